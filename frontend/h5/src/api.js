@@ -1,0 +1,129 @@
+// The one place where the H5 page talks to the Enrollment API.
+
+// ---------------------------------------------------------------------------
+// DEVELOPMENT STAND-IN for parent sign-in.
+// Until WeChat sign-in exists, every request says who the parent is with the
+// header X-Development-Parent-Id: a UUID made once per browser and kept in
+// localStorage. The host accepts it only in development. Replace this with
+// the session cookie set by /api/v1/auth/wechat/callback (then drop the header).
+// ---------------------------------------------------------------------------
+export const DEV_PARENT_ID_KEY = 'enrollment.devParentId'
+export const DEV_PARENT_ID_HEADER = 'X-Development-Parent-Id'
+
+let memoryParentId = null
+
+export function devParentId() {
+  try {
+    let id = localStorage.getItem(DEV_PARENT_ID_KEY)
+    if (!id) {
+      id = uuid()
+      localStorage.setItem(DEV_PARENT_ID_KEY, id)
+    }
+    return id
+  } catch {
+    // Storage can be unavailable (private mode): keep one id for this page load.
+    return (memoryParentId ??= uuid())
+  }
+}
+
+function uuid() {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  // randomUUID needs a secure context; a phone on plain http over the LAN has none.
+  const b = crypto.getRandomValues(new Uint8Array(16))
+  b[6] = (b[6] & 0x0f) | 0x40
+  b[8] = (b[8] & 0x3f) | 0x80
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
+}
+
+/**
+ * A failed request. For RFC 7807 problem details: `status`, `title`, `detail`,
+ * `code` (stable rule id such as `student.id.duplicate`) and `fieldErrors`,
+ * the `errors` map with camelCase field names → messages.
+ */
+export class ApiError extends Error {
+  constructor({ status = 0, title = '', detail = '', code = null, fieldErrors = {} }) {
+    super(detail || title || '请求失败，请稍后再试')
+    this.name = 'ApiError'
+    this.status = status
+    this.title = title
+    this.detail = detail
+    this.code = code
+    this.fieldErrors = fieldErrors
+  }
+}
+
+// "ResidentId" → "residentId", "$.residentId" → "residentId",
+// "Guardians[0].Name" → "guardians[0].name".
+export function fieldKey(key) {
+  return String(key)
+    .replace(/^\$\.?/, '')
+    .split('.')
+    .map((part) => part.charAt(0).toLowerCase() + part.slice(1))
+    .join('.')
+}
+
+function toFieldErrors(errors) {
+  const result = {}
+  if (!errors || typeof errors !== 'object') return result
+  for (const [key, messages] of Object.entries(errors)) {
+    const list = Array.isArray(messages) ? messages : [messages]
+    const name = fieldKey(key)
+    result[name] = [...(result[name] ?? []), ...list.map(String)]
+  }
+  return result
+}
+
+async function readBody(response) {
+  const text = await response.text()
+  if (!text) return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+export async function request(method, path, body) {
+  const headers = { Accept: 'application/json', [DEV_PARENT_ID_HEADER]: devParentId() }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+
+  let response
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    })
+  } catch {
+    throw new ApiError({ title: '网络异常，请检查网络后重试' })
+  }
+
+  const data = await readBody(response)
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' ? data : {}
+    throw new ApiError({
+      status: response.status,
+      title: problem.title ?? `服务暂时不可用（HTTP ${response.status}）`,
+      detail: problem.detail ?? '',
+      code: problem.code ?? null,
+      fieldErrors: toFieldErrors(problem.errors),
+    })
+  }
+  return { status: response.status, location: response.headers.get('Location'), data }
+}
+
+/** 毕业类型: `KindergartenGraduate` or `PrimaryGraduate`. Returns the new application's id. */
+export async function startApplication(graduationType) {
+  const { data, location } = await request('POST', '/api/v1/applications', { graduationType })
+  const id = data?.id ?? location?.split('/').filter(Boolean).pop()
+  if (!id) throw new ApiError({ title: '服务返回的数据不完整' })
+  return id
+}
+
+/** 学生基本信息 (wizard page 2). Returns the response body (`message` on success). */
+export async function saveStudent(applicationId, student) {
+  const { data } = await request('PUT', `/api/v1/applications/${encodeURIComponent(applicationId)}/student`, student)
+  return data ?? {}
+}

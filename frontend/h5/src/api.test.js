@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, DEV_PARENT_ID_KEY, fieldKey, saveStudent, startApplication } from './api.js'
+
+function jsonResponse(status, body, headers = {}) {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json'
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, ...headers } })
+}
+
+let fetchMock
+
+beforeEach(() => {
+  localStorage.clear()
+  fetchMock = vi.fn()
+  vi.stubGlobal('fetch', fetchMock)
+})
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('api client', () => {
+  it('sends one development parent id, kept in localStorage, on every request', async () => {
+    fetchMock.mockImplementation(async () => jsonResponse(201, { id: 'a1' }, { Location: '/api/v1/applications/a1' }))
+
+    await startApplication('KindergartenGraduate')
+    await startApplication('PrimaryGraduate')
+
+    const stored = localStorage.getItem(DEV_PARENT_ID_KEY)
+    expect(stored).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    for (const [, init] of fetchMock.mock.calls) {
+      expect(init.headers['X-Development-Parent-Id']).toBe(stored)
+    }
+  })
+
+  it('starts an application and returns its id', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(201, { id: '3f2b' }, { Location: '/api/v1/applications/3f2b' }))
+
+    await expect(startApplication('KindergartenGraduate')).resolves.toBe('3f2b')
+
+    const [url, init] = fetchMock.mock.calls[0]
+    expect(url).toBe('/api/v1/applications')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(init.body)).toEqual({ graduationType: 'KindergartenGraduate' })
+  })
+
+  it('puts problem-details errors onto their camelCase fields', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(422, {
+      title: '学生信息有误',
+      status: 422,
+      detail: '请按提示修改后再保存',
+      code: 'student.invalid',
+      errors: { ResidentId: ['身份证号码校验位错误'], name: ['请填写姓名'] },
+    }))
+
+    const error = await saveStudent('a1', { name: '', residentId: '110105194912310021' }).catch((e) => e)
+
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.status).toBe(422)
+    expect(error.code).toBe('student.invalid')
+    expect(error.message).toBe('请按提示修改后再保存')
+    expect(error.fieldErrors).toEqual({ residentId: ['身份证号码校验位错误'], name: ['请填写姓名'] })
+    const [url, init] = fetchMock.mock.calls[0]
+    expect(url).toBe('/api/v1/applications/a1/student')
+    expect(init.method).toBe('PUT')
+  })
+
+  it('falls back to the title, and to the HTTP status when there is no problem body', async () => {
+    fetchMock.mockResolvedValueOnce(jsonResponse(409, { title: '此学生信息已经登记', status: 409, code: 'student.id.duplicate' }))
+    fetchMock.mockResolvedValueOnce(new Response('', { status: 502 }))
+
+    const duplicate = await saveStudent('a1', { name: '张三', residentId: '11010519491231002X' }).catch((e) => e)
+    expect(duplicate.message).toBe('此学生信息已经登记')
+    expect(duplicate.code).toBe('student.id.duplicate')
+    expect(duplicate.fieldErrors).toEqual({})
+
+    const gateway = await saveStudent('a1', { name: '张三', residentId: '11010519491231002X' }).catch((e) => e)
+    expect(gateway.message).toBe('服务暂时不可用（HTTP 502）')
+  })
+
+  it('reports a network failure', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))
+    await expect(saveStudent('a1', {})).rejects.toThrow('网络异常，请检查网络后重试')
+  })
+
+  it.each([
+    ['residentId', 'residentId'],
+    ['ResidentId', 'residentId'],
+    ['$.residentId', 'residentId'],
+    ['Guardians[0].Name', 'guardians[0].name'],
+  ])('field key %s → %s', (key, expected) => expect(fieldKey(key)).toBe(expected))
+})

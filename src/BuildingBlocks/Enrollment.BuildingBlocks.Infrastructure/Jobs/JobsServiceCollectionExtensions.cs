@@ -1,0 +1,79 @@
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enrollment.BuildingBlocks.Infrastructure.Jobs;
+
+/// <summary>Bound from the <c>Jobs</c> section.</summary>
+public sealed class JobsOptions
+{
+    public const string SectionName = "Jobs";
+
+    /// <summary>Run a Hangfire server in this process (an instance may serve HTTP only).</summary>
+    public bool ServerEnabled { get; set; } = true;
+
+    public int WorkerCount { get; set; } = 2;
+
+    /// <summary>SQLite only: the job store's file; by default beside the database file, named <c>*.jobs.db</c>.</summary>
+    public string? SqlitePath { get; set; }
+}
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Hangfire on the platform's own database: SQL Server and PostgreSQL storage in a <c>hangfire</c>
+    /// schema; on SQLite a file of its own next to the database (ADR 0005).
+    /// </summary>
+    public static IServiceCollection AddEnrollmentJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetDatabaseOptions();
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+
+        services.AddHangfire(cfg =>
+        {
+            cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (database.Provider)
+            {
+                case DatabaseProvider.SqlServer:
+                    cfg.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    cfg.UsePostgreSqlStorage(
+                        c => c.UseNpgsqlConnection(database.ConnectionString),
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    break;
+                default:
+                    cfg.UseSQLiteStorage(SqliteJobsPath(database, jobs), new SQLiteStorageOptions());
+                    break;
+            }
+        });
+
+        if (jobs.ServerEnabled)
+        {
+            services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);
+        }
+
+        services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs", tags: ["ready"]);
+        return services;
+    }
+
+    public static string SqliteJobsPath(DatabaseOptions database, JobsOptions jobs)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(jobs);
+        if (!string.IsNullOrWhiteSpace(jobs.SqlitePath))
+        {
+            return Path.GetFullPath(jobs.SqlitePath);
+        }
+
+        var dataSource = Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
+        return Path.ChangeExtension(dataSource, ".jobs.db");
+    }
+}

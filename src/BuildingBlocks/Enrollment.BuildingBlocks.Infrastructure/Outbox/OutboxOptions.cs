@@ -1,0 +1,21 @@
+namespace Enrollment.BuildingBlocks.Infrastructure.Outbox;
+
+/// <summary>Bound from the <c>Outbox</c> section.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claimed message stays with one instance before another may take it over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>Processed messages are kept this long for diagnosis, then purged by a recurring job.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Enrollment.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>Options for <c>dotnet ef migrations add</c>: the provider matters, the server is never contacted.</summary>
+public static class DesignTimeOptions
+{
+    public static DbContextOptions<T> Sqlite<T>(string schema)
+        where T : DbContext =>
+        new DbContextOptionsBuilder<T>()
+            .UseSqlite("Data Source=design-time.db", x => x.MigrationsHistoryTable($"{schema}___EFMigrationsHistory"))
+            .Options;
+
+    public static DbContextOptions<T> PostgreSql<T>(string schema)
+        where T : DbContext =>
+        new DbContextOptionsBuilder<T>()
+            .UseNpgsql("Host=localhost;Database=design_time", x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+            .Options;
+
+    public static DbContextOptions<T> SqlServer<T>(string schema)
+        where T : DbContext =>
+        new DbContextOptionsBuilder<T>()
+            .UseSqlServer("Server=localhost;Database=design_time;TrustServerCertificate=true", x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+            .Options;
+}

@@ -1,0 +1,86 @@
+using Enrollment.BuildingBlocks.Application.Events;
+using Enrollment.BuildingBlocks.Application.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.Outbox;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Enrollment.BuildingBlocks.Infrastructure.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    public static DatabaseOptions GetDatabaseOptions(this IConfiguration configuration) =>
+        configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+    /// <summary>The unit of work, the outbox and its processor, shared by every module.</summary>
+    public static IServiceCollection AddEnrollmentPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<OutboxCollector>();
+        services.AddScoped<IOutbox>(sp => sp.GetRequiredService<OutboxCollector>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
+        services.AddTransient<OutboxCleanupJob>();
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a module's context on the configured provider. Each provider has its own subclass so
+    /// that each keeps its own migrations (SQL differs between SQLite, PostgreSQL and SQL Server).
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(
+        this IServiceCollection services, IConfiguration configuration, string schema)
+        where TContext : ModuleDbContext
+        where TSqlite : TContext
+        where TPostgreSql : TContext
+        where TSqlServer : TContext
+    {
+        var database = configuration.GetDatabaseOptions();
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(
+                    database.ConnectionString,
+                    x => x.MigrationsHistoryTable($"{schema}___EFMigrationsHistory")));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<TContext, TPostgreSql>(o => o.UseNpgsql(
+                    database.ConnectionString,
+                    x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema).EnableRetryOnFailure()));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<TContext, TSqlServer>(o => o.UseSqlServer(
+                    database.ConnectionString,
+                    x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema).EnableRetryOnFailure()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unsupported database provider '{database.Provider}'.");
+        }
+
+        services.AddScoped<ModuleDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"database:{schema}", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>SQLite's folder must exist before the first connection; relative paths are kept relative to the working directory.</summary>
+    public static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json.Serialization;
+using Enrollment.BuildingBlocks.Application.Behaviors;
+using Enrollment.BuildingBlocks.Infrastructure.Jobs;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.Security;
+using Enrollment.Host.ErrorHandling;
+using Enrollment.Host.Hosting;
+using Enrollment.Host.Security;
+using Enrollment.Modules.Evidence.Infrastructure;
+using Enrollment.Modules.Identity.Infrastructure;
+using Enrollment.Modules.Regions.Infrastructure;
+using Enrollment.Modules.Registration.Infrastructure;
+using Enrollment.Modules.Review.Infrastructure;
+using FluentValidation;
+using Hangfire;
+using Hangfire.Dashboard;
+using Mediator;
+
+var builder = WebApplication.CreateBuilder(args);
+var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+
+builder.Logging.AddJsonConsole(o =>
+{
+    o.IncludeScopes = true;
+    o.UseUtcTimestamp = true;
+    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+});
+
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+    c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Enrollment API";
+    document.Info.Description = "义务教育新生入学信息采集 — REST API for the parent H5 page, the admin SPA and integrators. Errors are RFC 7807 problem details with a stable `code`.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHealthChecks();
+
+builder.Services
+    .AddEnrollmentPersistence(builder.Configuration)
+    .AddEnrollmentJobs(builder.Configuration)
+    .AddIdentityModule(builder.Configuration)
+    .AddRegionsModule(builder.Configuration)
+    .AddRegistrationModule(builder.Configuration)
+    .AddEvidenceModule(builder.Configuration)
+    .AddReviewModule(builder.Configuration);
+
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    // Only assemblies that declare messages or handlers may be listed (MSG0007); a module joins as
+    // soon as it has one. The list must stay inline for the generator to read it.
+    options.Assemblies =
+    [
+        typeof(Enrollment.Modules.Registration.Application.AssemblyReference),
+        typeof(Enrollment.Modules.Registration.Domain.AssemblyReference),
+        typeof(Enrollment.Modules.Registration.Contracts.AssemblyReference),
+        typeof(Enrollment.Modules.Review.Application.AssemblyReference),
+    ];
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehavior<,>),
+        typeof(ValidationBehavior<,>),
+        typeof(UnitOfWorkBehavior<,>),
+    ];
+});
+builder.Services.AddValidatorsFromAssemblies(
+    [
+        typeof(Enrollment.Modules.Identity.Application.AssemblyReference).Assembly,
+        typeof(Enrollment.Modules.Regions.Application.AssemblyReference).Assembly,
+        typeof(Enrollment.Modules.Registration.Application.AssemblyReference).Assembly,
+        typeof(Enrollment.Modules.Evidence.Application.AssemblyReference).Assembly,
+        typeof(Enrollment.Modules.Review.Application.AssemblyReference).Assembly,
+    ],
+    includeInternalTypes: true);
+
+var authentication = builder.Services.AddAuthentication();
+if (builder.Environment.IsDevelopment())
+{
+    authentication.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentParentStandInHandler>(
+        DevelopmentParentStandInHandler.SchemeName, null);
+}
+
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(ParentClaims.ParentPolicy, p => p
+        .AddAuthenticationSchemes(builder.Environment.IsDevelopment() ? [DevelopmentParentStandInHandler.SchemeName] : [])
+        .RequireClaim(ParentClaims.AccountId));
+
+var app = builder.Build();
+
+if (verb == "migrate")
+{
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    return;
+}
+
+await app.PrepareAsync();
+
+app.UseMiddleware<RequestIdMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "docs";
+    o.SwaggerEndpoint("/openapi/v1.json", "Enrollment API v1");
+    o.DocumentTitle = "Enrollment API";
+});
+app.MapEnrollmentHealthChecks();
+
+// Until staff sign-in exists the job dashboard answers only requests from this machine.
+app.UseHangfireDashboard("/jobs", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()], DashboardTitle = "Enrollment jobs" });
+
+app.MapIdentityEndpoints();
+app.MapRegionsEndpoints();
+app.MapRegistrationEndpoints();
+app.MapEvidenceEndpoints();
+app.MapReviewEndpoints();
+app.MapFallbackToFile("/h5/{*path:nonfile}", "h5/index.html");
+app.MapFallbackToFile("/admin/{*path:nonfile}", "admin/index.html");
+
+app.Lifetime.ApplicationStarted.Register(() => app.LogUrls());
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,4 @@
+namespace Enrollment.Modules.Regions.Infrastructure;
+
+/// <summary>Names this assembly for the architecture tests.</summary>
+public static class AssemblyReference;

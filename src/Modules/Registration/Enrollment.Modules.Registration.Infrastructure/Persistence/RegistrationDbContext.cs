@@ -1,0 +1,33 @@
+using Enrollment.BuildingBlocks.Domain;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Registration.Domain.Applications.Rules;
+using Enrollment.Modules.Registration.Domain.Seasons;
+using Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
+
+/// <summary>The Registration module's own database: schema <c>registration</c>.</summary>
+internal abstract class RegistrationDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "registration";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<DomainApplication> Applications => Set<DomainApplication>();
+
+    public DbSet<Season> Seasons => Set<Season>();
+
+    public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
+        constraintOrMessage.Contains(ApplicationConfiguration.StudentUniqueIndex, StringComparison.Ordinal)
+        || constraintOrMessage.Contains(nameof(DomainApplication.StudentLookupKey), StringComparison.Ordinal)
+            ? new StudentIdMustBeUniqueInSeasonRule(registeredInAnotherApplication: true)
+            : null;
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new ApplicationConfiguration(
+            NotDeletedAndNotNull(nameof(DomainApplication.IsDeleted), nameof(DomainApplication.StudentLookupKey))));
+        modelBuilder.ApplyConfiguration(new SeasonConfiguration());
+    }
+}

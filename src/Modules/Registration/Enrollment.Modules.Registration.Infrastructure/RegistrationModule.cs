@@ -1,0 +1,31 @@
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.Seeding;
+using Enrollment.Modules.Registration.Application.Abstractions;
+using Enrollment.Modules.Registration.Infrastructure.Endpoints;
+using Enrollment.Modules.Registration.Infrastructure.Persistence;
+using Enrollment.Modules.Registration.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enrollment.Modules.Registration.Infrastructure;
+
+/// <summary>Wires the Registration module into the host.</summary>
+public static class RegistrationModule
+{
+    public static IServiceCollection AddRegistrationModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<RegistrationDbContext, SqliteRegistrationDbContext, PostgreSqlRegistrationDbContext, SqlServerRegistrationDbContext>(configuration, RegistrationDbContext.SchemaName);
+        services.AddScoped<IApplicationRepository, ApplicationRepository>();
+        services.AddScoped<ISeasonRepository, SeasonRepository>();
+        services.Configure<SeasonSeedOptions>(configuration.GetSection(SeasonSeedOptions.SectionName));
+        services.AddScoped<IModuleSeeder, SeasonSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRegistrationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapApplicationEndpoints();
+        return endpoints;
+    }
+}

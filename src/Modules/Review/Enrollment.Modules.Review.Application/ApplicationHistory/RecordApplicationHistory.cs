@@ -1,0 +1,46 @@
+using Enrollment.BuildingBlocks.Application.Persistence;
+using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Registration.Contracts.IntegrationEvents;
+using Enrollment.Modules.Review.Domain.ApplicationHistory;
+using Mediator;
+
+namespace Enrollment.Modules.Review.Application.ApplicationHistory;
+
+public interface IApplicationHistoryRepository
+{
+    Task<bool> HasMessageAsync(Guid messageId, CancellationToken cancellationToken);
+
+    void Add(ApplicationHistoryEntry entry);
+}
+
+/// <summary>
+/// Keeps the reviewers' history of each application from the Registration module's events.
+/// Idempotent by message id: the outbox delivers at least once.
+/// </summary>
+internal sealed class RecordApplicationHistory(IApplicationHistoryRepository history, IUnitOfWork unitOfWork)
+    : INotificationHandler<ApplicationStartedIntegrationEvent>, INotificationHandler<StudentInformationSavedIntegrationEvent>
+{
+    public ValueTask Handle(ApplicationStartedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RecordAsync(notification.Id, notification.ApplicationId, "Started", notification.OccurredAt, cancellationToken);
+
+    public ValueTask Handle(StudentInformationSavedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RecordAsync(notification.Id, notification.ApplicationId, "StudentSaved", notification.OccurredAt, cancellationToken);
+
+    private async ValueTask RecordAsync(Guid messageId, Guid applicationId, string @event, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        if (await history.HasMessageAsync(messageId, cancellationToken))
+        {
+            return;
+        }
+
+        history.Add(ApplicationHistoryEntry.Record(messageId, applicationId, @event, occurredAt));
+        try
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch (BusinessRuleValidationException exception) when (exception.Code == MessageAlreadyRecordedRule.RuleCode)
+        {
+            // Another delivery of the same message won the race; the history already has it.
+        }
+    }
+}

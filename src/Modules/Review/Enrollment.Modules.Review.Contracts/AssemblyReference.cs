@@ -1,0 +1,4 @@
+namespace Enrollment.Modules.Review.Contracts;
+
+/// <summary>Names this assembly for the mediator's source generator and the architecture tests.</summary>
+public static class AssemblyReference;
