@@ -35,7 +35,8 @@ public sealed partial class OutboxProcessor(
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
+        // Polling runs on real time even when the business clock is pinned (tests, replays).
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
         do
         {
             try
