@@ -32,8 +32,8 @@ public abstract class AppFixture : IAsyncLifetime
     }
 
     /// <summary>Another host on the same database, as a second instance of a deployment would be.</summary>
-    public EnrollmentApp StartApp(string connectionString, IDictionary<string, string?>? settings = null) =>
-        new(Provider, connectionString, _workFolder, settings);
+    public EnrollmentApp StartApp(string connectionString, IDictionary<string, string?>? settings = null, string environment = "Development") =>
+        new(Provider, connectionString, _workFolder, settings, environment);
 
     public string ConnectionString => App.ConnectionString;
 

@@ -19,8 +19,11 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public EnrollmentApp(DatabaseProvider provider, string connectionString, string workFolder, IDictionary<string, string?>? settings = null)
+    private readonly string _environment;
+
+    public EnrollmentApp(DatabaseProvider provider, string connectionString, string workFolder, IDictionary<string, string?>? settings = null, string environment = "Development")
     {
+        _environment = environment;
         Provider = provider;
         ConnectionString = connectionString;
         var all = new Dictionary<string, string?>
@@ -62,7 +65,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

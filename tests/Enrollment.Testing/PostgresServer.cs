@@ -15,6 +15,8 @@ public sealed class PostgresServer
 {
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
 
+    private static readonly SemaphoreSlim CreateGate = new(1, 1);
+
     private readonly string _adminConnectionString;
 
     private PostgresServer(string adminConnectionString, string? skipReason)
@@ -31,10 +33,20 @@ public sealed class PostgresServer
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(63, prefix.Length + 33)].ToLowerInvariant();
-        await using var connection = new NpgsqlConnection(_adminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
+        // CREATE DATABASE copies a template and fails while another session uses it: one at a time.
+        await CreateGate.WaitAsync();
+        try
+        {
+            await using var connection = new NpgsqlConnection(_adminConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            CreateGate.Release();
+        }
+
         return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, MaxPoolSize = 50 }.ConnectionString;
     }
 

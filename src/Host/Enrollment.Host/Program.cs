@@ -15,6 +15,7 @@ using FluentValidation;
 using Hangfire;
 using Hangfire.Dashboard;
 using Mediator;
+using Microsoft.AspNetCore.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
@@ -76,17 +77,19 @@ builder.Services.AddValidatorsFromAssemblies(
     ],
     includeInternalTypes: true);
 
-var authentication = builder.Services.AddAuthentication();
+var parentScheme = builder.Environment.IsDevelopment() ? DevelopmentParentStandInHandler.SchemeName : NoParentSignInHandler.SchemeName;
+var authentication = builder.Services.AddAuthentication(parentScheme);
 if (builder.Environment.IsDevelopment())
 {
-    authentication.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentParentStandInHandler>(
-        DevelopmentParentStandInHandler.SchemeName, null);
+    authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentParentStandInHandler>(DevelopmentParentStandInHandler.SchemeName, null);
+}
+else
+{
+    authentication.AddScheme<AuthenticationSchemeOptions, NoParentSignInHandler>(NoParentSignInHandler.SchemeName, null);
 }
 
 builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(ParentClaims.ParentPolicy, p => p
-        .AddAuthenticationSchemes(builder.Environment.IsDevelopment() ? [DevelopmentParentStandInHandler.SchemeName] : [])
-        .RequireClaim(ParentClaims.AccountId));
+    .AddPolicy(ParentClaims.ParentPolicy, p => p.AddAuthenticationSchemes(parentScheme).RequireClaim(ParentClaims.AccountId));
 
 var app = builder.Build();
 

@@ -27,7 +27,7 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// Hangfire on the platform's own database: SQL Server and PostgreSQL storage in a <c>hangfire</c>
-    /// schema; on SQLite a file of its own next to the database (ADR 0005).
+    /// schema; on SQLite a file of its own next to the database (ADR 0006).
     /// </summary>
     public static IServiceCollection AddEnrollmentJobs(this IServiceCollection services, IConfiguration configuration)
     {

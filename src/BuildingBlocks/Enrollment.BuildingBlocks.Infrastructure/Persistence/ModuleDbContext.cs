@@ -51,12 +51,17 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
 
-        // SQLite cannot compare or order DateTimeOffset values; stored as UTC ticks they sort correctly.
+        // SQLite cannot compare or order DateTimeOffset values; stored as UTC ticks they sort correctly
+        // whatever offset a value came with (read back as UTC).
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
     /// <summary>Provider-specific SQL for a filtered unique index predicate over boolean and nullable columns.</summary>
     protected string NotDeletedAndNotNull(string deletedColumn, string nullableColumn) =>

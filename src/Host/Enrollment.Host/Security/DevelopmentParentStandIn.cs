@@ -35,3 +35,17 @@ internal sealed class DevelopmentParentStandInHandler(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }
+
+/// <summary>
+/// Outside Development no parent sign-in exists yet (WeChat sign-in comes with the Identity module):
+/// this scheme signs nobody in, so parent endpoints answer 401 rather than failing.
+/// </summary>
+internal sealed class NoParentSignInHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "NoParentSignIn";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(AuthenticateResult.NoResult());
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every test of the project and ends with one line: "N passed, N failed, N skipped".
+#   .NET: unit, architecture and HTTP integration tests (SQLite; PostgreSQL on a throwaway cluster
+#   when its binaries are installed; SQL Server where a Docker engine answers), then the front ends'
+#   Vitest suites. Skipped tests print their reason in the .NET output.
+set -uo pipefail
+cd "$(dirname "$0")"
+results="$PWD/artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+status=0
+
+echo "== .NET =="
+if dotnet build Enrollment.sln -nologo -v q -clp:ErrorsOnly; then
+  # One run per test project, each with its own results folder, so that no report overwrites another.
+  for project in $(grep -l "Microsoft.NET.Test.Sdk" tests/*/*.csproj); do
+    name=$(basename "$project" .csproj)
+    echo "-- $name"
+    dotnet test "$project" --no-build -nologo \
+      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" --results-directory "$results/dotnet" \
+      | grep -vE '^\s+Passed |^\s*$' || true
+  done
+else
+  echo "The .NET build failed." >&2
+  status=1
+fi
+
+echo "== Front end =="
+if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
+  (cd frontend && npm ci --no-audit --no-fund --loglevel=error) || status=1
+fi
+for app in h5 admin; do
+  (cd frontend && npm run test -w "$app" --silent -- --reporter=default --reporter=json --outputFile="$results/vitest-$app.json") || status=1
+done
+
+# Totals over every run: TRX counters (.NET) and Vitest's JSON reports.
+read -r passed failed skipped < <(
+  {
+    for trx in "$results"/dotnet/*.trx; do
+      [ -f "$trx" ] || continue
+      grep -o '<Counters [^>]*>' "$trx" | head -1 | sed -E 's/.* total="([0-9]+)" executed="([0-9]+)" passed="([0-9]+)" failed="([0-9]+)".*/\3 \4 \1 \2/' |
+        awk '{ print $1, $2, $3 - $4 }'
+    done
+    for report in "$results"/vitest-*.json; do
+      [ -f "$report" ] || continue
+      node -e 'const r = require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + (r.numTodoTests || 0))' "$report"
+    done
+  } | awk '{ p += $1; f += $2; s += $3 } END { print p + 0, f + 0, s + 0 }'
+)
+
+trx_count=$(ls "$results"/dotnet/*.trx 2>/dev/null | wc -l)
+expected_projects=$(grep -l "Microsoft.NET.Test.Sdk" tests/*/*.csproj | wc -l)
+if [ "$trx_count" -lt "$expected_projects" ]; then
+  echo "Only $trx_count of $expected_projects .NET test projects reported results." >&2
+  status=1
+fi
+[ "$failed" -eq 0 ] || status=1
+[ "$passed" -gt 0 ] || status=1
+
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

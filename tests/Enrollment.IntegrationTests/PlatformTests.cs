@@ -1,0 +1,70 @@
+using System.Net;
+using Enrollment.Testing;
+using Xunit;
+
+namespace Enrollment.IntegrationTests;
+
+/// <summary>What operations and integrators rely on: health, the OpenAPI document and its UI, request ids.</summary>
+public abstract class PlatformTests(AppFixture fixture)
+{
+    private EnrollmentApp App
+    {
+        get
+        {
+            Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+            return fixture.App;
+        }
+    }
+
+    [SkippableFact]
+    public async Task Ready_reports_every_module_database_and_the_job_storage()
+    {
+        var body = await Json.ReadAsync(await App.CreateClient().GetAsync("/health/ready"), HttpStatusCode.OK);
+
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        var checks = body.GetProperty("checks").EnumerateObject().Select(c => c.Name).ToHashSet();
+        Assert.Superset(
+            new HashSet<string> { "jobs", "database:identity", "database:regions", "database:registration", "database:evidence", "database:review" },
+            checks);
+    }
+
+    [SkippableFact]
+    public async Task Live_answers_200()
+    {
+        var response = await App.CreateClient().GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task The_openapi_document_lists_the_slice_and_the_docs_page_serves_it()
+    {
+        var client = App.CreateClient();
+        var document = await Json.ReadAsync(await client.GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/applications", out var applications));
+        Assert.True(applications.TryGetProperty("post", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/applications/{id}/student", out var student));
+        Assert.True(student.TryGetProperty("put", out _));
+
+        var docs = await client.GetAsync("/docs/index.html");
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.Contains("swagger", await docs.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
+    public async Task Every_answer_carries_a_request_id_also_on_errors()
+    {
+        var client = App.CreateClient();
+        var ok = await client.GetAsync("/health/live");
+        var error = await client.GetAsync("/api/v1/applications/00000000-0000-0000-0000-000000000001");
+
+        Assert.True(ok.Headers.Contains("X-Request-Id"));
+        Assert.True(error.Headers.Contains("X-Request-Id"));
+    }
+}
+
+public sealed class PlatformTests_Sqlite(SqliteFixture fixture) : PlatformTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class PlatformTests_PostgreSql(PostgreSqlFixture fixture) : PlatformTests(fixture), IClassFixture<PostgreSqlFixture>;
+
+public sealed class PlatformTests_SqlServer(SqlServerFixture fixture) : PlatformTests(fixture), IClassFixture<SqlServerFixture>;

@@ -1,0 +1,103 @@
+using Enrollment.Modules.Registration.Application.Applications.SaveStudent;
+using Enrollment.Modules.Registration.Application.Applications.StartApplication;
+using Enrollment.Modules.Registration.Domain.Applications;
+using Enrollment.Modules.Registration.Domain.Students;
+
+namespace Enrollment.Modules.Registration.Tests.Validation;
+
+public class CommandValidatorTests
+{
+    private const string ValidId = "11010519491231002X";
+    private static readonly Guid Parent = Guid.Parse("0192f1d4-7a00-7000-8000-000000000001");
+    private static readonly Guid ApplicationId = Guid.Parse("0192f1d4-7a00-7000-8000-000000000002");
+
+    private static IReadOnlyList<(string Property, string Message)> ErrorsOf(SaveStudentCommand command) =>
+        new SaveStudentCommandValidator().Validate(command).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+
+    private static IReadOnlyList<(string Property, string Message)> ErrorsOf(StartApplicationCommand command) =>
+        new StartApplicationCommandValidator().Validate(command).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+
+    [Fact]
+    public void A_valid_save_student_command_passes()
+    {
+        Assert.Empty(ErrorsOf(new SaveStudentCommand(Parent, ApplicationId, "阿卜杜•热合曼", "11010519491231002x")));
+    }
+
+    // FINDING (reported to the lead): in SaveStudentCommandValidator the .When(...) after .Must(...) applies, as
+    // FluentValidation does by default (ApplyConditionTo.AllValidators), to NotEmpty() too, so an empty name
+    // passes validation and the handler answers 422 name.invalid instead of 400 请填写学生姓名.
+    [Theory(Skip = "FINDING: SaveStudentCommandValidator's When() also disables NotEmpty(); an empty name is not reported.")]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void An_empty_name_asks_for_the_name_once(string? name)
+    {
+        var errors = ErrorsOf(new SaveStudentCommand(Parent, ApplicationId, name, ValidId));
+
+        Assert.Equal([("Name", "请填写学生姓名")], errors);
+    }
+
+    [Theory]
+    [InlineData("张")]
+    [InlineData("Tom")]
+    [InlineData("张三·")]
+    [InlineData("阿卜杜··热合曼")]
+    public void A_malformed_name_gets_the_name_rule_message(string name)
+    {
+        var errors = ErrorsOf(new SaveStudentCommand(Parent, ApplicationId, name, ValidId));
+
+        Assert.Equal([("Name", StudentName.InvalidMessage)], errors);
+    }
+
+    [Theory]
+    [InlineData(null, ResidentIdError.Missing)]
+    [InlineData("", ResidentIdError.Missing)]
+    [InlineData("110105491231002", ResidentIdError.FifteenDigits)]
+    [InlineData("11010519491231002", ResidentIdError.WrongLength)]
+    [InlineData("1101051949123100AX", ResidentIdError.InvalidCharacters)]
+    [InlineData("990185201801010014", ResidentIdError.InvalidRegion)]
+    [InlineData("410185202302300019", ResidentIdError.InvalidBirthDate)]
+    [InlineData("110105194912310021", ResidentIdError.WrongCheckCharacter)]
+    public void A_bad_resident_id_gets_the_parsers_message(string? residentId, ResidentIdError error)
+    {
+        var errors = ErrorsOf(new SaveStudentCommand(Parent, ApplicationId, "张三", residentId));
+
+        Assert.Equal([("ResidentId", ResidentIdMustBeValidRule.MessageOf(error))], errors);
+    }
+
+    [Fact]
+    public void Both_fields_are_reported_together()
+    {
+        var errors = ErrorsOf(new SaveStudentCommand(Parent, ApplicationId, "Tom", "123"));
+
+        Assert.Equal([("Name", StudentName.InvalidMessage), ("ResidentId", "身份证号应为18位")], errors);
+    }
+
+    [Fact(Skip = "FINDING: SaveStudentCommandValidator's When() also disables NotEmpty(); an empty name is not reported.")]
+    public void An_empty_name_is_reported_beside_a_bad_id()
+    {
+        var errors = ErrorsOf(new SaveStudentCommand(Parent, ApplicationId, "", "123"));
+
+        Assert.Equal([("Name", "请填写学生姓名"), ("ResidentId", "身份证号应为18位")], errors);
+    }
+
+    [Theory]
+    [InlineData(GraduationType.KindergartenGraduate)]
+    [InlineData(GraduationType.PrimaryGraduate)]
+    public void A_start_command_with_a_graduation_type_passes(GraduationType graduationType)
+    {
+        Assert.Empty(ErrorsOf(new StartApplicationCommand(Parent, graduationType)));
+    }
+
+    [Fact]
+    public void A_start_command_without_a_graduation_type_asks_for_it_once()
+    {
+        Assert.Equal([("GraduationType", "请选择毕业类型")], ErrorsOf(new StartApplicationCommand(Parent, null)));
+    }
+
+    [Fact]
+    public void A_start_command_with_an_undefined_graduation_type_asks_for_it()
+    {
+        Assert.Equal([("GraduationType", "请选择毕业类型")], ErrorsOf(new StartApplicationCommand(Parent, (GraduationType)7)));
+    }
+}
