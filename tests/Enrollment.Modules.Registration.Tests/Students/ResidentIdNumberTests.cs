@@ -34,10 +34,7 @@ public class ResidentIdNumberTests
         Assert.Equal(TestData.Date(birthDate), number.BirthDate);
     }
 
-    // FINDING (reported to the lead): docs/domain.md lists 440524188001010014 — the example of GB 11643-1999
-    // itself — as a valid ID, but ResidentIdNumber.Parse rejects every birth year before 1900 and answers
-    // InvalidBirthDate. The standard has no such floor; this test states the documented expectation.
-    [Fact(Skip = "FINDING: ResidentIdNumber.Parse rejects birth years before 1900 (birthDate.Year < 1900); domain.md lists 440524188001010014 as valid. Un-skip when the parser follows the doc.")]
+    [Fact]
     public void Given_the_standards_own_example_born_1880_When_parsed_Then_it_is_valid_and_male()
     {
         var result = ResidentIdNumber.Parse("440524188001010014");

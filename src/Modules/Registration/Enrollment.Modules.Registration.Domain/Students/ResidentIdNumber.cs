@@ -63,8 +63,7 @@ public sealed record ResidentIdNumber : IValueObject
             return ResidentIdParseResult.Failed(ResidentIdError.InvalidRegion);
         }
 
-        if (!DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthDate)
-            || birthDate.Year < 1900)
+        if (!DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthDate))
         {
             return ResidentIdParseResult.Failed(ResidentIdError.InvalidBirthDate);
         }

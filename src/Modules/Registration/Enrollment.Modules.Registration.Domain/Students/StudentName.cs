@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Enrollment.BuildingBlocks.Domain;
 
 namespace Enrollment.Modules.Registration.Domain.Students;
 
 /// <summary>姓名 as written on the household booklet: 2–30 Chinese characters; 「·」 separates the parts of many minority names.</summary>
-public sealed partial record StudentName : IValueObject
+public sealed record StudentName : IValueObject
 {
     public const string InvalidMessage = "姓名应为2至30个汉字，少数民族姓名中间可用“·”分隔";
 
@@ -12,12 +11,12 @@ public sealed partial record StudentName : IValueObject
 
     public string Value { get; }
 
-    public static bool IsValid(string? input) => Normalize(input) is { } name && Pattern().IsMatch(name);
+    public static bool IsValid(string? input) => Normalize(input) is { } name && IsChineseName(name);
 
     public static StudentName Create(string? input, string field)
     {
         var name = Normalize(input);
-        if (name is null || !Pattern().IsMatch(name))
+        if (name is null || !IsChineseName(name))
         {
             throw new BusinessRuleValidationException(new NameMustBeChineseRule(field));
         }
@@ -29,8 +28,34 @@ public sealed partial record StudentName : IValueObject
     private static string? Normalize(string? input) =>
         string.IsNullOrWhiteSpace(input) ? null : input.Trim().Replace('•', '·').Replace('・', '·').Replace('．', '·');
 
-    [GeneratedRegex(@"^(?=.{2,30}$)\p{IsCJKUnifiedIdeographs}+(·\p{IsCJKUnifiedIdeographs}+)*$")]
-    private static partial Regex Pattern();
+    // Counted in characters (runes), not UTF-16 units: rare characters (生僻字) of the CJK extensions
+    // are written as surrogate pairs and appear on household booklets.
+    private static bool IsChineseName(string name)
+    {
+        var runes = name.EnumerateRunes().ToList();
+        if (runes.Count is < 2 or > 30 || runes[0].Value == '·' || runes[^1].Value == '·')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < runes.Count; i++)
+        {
+            var separator = runes[i].Value == '·';
+            if (separator ? runes[i - 1].Value == '·' : !IsHanCharacter(runes[i].Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHanCharacter(int codePoint) =>
+        codePoint is (>= 0x4E00 and <= 0x9FFF) // CJK Unified Ideographs
+            or (>= 0x3400 and <= 0x4DBF) // Extension A
+            or (>= 0x20000 and <= 0x323AF) // Extensions B–H
+            or (>= 0xF900 and <= 0xFAFF) // Compatibility Ideographs
+            or 0x3007; // 〇
 
     public override string ToString() => Value;
 

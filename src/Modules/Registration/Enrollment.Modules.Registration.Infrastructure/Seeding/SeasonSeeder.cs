@@ -37,9 +37,15 @@ internal sealed class SeasonSeeder(RegistrationDbContext context, IOptions<Seaso
 
         // School years start in September: after this year's cut-off, the coming entry is next year's.
         var year = seed.Year ?? (today > new DateOnly(today.Year, cutOffDay.Month, cutOffDay.Day) ? today.Year + 1 : today.Year);
-        var cutOff = new DateOnly(year, cutOffDay.Month, cutOffDay.Day);
+        // A 29 February cut-off falls on the 28th in common years.
+        var cutOff = new DateOnly(year, cutOffDay.Month, Math.Min(cutOffDay.Day, DateTime.DaysInMonth(year, cutOffDay.Month)));
         var opensAt = seed.OpensAt ?? new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), ChinaTime);
         var closesAt = seed.ClosesAt ?? new DateTimeOffset(cutOff.ToDateTime(TimeOnly.MaxValue), ChinaTime);
+        if (closesAt <= opensAt)
+        {
+            throw new InvalidOperationException(
+                $"{SeasonSeedOptions.SectionName}: the season of {year} would close ({closesAt:yyyy-MM-dd}) before it opens ({opensAt:yyyy-MM-dd}); set OpensAt and ClosesAt, or leave Year empty for the coming school year.");
+        }
 
         return Season.Create(
             year,

@@ -17,8 +17,9 @@ public sealed class SaveStudentCommandValidator : AbstractValidator<SaveStudentC
     public SaveStudentCommandValidator()
     {
         RuleFor(c => c.Name)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("请填写学生姓名")
-            .Must(StudentName.IsValid).When(c => !string.IsNullOrWhiteSpace(c.Name)).WithMessage(StudentName.InvalidMessage);
+            .Must(StudentName.IsValid).WithMessage(StudentName.InvalidMessage);
 
         // The domain's parser decides; the validator only brings its message to the field.
         RuleFor(c => c.ResidentId).Custom((value, context) =>

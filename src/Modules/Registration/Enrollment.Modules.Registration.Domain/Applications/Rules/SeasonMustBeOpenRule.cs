@@ -1,3 +1,4 @@
+using System.Globalization;
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Registration.Domain.Seasons;
 
@@ -11,6 +12,6 @@ public sealed class SeasonMustBeOpenRule(Season season, DateTimeOffset now) : IB
     public string Code => "season.closed";
 
     public string Message => now < season.OpensAt
-        ? $"{season.Name}信息采集尚未开始，开始时间：{season.OpensAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}"
-        : $"{season.Name}信息采集已结束";
+        ? string.Create(CultureInfo.InvariantCulture, $"{season.Name}尚未开始，开始时间：{season.OpensAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}")
+        : $"{season.Name}已结束";
 }
