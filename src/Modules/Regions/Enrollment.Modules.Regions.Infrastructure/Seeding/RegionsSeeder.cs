@@ -30,9 +30,10 @@ internal sealed partial class RegionsSeeder(
             await using var file = OpenSeedFile(settings.SeedFile, out var source);
             var result = await sender.Send(new ImportRegionsCommand(file, source), cancellationToken);
             LogSeeded(logger, source, result.Added, result.ElapsedMilliseconds);
+            return; // the import has put the new tree in place
         }
 
-        await cache.ReloadAsync(cancellationToken);
+        await cache.GetAsync(cancellationToken);
     }
 
     public static Stream OpenSeedFile(string? path, out string source)
