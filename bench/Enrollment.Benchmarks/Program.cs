@@ -169,48 +169,25 @@ internal static class Load
 
         var latencies = new double[total];
         var failures = 0;
-        var gate = new SemaphoreSlim(connections * 4);
         var tasks = new List<Task>(total);
-        var start = Stopwatch.GetTimestamp();
         var ticksPerRequest = Stopwatch.Frequency / (double)rate;
-        for (var i = 0; i < total; i++)
+        var start = Stopwatch.GetTimestamp();
+        var next = 0;
+
+        // Open loop without spinning (a spinning client would take a core from the server on a
+        // 2-core machine): wake about every millisecond and send every request that is due.
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(1));
+        while (next < total)
         {
-            var scheduled = start + (long)(i * ticksPerRequest);
-            while (Stopwatch.GetTimestamp() < scheduled)
+            var now = Stopwatch.GetTimestamp();
+            while (next < total && start + (long)(next * ticksPerRequest) <= now)
             {
-                var wait = (scheduled - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency;
-                if (wait > 2)
-                {
-                    await Task.Delay(1);
-                }
-                else
-                {
-                    Thread.SpinWait(50);
-                }
+                var index = next++;
+                var scheduled = start + (long)(index * ticksPerRequest);
+                tasks.Add(SendAsync(client, url, scheduled, latencies, index, () => Interlocked.Increment(ref failures)));
             }
 
-            var index = i;
-            await gate.WaitAsync();
-            tasks.Add(Task.Run(async () =>
-            {
-                try
-                {
-                    using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead);
-                    if (response.StatusCode != HttpStatusCode.OK)
-                    {
-                        Interlocked.Increment(ref failures);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-                finally
-                {
-                    latencies[index] = (Stopwatch.GetTimestamp() - scheduled) * 1000.0 / Stopwatch.Frequency;
-                    gate.Release();
-                }
-            }));
+            await timer.WaitForNextTickAsync();
         }
 
         await Task.WhenAll(tasks);
@@ -220,6 +197,26 @@ internal static class Load
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GET {url}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total:N0} requests at a target of {rate:N0}/s over {elapsed:N1} s (achieved {total / elapsed:N0}/s), {connections} connections, {failures} failed"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency ms: p50 {P(0.50):N2}  p90 {P(0.90):N2}  p99 {P(0.99):N2}  p99.9 {P(0.999):N2}  max {latencies[^1]:N2}"));
+    }
+
+    private static async Task SendAsync(HttpClient client, string url, long scheduled, double[] latencies, int index, Action failed)
+    {
+        try
+        {
+            using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failed();
+            }
+        }
+        catch (HttpRequestException)
+        {
+            failed();
+        }
+        finally
+        {
+            latencies[index] = (Stopwatch.GetTimestamp() - scheduled) * 1000.0 / Stopwatch.Frequency;
+        }
     }
 
     private static int Option(string[] args, string name, int fallback)
