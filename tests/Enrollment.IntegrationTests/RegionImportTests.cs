@@ -166,6 +166,27 @@ public abstract class RegionImportTests(AppFixture fixture)
         Assert.StartsWith("第 2 行：", plainProblem.Errors["file"][0], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync("950000000000"));
     }
+
+    [SkippableFact]
+    public async Task Another_instance_on_the_same_database_picks_the_import_up_within_its_refresh_interval()
+    {
+        await using var other = fixture.StartApp(App.ConnectionString, new Dictionary<string, string?> { ["Regions:RefreshInterval"] = "00:00:00.200" });
+        var reader = other.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/api/v1/regions/940000000000")).StatusCode);
+
+        await ImportAsync(Body(Lines("940000000000\t另一实例省")));
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        HttpStatusCode status;
+        do
+        {
+            await Task.Delay(100);
+            status = (await reader.GetAsync("/api/v1/regions/940000000000")).StatusCode;
+        }
+        while (status != HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
 }
 
 public sealed class RegionImportTests_Sqlite(SqliteFixture fixture) : RegionImportTests(fixture), IClassFixture<SqliteFixture>;
