@@ -38,7 +38,7 @@ internal sealed partial class RegionImporter(RegionsDbContext context, RegionTre
                 async (_, state, ct) => await ImportInTransactionAsync(state.rows, state.source, started, ct),
                 verifySucceeded: null,
                 cancellationToken);
-            cache.Replace(tree);
+            await cache.ReplaceAsync(tree, CancellationToken.None);
             LogImported(logger, source, result.Total, result.Added, result.Updated, result.Unchanged, result.ElapsedMilliseconds);
             return result;
         }

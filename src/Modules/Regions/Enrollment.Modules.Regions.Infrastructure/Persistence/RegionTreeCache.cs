@@ -18,7 +18,19 @@ internal sealed partial class RegionTreeCache(IServiceScopeFactory scopes, ILogg
     public ValueTask<RegionTree> GetAsync(CancellationToken cancellationToken) =>
         _tree is { } tree ? ValueTask.FromResult(tree) : new ValueTask<RegionTree>(LoadOnceAsync(cancellationToken));
 
-    public void Replace(RegionTree tree) => _tree = tree;
+    /// <summary>Swaps in a tree built by an import; waits for a reload in progress so that an older read cannot win.</summary>
+    public async Task ReplaceAsync(RegionTree tree, CancellationToken cancellationToken)
+    {
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            _tree = tree;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
 
     /// <summary>Reads the table again and swaps the tree in.</summary>
     public async Task<RegionTree> ReloadAsync(CancellationToken cancellationToken)
