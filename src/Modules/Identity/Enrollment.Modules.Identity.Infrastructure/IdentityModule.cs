@@ -153,8 +153,6 @@ public static class IdentityModule
         services.AddSingleton<IAuthorizationHandler, CsrfAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
-            // An endpoint that names no policy still needs a signed-in caller; public ones say AllowAnonymous.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(IdentitySchemes.Parent, IdentitySchemes.Staff, IdentitySchemes.Integrator).RequireAuthenticatedUser().Build())
             .AddPolicy(ParentClaims.ParentPolicy, p => p.AddAuthenticationSchemes(IdentitySchemes.Parent).RequireClaim(ParentClaims.AccountId).AddRequirements(csrf))
             .AddPolicy(AccessPolicies.DistrictAdmin, p => p.AddAuthenticationSchemes(IdentitySchemes.Staff).RequireRole(StaffClaims.DistrictAdmin).AddRequirements(csrf))
             .AddPolicy(AccessPolicies.Reviewer, p => p.AddAuthenticationSchemes(IdentitySchemes.Staff).RequireRole(StaffClaims.SchoolReviewer, StaffClaims.DistrictAdmin).AddRequirements(csrf))

@@ -71,8 +71,9 @@ internal static class ParentAuthEndpoints
         }
 
         var accountId = await sender.Send(new SignInWithWeChatCommand(code ?? string.Empty), context.RequestAborted);
-        context.Response.Cookies.Delete(IdentitySchemes.OAuthCookie, new CookieOptions { Path = "/api/v1/auth/wechat" });
 
+        // The state cookie stays for its ten minutes: a refresh of the callback page signs in again
+        // (the code's result is kept as long), and it is bound to this browser anyway.
         var csrf = CsrfAuthorizationHandler.NewToken();
         var identity = new ClaimsIdentity(
             [new Claim(ParentClaims.AccountId, accountId.ToString()), new Claim(IdentitySchemes.CsrfClaim, csrf)],
