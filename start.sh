@@ -35,8 +35,10 @@ Enrollment is running ($ASPNETCORE_ENVIRONMENT, $Database__Provider: data/local/
   Parent H5      $base/h5/
   Admin          $base/admin/
   API docs       $base/docs        (OpenAPI: $base/openapi/v1.json)
-  Jobs           $base/jobs        (from this machine only)
+  Jobs           $base/jobs        (from this machine, or signed in as a DistrictAdmin)
   Health         $base/health/ready
+  WeChat sim     $base/_wechat-sim/inspect   (messages and SMS codes sent)
+Demo staff (Development): admin / Admin#2024 (DistrictAdmin), reviewer / Review#2024 (SchoolReviewer)
 Press Ctrl-C to stop.
 URLS
     wait $host
