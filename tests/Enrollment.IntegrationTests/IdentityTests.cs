@@ -475,6 +475,30 @@ public abstract class IdentityTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Two_instances_on_one_database_share_one_access_token()
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"enrollment-wechat-{Guid.NewGuid():N}")).FullName;
+        var (connectionString, _) = await fixture.CreateDatabaseAsync(folder);
+        await using var first = fixture.StartApp(connectionString!);
+        _ = first.Server;
+        await using var second = fixture.StartApp(connectionString!);
+        second.WeChatOf = first;
+        _ = second.Server;
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        {
+            await using var scope = (i % 2 == 0 ? first : second).Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IWeChatMessenger>().SendTemplateMessageAsync(
+                new TemplateMessage($"o-parent-{i}", "TPL", new Dictionary<string, string> { ["thing1"] = "x" }), CancellationToken.None);
+        }));
+
+        var inspect = await Json.ReadAsync(await first.CreateClient().GetAsync("/_wechat-sim/inspect"), HttpStatusCode.OK);
+        Assert.Equal(1, inspect.GetProperty("accessTokenFetches").GetInt32());
+        Assert.Equal(40, inspect.GetProperty("messages").GetArrayLength());
+    }
+
+    [SkippableFact]
     public async Task The_server_url_check_echoes_only_a_correct_signature()
     {
         const string timestamp = "1414587457";

@@ -58,6 +58,12 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(PinnedNow.ToUniversalTime());
 
     /// <summary>
+    /// The host whose WeChat simulator this one's WeChat client calls (default: its own). Set before
+    /// the first request, so that two instances talk to one "WeChat", as in production.
+    /// </summary>
+    public EnrollmentApp? WeChatOf { get; set; }
+
+    /// <summary>
     /// A client of the parent whose WeChat openid is "o" + the GUID: it signs in for real through the
     /// WeChat simulator on its first request (authorize → simulator → callback), then carries the
     /// parent cookie and sends the CSRF header on state-changing requests.
@@ -177,7 +183,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
 
             // The WeChat client calls the simulator of this same in-memory server.
-            services.AddHttpClient("WeChat").ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            services.AddHttpClient("WeChat").ConfigurePrimaryHttpMessageHandler(() => (WeChatOf ?? this).Server.CreateHandler());
         });
     }
 }
