@@ -94,6 +94,9 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.Property(u => u.DisplayName).HasMaxLength(30).IsRequired();
         builder.Property(u => u.PasswordHash).HasMaxLength(200).IsRequired();
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
+
+        // Concurrent failed sign-ins must each count (one loses with 412 instead of being lost).
+        builder.Property(u => u.FailedSignIns).IsConcurrencyToken();
         builder.Property(u => u.SchoolIds)
             .HasConversion(
                 ids => string.Join(',', ids),

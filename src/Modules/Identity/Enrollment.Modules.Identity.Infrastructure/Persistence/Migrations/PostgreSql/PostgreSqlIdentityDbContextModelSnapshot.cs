@@ -283,6 +283,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Post
                         .HasColumnType("character varying(30)");
 
                     b.Property<int>("FailedSignIns")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<bool>("IsDisabled")

@@ -283,6 +283,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlS
                         .HasColumnType("nvarchar(30)");
 
                     b.Property<int>("FailedSignIns")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<bool>("IsDisabled")

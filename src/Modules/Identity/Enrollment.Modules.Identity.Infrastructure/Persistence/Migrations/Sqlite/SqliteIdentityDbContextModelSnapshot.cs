@@ -277,6 +277,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Sqli
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FailedSignIns")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDisabled")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerIdentityDbContext))]
-    [Migration("20261128114119_AddIdentity")]
+    [Migration("20261128120431_AddIdentity")]
     partial class AddIdentity
     {
         /// <inheritdoc />
@@ -286,6 +286,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlS
                         .HasColumnType("nvarchar(30)");
 
                     b.Property<int>("FailedSignIns")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<bool>("IsDisabled")
