@@ -127,6 +127,14 @@ public abstract class IdentityTests(AppFixture fixture)
         Assert.Equal(0, await CountAccountsAsync(openId));
     }
 
+    [SkippableFact]
+    public async Task The_userinfo_scope_can_be_asked_for()
+    {
+        var (browser, _) = Browser();
+        var authorize = await browser.GetAsync("/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F&scope=snsapi_userinfo");
+        Assert.Contains("scope=snsapi_userinfo", authorize.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
     [SkippableTheory]
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
@@ -369,6 +377,32 @@ public abstract class IdentityTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, (await App.CreateParentClient(Guid.NewGuid()).GetAsync("/api/v1/admin/staff")).StatusCode);
         var list = await Json.ReadAsync(await admin.GetAsync("/api/v1/admin/staff"), HttpStatusCode.OK);
         Assert.Contains(list.EnumerateArray(), s => s.GetProperty("userName").GetString() == "reviewer");
+    }
+
+    [SkippableFact]
+    public async Task An_admin_manages_staff_but_not_their_own_account()
+    {
+        var admin = await App.CreateAdminClientAsync();
+        var me = await Json.ReadAsync(await admin.GetAsync("/api/v1/auth/staff/me"), HttpStatusCode.OK);
+        var userName = "tmp" + Guid.NewGuid().ToString("N")[..8];
+        var created = await Json.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/staff", new { userName, displayName = "临时", password = "Temp#20245", role = "Auditor" }), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+
+        var duplicate = await Problem.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/staff", new { userName, displayName = "临时", password = "Temp#20245", role = "Auditor" }), HttpStatusCode.Conflict);
+        Assert.Equal("staff.user-name.duplicate", duplicate.Code);
+        var invalid = await Problem.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/staff", new { userName = "x y", displayName = "", password = "short", role = "SchoolReviewer" }), HttpStatusCode.BadRequest);
+        Assert.Equal(["学校审核员须指定学校"], invalid.Errors["schoolIds"]);
+        Assert.Equal(["密码至少8位"], invalid.Errors["password"]);
+
+        var changed = await Json.ReadAsync(await admin.PutAsJsonAsync($"/api/v1/admin/staff/{id}", new { displayName = "临时二", role = "Auditor", disabled = true }), HttpStatusCode.OK);
+        Assert.True(changed.GetProperty("disabled").GetBoolean());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.CreateClient().PostAsJsonAsync("/api/v1/auth/staff/login", new { userName, password = "Temp#20245" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/staff/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/admin/staff/{id}")).StatusCode);
+
+        var self = me.GetProperty("id").GetGuid();
+        Assert.Equal("staff.self", (await Problem.ReadAsync(await admin.DeleteAsync($"/api/v1/admin/staff/{self}"), HttpStatusCode.Conflict)).Code);
+        Assert.Equal("staff.self", (await Problem.ReadAsync(await admin.PutAsJsonAsync($"/api/v1/admin/staff/{self}", new { displayName = "x", role = "Auditor" }), HttpStatusCode.Conflict)).Code);
     }
 
     [SkippableFact]

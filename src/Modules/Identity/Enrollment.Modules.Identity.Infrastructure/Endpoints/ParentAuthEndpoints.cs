@@ -28,7 +28,7 @@ internal static class ParentAuthEndpoints
             .AllowAnonymous()
             .WithName("WeChatAuthorize")
             .WithSummary("Start the WeChat sign-in (redirects to WeChat's authorize page)")
-            .WithDescription("`returnUrl` must be a path on this site (default `/h5/`). The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).");
+            .WithDescription("`returnUrl` must be a path on this site (default `/h5/`); `scope=snsapi_userinfo` asks WeChat for consent instead of the silent `snsapi_base`. The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).");
 
         group.MapGet("/wechat/callback", CallbackAsync)
             .AllowAnonymous()
@@ -44,7 +44,7 @@ internal static class ParentAuthEndpoints
             .WithSummary("Sign the parent out");
     }
 
-    private static IResult Authorize(string? returnUrl, HttpContext context, IWeChatOAuth weChat, IDataProtectionProvider protection, TimeProvider clock)
+    private static IResult Authorize(string? returnUrl, string? scope, HttpContext context, IWeChatOAuth weChat, IDataProtectionProvider protection, TimeProvider clock)
     {
         var target = IsLocal(returnUrl) ? returnUrl! : "/h5/";
         var nonce = CsrfAuthorizationHandler.NewToken()[..32];
@@ -58,7 +58,7 @@ internal static class ParentAuthEndpoints
             IsEssential = true,
         });
         var callback = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/api/v1/auth/wechat/callback";
-        return Results.Redirect(weChat.BuildAuthorizeUrl(callback, nonce));
+        return Results.Redirect(weChat.BuildAuthorizeUrl(callback, nonce, userInfo: scope == "snsapi_userinfo"));
     }
 
     private static async Task<IResult> CallbackAsync(string? code, string? state, HttpContext context, ISender sender, IDataProtectionProvider protection, TimeProvider clock)

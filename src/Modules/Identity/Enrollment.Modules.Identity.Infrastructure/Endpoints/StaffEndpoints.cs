@@ -75,12 +75,19 @@ internal static class StaffEndpoints
             .WithName("CreateStaff")
             .WithDescription("`role`: `DistrictAdmin`, `SchoolReviewer` (with `schoolIds`) or `Auditor`.")
             .ProducesValidationProblem();
-        staff.MapPut("/{id:guid}", async (Guid id, UpdateStaffRequest r, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new UpdateStaffCommand(id, r.DisplayName, ParseRole(r.Role), r.SchoolIds, r.Disabled, r.NewPassword), ct)))
+        staff.MapPut("/{id:guid}", async Task<IResult> (Guid id, UpdateStaffRequest r, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                IsSelf(user, id) && (r.Disabled || ParseRole(r.Role) != StaffRole.DistrictAdmin)
+                    ? Problems.Of(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色")
+                    : TypedResults.Ok(await sender.Send(new UpdateStaffCommand(id, r.DisplayName, ParseRole(r.Role), r.SchoolIds, r.Disabled, r.NewPassword), ct)))
             .WithName("UpdateStaff")
             .ProducesValidationProblem();
-        staff.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+        staff.MapDelete("/{id:guid}", async Task<IResult> (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             {
+                if (IsSelf(user, id))
+                {
+                    return Problems.Of(StatusCodes.Status409Conflict, "staff.self", "不能删除自己的账号");
+                }
+
                 await sender.Send(new DeleteStaffCommand(id), ct);
                 return TypedResults.NoContent();
             })
@@ -111,6 +118,8 @@ internal static class StaffEndpoints
             .WithSummary("Publish a new version of 平台协议 (every parent is asked again)")
             .ProducesValidationProblem();
     }
+
+    private static bool IsSelf(ClaimsPrincipal user, Guid id) => user.FindFirstValue(StaffClaims.StaffId) == id.ToString();
 
     private static StaffRole? ParseRole(string? role) =>
         Enum.TryParse<StaffRole>(role, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(role, out _) ? parsed : null;

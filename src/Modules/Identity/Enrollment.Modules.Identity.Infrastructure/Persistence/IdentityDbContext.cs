@@ -34,7 +34,23 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<WeChatCredential> WeChatCredentials => Set<WeChatCredential>();
 
     public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
-        constraintOrMessage.Contains("UserName", StringComparison.Ordinal) ? new StaffUserNameMustBeUniqueRule(taken: true) : null;
+        constraintOrMessage.Contains("UserName", StringComparison.Ordinal) ? new StaffUserNameMustBeUniqueRule(taken: true)
+        : constraintOrMessage.Contains("ParentAccounts", StringComparison.Ordinal) ? new ConcurrentRequestRule("wechat.sign-in.concurrent", "正在登录，请稍候刷新页面")
+        : constraintOrMessage.Contains("AgreementsShown", StringComparison.Ordinal) || constraintOrMessage.Contains("AgreementConsents", StringComparison.Ordinal)
+            ? new ConcurrentRequestRule("agreement.concurrent", "请刷新页面后重试")
+        : null;
+
+    /// <summary>Two requests of one user raced to create the same row (a double tap, a refresh).</summary>
+    private sealed class ConcurrentRequestRule(string code, string message) : IBusinessRule
+    {
+        public bool IsBroken() => true;
+
+        public string Code => code;
+
+        public string Message => message;
+
+        public RuleKind Kind => RuleKind.Conflict;
+    }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly, t => t.Namespace == typeof(IdentityDbContext).Namespace + ".Configurations");
