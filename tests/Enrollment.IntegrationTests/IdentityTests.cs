@@ -367,6 +367,9 @@ public abstract class IdentityTests(AppFixture fixture)
         var me = await Json.ReadAsync(await reviewer.GetAsync("/api/v1/auth/staff/me"), HttpStatusCode.OK);
         Assert.Equal(userName, me.GetProperty("userName").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/api/v1/admin/staff")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await reviewer.PostAsync("/api/v1/auth/logout", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await reviewer.GetAsync("/api/v1/auth/staff/me")).StatusCode);
     }
 
     [SkippableFact]
@@ -441,7 +444,7 @@ public abstract class IdentityTests(AppFixture fixture)
         Assert.Equal(600, token.GetProperty("expires_in").GetInt32());
         var bearer = token.GetProperty("access_token").GetString()!;
 
-        var whoAmI = await Json.ReadAsync(await WithBearer(bearer).GetAsync("/api/v1/integrations/me"), HttpStatusCode.OK);
+        var whoAmI = await Json.ReadAsync(await WithBearer(bearer).GetAsync("/api/v1/integration/me"), HttpStatusCode.OK);
         Assert.Equal(clientId, whoAmI.GetProperty("clientId").GetString());
         Assert.Equal(["applications:read"], whoAmI.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()!).ToArray());
 
@@ -450,11 +453,11 @@ public abstract class IdentityTests(AppFixture fixture)
         Assert.Equal("invalid_scope", (await Json.ReadAsync(pii, HttpStatusCode.BadRequest)).GetProperty("error").GetString());
         var wrongSecret = await integrator.PostAsJsonAsync("/api/v1/auth/token", new { grant_type = "client_credentials", client_id = clientId, client_secret = "nope" });
         Assert.Equal("invalid_client", (await Json.ReadAsync(wrongSecret, HttpStatusCode.Unauthorized)).GetProperty("error").GetString());
-        Assert.Equal(HttpStatusCode.Unauthorized, (await WithBearer("not.a.token").GetAsync("/api/v1/integrations/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithBearer("not.a.token").GetAsync("/api/v1/integration/me")).StatusCode);
 
         await Json.ReadAsync(await admin.PostAsync($"/api/v1/admin/clients/{client.GetProperty("id").GetGuid()}/revocation", null), HttpStatusCode.OK);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await WithBearer(bearer).GetAsync("/api/v1/integrations/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithBearer(bearer).GetAsync("/api/v1/integration/me")).StatusCode);
         var afterRevocation = await integrator.PostAsJsonAsync("/api/v1/auth/token", new { grant_type = "client_credentials", client_id = clientId, client_secret = secret });
         Assert.Equal(HttpStatusCode.Unauthorized, afterRevocation.StatusCode);
     }

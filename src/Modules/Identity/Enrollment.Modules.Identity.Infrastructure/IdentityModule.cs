@@ -153,6 +153,7 @@ public static class IdentityModule
         services.AddSingleton<IAuthorizationHandler, CsrfAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
+            .AddPolicy(IdentityPolicies.AnySignIn, p => p.AddAuthenticationSchemes(IdentitySchemes.Parent, IdentitySchemes.Staff).RequireAuthenticatedUser().AddRequirements(csrf))
             .AddPolicy(ParentClaims.ParentPolicy, p => p.AddAuthenticationSchemes(IdentitySchemes.Parent).RequireClaim(ParentClaims.AccountId).AddRequirements(csrf))
             .AddPolicy(AccessPolicies.DistrictAdmin, p => p.AddAuthenticationSchemes(IdentitySchemes.Staff).RequireRole(StaffClaims.DistrictAdmin).AddRequirements(csrf))
             .AddPolicy(AccessPolicies.Reviewer, p => p.AddAuthenticationSchemes(IdentitySchemes.Staff).RequireRole(StaffClaims.SchoolReviewer, StaffClaims.DistrictAdmin).AddRequirements(csrf))

@@ -39,9 +39,9 @@ internal static class ParentAuthEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/logout", (Delegate)LogoutAsync)
-            .RequireAuthorization(ParentClaims.ParentPolicy)
-            .WithName("ParentLogout")
-            .WithSummary("Sign the parent out");
+            .RequireAuthorization(IdentityPolicies.AnySignIn)
+            .WithName("Logout")
+            .WithSummary("Sign out (parent and staff cookies)");
     }
 
     private static IResult Authorize(string? returnUrl, string? scope, HttpContext context, IWeChatOAuth weChat, IDataProtectionProvider protection, TimeProvider clock)
@@ -86,7 +86,9 @@ internal static class ParentAuthEndpoints
     private static async Task<NoContent> LogoutAsync(HttpContext context)
     {
         await context.SignOutAsync(IdentitySchemes.Parent);
+        await context.SignOutAsync(IdentitySchemes.Staff);
         context.Response.Cookies.Delete(IdentitySchemes.ParentCsrfCookie);
+        context.Response.Cookies.Delete(IdentitySchemes.StaffCsrfCookie);
         return TypedResults.NoContent();
     }
 

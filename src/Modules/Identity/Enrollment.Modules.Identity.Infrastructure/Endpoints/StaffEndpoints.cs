@@ -52,13 +52,13 @@ internal static class StaffEndpoints
             .WithSummary("OAuth2 client credentials: a short-lived bearer token for an integrator")
             .WithDescription("Form (`application/x-www-form-urlencoded`) or JSON: `grant_type=client_credentials`, `client_id`, `client_secret`, `scope` (space-separated: `applications:read`, `applications:read:pii`). Errors as RFC 6749: `invalid_client` (401), `invalid_scope`, `unsupported_grant_type` (400).");
 
-        endpoints.MapGet("/api/v1/integrations/me", (ClaimsPrincipal user) => TypedResults.Ok(new
+        endpoints.MapGet("/api/v1/integration/me", (ClaimsPrincipal user) => TypedResults.Ok(new
             {
                 clientId = user.FindFirstValue(IdentitySchemes.ClientIdClaim),
                 scopes = (user.FindFirstValue(IdentitySchemes.ScopeClaim) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries),
             }))
             .RequireAuthorization(AccessPolicies.ApplicationsRead)
-            .WithTags("Integrations")
+            .WithTags("Integration")
             .WithName("IntegrationWhoAmI")
             .WithSummary("The calling client and its granted scopes");
 

@@ -27,10 +27,10 @@ internal sealed class CsrfAuthorizationHandler(IHttpContextAccessor accessor) : 
             return Task.CompletedTask;
         }
 
-        var expected = context.User.FindFirstValue(IdentitySchemes.CsrfClaim);
+        // With both sign-ins in one browser (logout), the token of either one will do.
         var sent = request.Headers[IdentitySchemes.CsrfHeader].ToString();
-        if (expected is not null && sent.Length > 0
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(sent)))
+        if (sent.Length > 0 && context.User.FindAll(IdentitySchemes.CsrfClaim)
+                .Any(expected => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected.Value), Encoding.UTF8.GetBytes(sent))))
         {
             context.Succeed(requirement);
         }

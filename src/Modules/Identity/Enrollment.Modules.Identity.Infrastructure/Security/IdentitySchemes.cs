@@ -22,3 +22,10 @@ internal static class IdentitySchemes
     public const string ClientIdClaim = "client_id";
     public const string ScopeClaim = "scope";
 }
+
+/// <summary>Policies only the Identity module's own endpoints use.</summary>
+internal static class IdentityPolicies
+{
+    /// <summary>Signed in as a parent or as staff (with the CSRF token of either).</summary>
+    public const string AnySignIn = "AnySignIn";
+}

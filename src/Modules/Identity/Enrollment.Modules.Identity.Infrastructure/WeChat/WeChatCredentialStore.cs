@@ -79,9 +79,13 @@ internal sealed partial class WeChatCredentialStore(IServiceScopeFactory scopes,
                     db.ChangeTracker.Clear();
                 }
 
+                // The lease goes only to a caller that finds the value still stale and no lease running,
+                // in one statement: an instance that read the row just before another stored a fresh
+                // value does not fetch again.
                 var leaseUntil = now + options.Value.RefreshLease;
+                var refreshFrom = now + options.Value.RefreshBeforeExpiry;
                 var leased = await db.WeChatCredentials
-                    .Where(c => c.Name == name && c.LeaseUntil < now)
+                    .Where(c => c.Name == name && c.LeaseUntil < now && (c.Value == null || c.ExpiresAt <= refreshFrom))
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, _instance).SetProperty(c => c.LeaseUntil, leaseUntil), cancellationToken);
                 if (leased == 1)
                 {
