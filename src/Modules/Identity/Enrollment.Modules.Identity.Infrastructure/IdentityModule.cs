@@ -21,6 +21,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using Polly;
 
 namespace Enrollment.Modules.Identity.Infrastructure;
 
@@ -61,16 +62,25 @@ public static class IdentityModule
         services.AddSingleton<WeChatAddresses>();
         services.AddSingleton<WeChatSimulatorState>();
         services.AddHttpClient<WeChatApiClient>(WeChatApiClient.HttpClientName)
-            .AddStandardResilienceHandler(o =>
+            .AddResilienceHandler("wechat", builder =>
             {
-                // Network errors, timeouts and 5xx only: an errcode arrives with 200 and is an answer.
-                o.Retry.ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Exception is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
-                    || (args.Outcome.Result is { } response && (int)response.StatusCode >= 500));
-                o.Retry.MaxRetryAttempts = 3;
-                o.Retry.Delay = TimeSpan.FromMilliseconds(200);
-                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
+                // Back-off and timeouts run on real time, also when the application's clock is a test's
+                // pinned one. Network errors, timeouts and 5xx are retried; an errcode arrives with
+                // HTTP 200 and is an answer, never retried.
+                builder.TimeProvider = TimeProvider.System;
+                builder
+                    .AddTimeout(TimeSpan.FromSeconds(30))
+                    .AddRetry(new HttpRetryStrategyOptions
+                    {
+                        ShouldHandle = args => ValueTask.FromResult(
+                            args.Outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException
+                            || (args.Outcome.Result is { } response && (int)response.StatusCode >= 500)),
+                        MaxRetryAttempts = 3,
+                        Delay = TimeSpan.FromMilliseconds(200),
+                        BackoffType = Polly.DelayBackoffType.Exponential,
+                        UseJitter = true,
+                    })
+                    .AddTimeout(TimeSpan.FromSeconds(5));
             });
         services.AddTransient<IWeChatOAuth>(sp => sp.GetRequiredService<WeChatApiClient>());
         services.AddTransient<IWeChatMessenger>(sp => sp.GetRequiredService<WeChatApiClient>());
