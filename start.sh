@@ -27,6 +27,14 @@ dotnet artifacts/host/Enrollment.Host.dll --contentRoot "$PWD/artifacts/host" --
 host=$!
 trap 'kill $host 2>/dev/null; wait $host 2>/dev/null' INT TERM EXIT
 
+demo=""
+if [ "$ASPNETCORE_ENVIRONMENT" = "Development" ]; then
+  # The demo staff of appsettings.Development.json (Identity:DemoStaff), also logged by the host at start.
+  demo="  WeChat sim     $base/_wechat-sim/inspect   (messages and SMS codes sent; sign in as any openid)
+Demo staff: admin / Admin#2024 (DistrictAdmin), reviewer / Review#2024 (SchoolReviewer)
+"
+fi
+
 for _ in $(seq 1 120); do
   if curl -fsS "$base/health/ready" >/dev/null 2>&1; then
     cat <<URLS
@@ -35,9 +43,9 @@ Enrollment is running ($ASPNETCORE_ENVIRONMENT, $Database__Provider: data/local/
   Parent H5      $base/h5/
   Admin          $base/admin/
   API docs       $base/docs        (OpenAPI: $base/openapi/v1.json)
-  Jobs           $base/jobs        (from this machine only)
+  Jobs           $base/jobs        (from this machine, or signed in as a DistrictAdmin)
   Health         $base/health/ready
-Press Ctrl-C to stop.
+$demoPress Ctrl-C to stop.
 URLS
     wait $host
     exit $?

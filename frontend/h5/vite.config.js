@@ -17,6 +17,7 @@ export default defineConfig({
     proxy: {
       '/api': apiTarget,
       '/health': apiTarget,
+      '/_wechat-sim': apiTarget,
     },
   },
   test: {

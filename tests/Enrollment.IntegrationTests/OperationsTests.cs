@@ -4,7 +4,11 @@ using Enrollment.BuildingBlocks.Infrastructure.Outbox;
 using Enrollment.Testing;
 using Hangfire;
 using Hangfire.Storage;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -13,7 +17,7 @@ using Xunit;
 
 namespace Enrollment.IntegrationTests;
 
-/// <summary>The host's operational entry points: the <c>migrate</c> verb and the job dashboard's guard.</summary>
+/// <summary>The host's operational entry points: the <c>migrate</c> verb, the job dashboard's guard, and that every API endpoint is guarded.</summary>
 public sealed class OperationsTests(SqliteFixture fixture) : IClassFixture<SqliteFixture>
 {
     [Fact]
@@ -86,6 +90,36 @@ public sealed class OperationsTests(SqliteFixture fixture) : IClassFixture<Sqlit
         var response = await app.CreateClient().GetAsync("/jobs");
 
         Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("admin", "Admin#2024", HttpStatusCode.OK)]
+    [InlineData("reviewer", "Review#2024", HttpStatusCode.Unauthorized)]
+    public async Task From_elsewhere_the_job_dashboard_answers_a_signed_in_district_admin(string userName, string password, HttpStatusCode expected)
+    {
+        await using var app = fixture.App.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.AddSingleton<IStartupFilter>(new RemoteAddress(IPAddress.Parse("203.0.113.7")))));
+        var client = app.CreateDefaultClient(new CookieContainerHandler());
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/auth/staff/login", new { userName, password })).StatusCode);
+
+        var response = await client.GetAsync("/jobs");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public void Every_api_endpoint_names_a_policy_or_says_it_is_public()
+    {
+        var endpoints = fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.NotEmpty(endpoints);
+        var open = endpoints
+            .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is null && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Select(e => e.DisplayName)
+            .ToList();
+        Assert.True(open.Count == 0, "Endpoints without a policy: " + string.Join(", ", open));
     }
 
     // The test server has no network peer; this stands in for one.

@@ -1,7 +1,10 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,18 +57,116 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(PinnedNow.ToUniversalTime());
 
-    /// <summary>This host's twin with the test-only staff sign-in (<see cref="TestSignIn"/>), made once and disposed with it.</summary>
-    public WebApplicationFactory<Program> StaffHost => _staffHost ??= this.WithTestSignIn();
+    /// <summary>
+    /// The host whose WeChat simulator this one's WeChat client calls (default: its own). Set before
+    /// the first request, so that two instances talk to one "WeChat", as in production.
+    /// </summary>
+    public EnrollmentApp? WeChatOf { get; set; }
 
-    private WebApplicationFactory<Program>? _staffHost;
+    /// <summary>
+    /// A client of the parent whose WeChat openid is "o" + the GUID: it signs in for real through the
+    /// WeChat simulator on its first request (authorize → simulator → callback), then carries the
+    /// parent cookie and sends the CSRF header on state-changing requests.
+    /// </summary>
+    public HttpClient CreateParentClient(Guid parentAccountId) => CreateParentClient(OpenIdFor(parentAccountId));
 
-    /// <summary>A client signed in as the given parent through the development stand-in.</summary>
-    public HttpClient CreateParentClient(Guid parentAccountId)
+    /// <inheritdoc cref="CreateParentClient(Guid)"/>
+    public HttpClient CreateParentClient(string openId)
     {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Add("X-Development-Parent-Id", parentAccountId.ToString());
+        var cookies = new CookieContainer();
+        var client = CreateDefaultClient(new ParentSignInHandler(openId, cookies), new CookieContainerHandler(cookies));
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
+    }
+
+    public static string OpenIdFor(Guid parentAccountId) => "o" + parentAccountId.ToString("N");
+
+    /// <summary>A client signed in as a staff user (the staff cookie and its CSRF header).</summary>
+    public async Task<HttpClient> CreateStaffClientAsync(string userName, string password)
+    {
+        var cookies = new CookieContainer();
+        var client = CreateDefaultClient(new CsrfHeaderHandler(cookies, "enrollment.staff.csrf"), new CookieContainerHandler(cookies));
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var response = await client.PostAsJsonAsync("/api/v1/auth/staff/login", new { userName, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Staff sign-in of {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    /// <summary>The demo admin seeded in Development (appsettings.Development.json).</summary>
+    public Task<HttpClient> CreateAdminClientAsync() => CreateStaffClientAsync("admin", "Admin#2024");
+
+    /// <summary>Sends the CSRF token of the named cookie as X-CSRF-Token on state-changing requests.</summary>
+    private class CsrfHeaderHandler(CookieContainer cookies, string cookieName) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head && !request.Headers.Contains("X-CSRF-Token")
+                && cookies.GetCookies(request.RequestUri!).FirstOrDefault(c => c.Name == cookieName) is { } csrf)
+            {
+                request.Headers.Add("X-CSRF-Token", csrf.Value);
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    /// <summary>On the first request, the OAuth round trip through the simulator; one at a time.</summary>
+    private sealed class ParentSignInHandler(string openId, CookieContainer cookies) : CsrfHeaderHandler(cookies, "enrollment.parent.csrf")
+    {
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private bool _signedIn;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (!_signedIn)
+            {
+                await _gate.WaitAsync(cancellationToken);
+                try
+                {
+                    if (!_signedIn)
+                    {
+                        await SignInAsync(new Uri(request.RequestUri!.GetLeftPart(UriPartial.Authority)), cancellationToken);
+                        _signedIn = true;
+                    }
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+
+        private async Task SignInAsync(Uri root, CancellationToken cancellationToken)
+        {
+            var next = new Uri(root, "/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F");
+            for (var hop = 0; hop < 5; hop++)
+            {
+                using var response = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, next), cancellationToken);
+                if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.RedirectMethod))
+                {
+                    throw new InvalidOperationException($"WeChat sign-in of {openId} stopped at {next}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+                }
+
+                var location = new Uri(next, response.Headers.Location!);
+                if (location.AbsolutePath == "/h5/")
+                {
+                    return;
+                }
+
+                // At the simulator's authorize page: pick the openid (the fragment stays with the browser).
+                next = location.AbsolutePath.EndsWith("/connect/oauth2/authorize", StringComparison.Ordinal)
+                    ? new Uri(location.GetLeftPart(UriPartial.Query) + "&openid=" + Uri.EscapeDataString(openId))
+                    : location;
+            }
+
+            throw new InvalidOperationException($"WeChat sign-in of {openId} did not come back to /h5/.");
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -77,6 +178,12 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+
+            // The WeChat client calls the simulator of this same in-memory server.
+            services.AddHttpClient("WeChat").ConfigurePrimaryHttpMessageHandler(() => (WeChatOf ?? this).Server.CreateHandler());
+        });
     }
 }

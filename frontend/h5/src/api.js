@@ -1,39 +1,35 @@
 // The one place where the H5 page talks to the Enrollment API.
 
+// Sign-in: the parent is signed in by the session cookie (HttpOnly) that
+// /api/v1/auth/wechat/callback sets after WeChat's web authorization. Without
+// it the API answers 401 and the page goes through WeChat's authorize page,
+// coming back to where it was.
+//
+// CSRF: state-changing requests repeat the token of the sign-in, which the
+// callback leaves in the readable cookie `enrollment.parent.csrf`, in the
+// X-CSRF-Token header (ADR-0010).
 // ---------------------------------------------------------------------------
-// DEVELOPMENT STAND-IN for parent sign-in.
-// Until WeChat sign-in exists, every request says who the parent is with the
-// header X-Development-Parent-Id: a UUID made once per browser and kept in
-// localStorage. The host accepts it only in development. Replace this with
-// the session cookie set by /api/v1/auth/wechat/callback (then drop the header).
-// ---------------------------------------------------------------------------
-export const DEV_PARENT_ID_KEY = 'enrollment.devParentId'
-export const DEV_PARENT_ID_HEADER = 'X-Development-Parent-Id'
+export const CSRF_COOKIE = 'enrollment.parent.csrf'
+export const CSRF_HEADER = 'X-CSRF-Token'
+export const SIGN_IN_PATH = '/api/v1/auth/wechat/authorize'
 
-let memoryParentId = null
-
-export function devParentId() {
-  try {
-    let id = localStorage.getItem(DEV_PARENT_ID_KEY)
-    if (!id) {
-      id = uuid()
-      localStorage.setItem(DEV_PARENT_ID_KEY, id)
-    }
-    return id
-  } catch {
-    // Storage can be unavailable (private mode): keep one id for this page load.
-    return (memoryParentId ??= uuid())
+export function csrfToken() {
+  const prefix = `${CSRF_COOKIE}=`
+  for (const part of String(globalThis.document?.cookie ?? '').split(';')) {
+    const cookie = part.trim()
+    if (cookie.startsWith(prefix)) return decodeURIComponent(cookie.slice(prefix.length))
   }
+  return null
 }
 
-function uuid() {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
-  // randomUUID needs a secure context; a phone on plain http over the LAN has none.
-  const b = crypto.getRandomValues(new Uint8Array(16))
-  b[6] = (b[6] & 0x0f) | 0x40
-  b[8] = (b[8] & 0x3f) | 0x80
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('')
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
+/** Where a 401 sends the browser: WeChat sign-in, then back to this page. */
+export function signInUrl(location = globalThis.location) {
+  const here = location ? `${location.pathname}${location.search}${location.hash}` : '/h5/'
+  return `${SIGN_IN_PATH}?returnUrl=${encodeURIComponent(here)}`
+}
+
+export function redirectToSignIn(location = globalThis.location) {
+  location?.assign(signInUrl(location))
 }
 
 /**
@@ -85,8 +81,12 @@ async function readBody(response) {
 }
 
 export async function request(method, path, body) {
-  const headers = { Accept: 'application/json', [DEV_PARENT_ID_HEADER]: devParentId() }
+  const headers = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (!['GET', 'HEAD'].includes(method.toUpperCase())) {
+    const token = csrfToken()
+    if (token) headers[CSRF_HEADER] = token
+  }
 
   let response
   try {
@@ -98,6 +98,11 @@ export async function request(method, path, body) {
     })
   } catch {
     throw new ApiError({ title: '网络异常，请检查网络后重试' })
+  }
+
+  if (response.status === 401) {
+    redirectToSignIn()
+    throw new ApiError({ status: 401, title: '正在跳转到微信登录…', code: 'auth.required' })
   }
 
   const data = await readBody(response)

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, DEV_PARENT_ID_KEY, fieldKey, saveStudent, startApplication } from './api.js'
+import { ApiError, CSRF_HEADER, fieldKey, saveStudent, signInUrl, startApplication } from './api.js'
 
 function jsonResponse(status, body, headers = {}) {
   const type = status >= 400 ? 'application/problem+json' : 'application/json'
@@ -17,17 +17,30 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals())
 
 describe('api client', () => {
-  it('sends one development parent id, kept in localStorage, on every request', async () => {
+  it('sends the CSRF token of the sign-in cookie, the session cookie, and no development header', async () => {
+    document.cookie = 'enrollment.parent.csrf=tok123; path=/'
     fetchMock.mockImplementation(async () => jsonResponse(201, { id: 'a1' }, { Location: '/api/v1/applications/a1' }))
 
     await startApplication('KindergartenGraduate')
-    await startApplication('PrimaryGraduate')
 
-    const stored = localStorage.getItem(DEV_PARENT_ID_KEY)
-    expect(stored).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
-    for (const [, init] of fetchMock.mock.calls) {
-      expect(init.headers['X-Development-Parent-Id']).toBe(stored)
-    }
+    const [, init] = fetchMock.mock.calls[0]
+    expect(init.headers[CSRF_HEADER]).toBe('tok123')
+    expect(init.credentials).toBe('same-origin')
+    expect(init.headers['X-Development-Parent-Id']).toBeUndefined()
+    document.cookie = 'enrollment.parent.csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+  })
+
+  it('goes to WeChat sign-in on 401, coming back to this page', async () => {
+    const assign = vi.fn()
+    vi.stubGlobal('location', { pathname: '/h5/students', search: '?x=1', hash: '', assign })
+    fetchMock.mockResolvedValue(new Response('', { status: 401 }))
+
+    const error = await startApplication('KindergartenGraduate').catch((e) => e)
+
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.status).toBe(401)
+    expect(assign).toHaveBeenCalledWith('/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2Fstudents%3Fx%3D1')
+    expect(signInUrl({ pathname: '/h5/', search: '', hash: '#/a' })).toBe('/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F%23%2Fa')
   })
 
   it('starts an application and returns its id', async () => {

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Enrollment.BuildingBlocks.Application.Behaviors;
 using Enrollment.BuildingBlocks.Infrastructure.Jobs;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
-using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Host.ErrorHandling;
 using Enrollment.Host.Hosting;
 using Enrollment.Host.OpenApi;
@@ -14,9 +13,7 @@ using Enrollment.Modules.Registration.Infrastructure;
 using Enrollment.Modules.Review.Infrastructure;
 using FluentValidation;
 using Hangfire;
-using Hangfire.Dashboard;
 using Mediator;
-using Microsoft.AspNetCore.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
@@ -43,7 +40,7 @@ builder.Services.AddHealthChecks();
 builder.Services
     .AddEnrollmentPersistence(builder.Configuration)
     .AddEnrollmentJobs(builder.Configuration)
-    .AddIdentityModule(builder.Configuration)
+    .AddIdentityModule(builder.Configuration, builder.Environment)
     .AddRegionsModule(builder.Configuration)
     .AddRegistrationModule(builder.Configuration)
     .AddEvidenceModule(builder.Configuration)
@@ -56,6 +53,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     // soon as it has one. The list must stay inline for the generator to read it.
     options.Assemblies =
     [
+        typeof(Enrollment.Modules.Identity.Application.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Application.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Domain.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Contracts.AssemblyReference),
@@ -80,21 +78,8 @@ builder.Services.AddValidatorsFromAssemblies(
     ],
     includeInternalTypes: true);
 
-var parentScheme = builder.Environment.IsDevelopment() ? DevelopmentParentStandInHandler.SchemeName : NoParentSignInHandler.SchemeName;
-var authentication = builder.Services.AddAuthentication(parentScheme);
-if (builder.Environment.IsDevelopment())
-{
-    authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentParentStandInHandler>(DevelopmentParentStandInHandler.SchemeName, null);
-}
-else
-{
-    authentication.AddScheme<AuthenticationSchemeOptions, NoParentSignInHandler>(NoParentSignInHandler.SchemeName, null);
-}
-
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(ParentClaims.ParentPolicy, p => p.AddAuthenticationSchemes(parentScheme).RequireClaim(ParentClaims.AccountId))
-    // Staff sign-in comes with the Identity module; until then nobody has the role (401/403).
-    .AddPolicy(RegionsModule.DistrictAdminPolicy, p => p.RequireRole("DistrictAdmin"));
+// Authentication (parent and staff cookies, integrators' bearer tokens) and every authorization
+// policy come with the Identity module (ADR-0010).
 
 var app = builder.Build();
 
@@ -125,7 +110,7 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.UseSwaggerUI(o =>
 {
     o.RoutePrefix = "docs";
@@ -134,16 +119,16 @@ app.UseSwaggerUI(o =>
 });
 app.MapEnrollmentHealthChecks();
 
-// Until staff sign-in exists the job dashboard answers only requests from this machine.
-app.UseHangfireDashboard("/jobs", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()], DashboardTitle = "Enrollment jobs" });
+// The job dashboard answers requests from this machine and signed-in DistrictAdmins.
+app.UseHangfireDashboard("/jobs", new DashboardOptions { AsyncAuthorization = [new JobDashboardAuthorizationFilter()], DashboardTitle = "Enrollment jobs" });
 
-app.MapIdentityEndpoints();
+app.MapIdentityEndpoints(app.Environment);
 app.MapRegionsEndpoints();
 app.MapRegistrationEndpoints();
 app.MapEvidenceEndpoints();
 app.MapReviewEndpoints();
-app.MapFallbackToFile("/h5/{*path:nonfile}", "h5/index.html");
-app.MapFallbackToFile("/admin/{*path:nonfile}", "admin/index.html");
+app.MapFallbackToFile("/h5/{*path:nonfile}", "h5/index.html").AllowAnonymous();
+app.MapFallbackToFile("/admin/{*path:nonfile}", "admin/index.html").AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() => app.LogUrls());
 

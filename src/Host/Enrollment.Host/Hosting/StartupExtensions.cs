@@ -36,12 +36,12 @@ internal static partial class StartupExtensions
     public static void MapEnrollmentHealthChecks(this WebApplication app)
     {
         // Live: the process answers. Ready: the database of every module and the job storage answer.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = WriteReport,
-        });
+        }).AllowAnonymous();
     }
 
     public static void LogUrls(this WebApplication app)

@@ -1,4 +1,11 @@
+using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Identity.Domain.Agreements;
+using Enrollment.Modules.Identity.Domain.Clients;
+using Enrollment.Modules.Identity.Domain.Parents;
+using Enrollment.Modules.Identity.Domain.Phones;
+using Enrollment.Modules.Identity.Domain.Staff;
+using Enrollment.Modules.Identity.Infrastructure.WeChat;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Persistence;
@@ -9,6 +16,41 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
     public const string SchemaName = "identity";
 
     public override string Schema => SchemaName;
+
+    public DbSet<ParentAccount> ParentAccounts => Set<ParentAccount>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<AgreementShown> AgreementsShown => Set<AgreementShown>();
+
+    public DbSet<AgreementConsent> AgreementConsents => Set<AgreementConsent>();
+
+    public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
+
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
+
+    public DbSet<WeChatCredential> WeChatCredentials => Set<WeChatCredential>();
+
+    public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
+        constraintOrMessage.Contains("UserName", StringComparison.Ordinal) ? new StaffUserNameMustBeUniqueRule(taken: true)
+        : constraintOrMessage.Contains("ParentAccounts", StringComparison.Ordinal) ? new ConcurrentRequestRule("wechat.sign-in.concurrent", "正在登录，请稍候刷新页面")
+        : constraintOrMessage.Contains("AgreementsShown", StringComparison.Ordinal) || constraintOrMessage.Contains("AgreementConsents", StringComparison.Ordinal)
+            ? new ConcurrentRequestRule("agreement.concurrent", "请刷新页面后重试")
+        : null;
+
+    /// <summary>Two requests of one user raced to create the same row (a double tap, a refresh).</summary>
+    private sealed class ConcurrentRequestRule(string code, string message) : IBusinessRule
+    {
+        public bool IsBroken() => true;
+
+        public string Code => code;
+
+        public string Message => message;
+
+        public RuleKind Kind => RuleKind.Conflict;
+    }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly, t => t.Namespace == typeof(IdentityDbContext).Namespace + ".Configurations");

@@ -1,0 +1,136 @@
+using Enrollment.Modules.Identity.Domain.Staff;
+
+namespace Enrollment.Modules.Identity.Application.Staff;
+
+public sealed record StaffDto(Guid Id, string UserName, string DisplayName, StaffRole Role, IReadOnlyList<Guid> SchoolIds, bool Disabled, DateTimeOffset? LockedUntil);
+
+internal static class StaffMapping
+{
+    public static StaffDto ToDto(this StaffUser user) =>
+        new(user.Id, user.UserName, user.DisplayName, user.Role, user.SchoolIds, user.IsDisabled, user.LockedUntil);
+}
+
+/// <summary>User name and password; five failures in a row lock the account for 15 minutes.</summary>
+public sealed record StaffSignInCommand(string? UserName, string? Password) : ICommand<StaffSignInResult>;
+
+/// <summary>Either the signed-in user or the broken rule; a failure is counted (and saved) all the same.</summary>
+public sealed record StaffSignInResult(StaffDto? Staff, IBusinessRule? Failure);
+
+internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretHasher hasher, TimeProvider clock)
+    : ICommandHandler<StaffSignInCommand, StaffSignInResult>
+{
+    public async ValueTask<StaffSignInResult> Handle(StaffSignInCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var user = string.IsNullOrWhiteSpace(command.UserName)
+            ? null
+            : await staff.FindByUserNameAsync(command.UserName.Trim().ToLowerInvariant(), cancellationToken);
+        if (user is null || user.IsDisabled)
+        {
+            return new StaffSignInResult(null, StaffSignInRule.WrongCredentials);
+        }
+
+        if (user.IsLockedOut(now))
+        {
+            return new StaffSignInResult(null, StaffSignInRule.LockedOut(user.LockedUntil!.Value));
+        }
+
+        var verified = hasher.Verify(user.PasswordHash, command.Password ?? string.Empty);
+        if (verified is null)
+        {
+            user.SignInFailed(now);
+            return new StaffSignInResult(null, user.IsLockedOut(now) ? StaffSignInRule.LockedOut(user.LockedUntil!.Value) : StaffSignInRule.WrongCredentials);
+        }
+
+        user.SignInSucceeded(verified.Length == 0 ? null : verified);
+        return new StaffSignInResult(user.ToDto(), null);
+    }
+}
+
+public sealed record CreateStaffCommand(string? UserName, string? DisplayName, string? Password, StaffRole? Role, IReadOnlyList<Guid>? SchoolIds) : ICommand<StaffDto>;
+
+public sealed class CreateStaffCommandValidator : AbstractValidator<CreateStaffCommand>
+{
+    public CreateStaffCommandValidator()
+    {
+        RuleFor(c => c.UserName).NotEmpty().WithMessage("请填写用户名")
+            .Matches("^[A-Za-z0-9_.-]{3,32}$").WithMessage("用户名为3–32位字母、数字或 _ . -");
+        RuleFor(c => c.DisplayName).NotEmpty().WithMessage("请填写姓名").MaximumLength(30).WithMessage("姓名不能超过30个字");
+        RuleFor(c => c.Password).NotEmpty().WithMessage("请填写密码").MinimumLength(8).WithMessage("密码至少8位");
+        RuleFor(c => c.Role).NotNull().WithMessage("请选择角色").IsInEnum().WithMessage("请选择角色");
+        RuleFor(c => c.SchoolIds).NotEmpty().When(c => c.Role == StaffRole.SchoolReviewer).WithMessage("学校审核员须指定学校");
+    }
+}
+
+internal sealed class CreateStaffCommandHandler(IStaffRepository staff, ISecretHasher hasher, TimeProvider clock) : ICommandHandler<CreateStaffCommand, StaffDto>
+{
+    public async ValueTask<StaffDto> Handle(CreateStaffCommand command, CancellationToken cancellationToken)
+    {
+        var taken = await staff.FindByUserNameAsync(command.UserName!.Trim().ToLowerInvariant(), cancellationToken) is not null;
+        var rule = new StaffUserNameMustBeUniqueRule(taken);
+        if (rule.IsBroken())
+        {
+            throw new BusinessRuleValidationException(rule);
+        }
+
+        var user = StaffUser.Create(command.UserName, command.DisplayName!, hasher.Hash(command.Password!), command.Role!.Value, command.SchoolIds ?? [], clock.GetUtcNow());
+        staff.Add(user);
+        return user.ToDto();
+    }
+}
+
+public sealed record UpdateStaffCommand(Guid Id, string? DisplayName, StaffRole? Role, IReadOnlyList<Guid>? SchoolIds, bool Disabled, string? NewPassword) : ICommand<StaffDto>;
+
+public sealed class UpdateStaffCommandValidator : AbstractValidator<UpdateStaffCommand>
+{
+    public UpdateStaffCommandValidator()
+    {
+        RuleFor(c => c.DisplayName).NotEmpty().WithMessage("请填写姓名").MaximumLength(30).WithMessage("姓名不能超过30个字");
+        RuleFor(c => c.Role).NotNull().WithMessage("请选择角色").IsInEnum().WithMessage("请选择角色");
+        RuleFor(c => c.SchoolIds).NotEmpty().When(c => c.Role == StaffRole.SchoolReviewer).WithMessage("学校审核员须指定学校");
+        RuleFor(c => c.NewPassword).MinimumLength(8).When(c => !string.IsNullOrEmpty(c.NewPassword)).WithMessage("密码至少8位");
+    }
+}
+
+internal sealed class UpdateStaffCommandHandler(IStaffRepository staff, ISecretHasher hasher) : ICommandHandler<UpdateStaffCommand, StaffDto>
+{
+    public async ValueTask<StaffDto> Handle(UpdateStaffCommand command, CancellationToken cancellationToken)
+    {
+        var user = await staff.GetAsync(command.Id, cancellationToken) ?? throw new NotFoundException("staff", command.Id);
+        user.Change(command.DisplayName!, command.Role!.Value, command.SchoolIds ?? [], command.Disabled);
+        if (!string.IsNullOrEmpty(command.NewPassword))
+        {
+            user.SetPassword(hasher.Hash(command.NewPassword));
+        }
+
+        return user.ToDto();
+    }
+}
+
+public sealed record DeleteStaffCommand(Guid Id) : ICommand<bool>;
+
+internal sealed class DeleteStaffCommandHandler(IStaffRepository staff) : ICommandHandler<DeleteStaffCommand, bool>
+{
+    public async ValueTask<bool> Handle(DeleteStaffCommand command, CancellationToken cancellationToken)
+    {
+        var user = await staff.GetAsync(command.Id, cancellationToken) ?? throw new NotFoundException("staff", command.Id);
+        staff.Remove(user);
+        return true;
+    }
+}
+
+public sealed record ListStaffQuery : IQuery<IReadOnlyList<StaffDto>>;
+
+internal sealed class ListStaffQueryHandler(IStaffRepository staff) : IQueryHandler<ListStaffQuery, IReadOnlyList<StaffDto>>
+{
+    public async ValueTask<IReadOnlyList<StaffDto>> Handle(ListStaffQuery query, CancellationToken cancellationToken) =>
+        (await staff.ListAsync(cancellationToken)).Select(u => u.ToDto()).ToList();
+}
+
+public sealed record GetStaffQuery(Guid Id) : IQuery<StaffDto>;
+
+internal sealed class GetStaffQueryHandler(IStaffRepository staff) : IQueryHandler<GetStaffQuery, StaffDto>
+{
+    public async ValueTask<StaffDto> Handle(GetStaffQuery query, CancellationToken cancellationToken) =>
+        (await staff.GetAsync(query.Id, cancellationToken) ?? throw new NotFoundException("staff", query.Id)).ToDto();
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Enrollment.BuildingBlocks.Domain;
+
+namespace Enrollment.Modules.Identity.Domain.Phones;
+
+/// <summary>
+/// An SMS code sent to bind a phone (手机绑定): six digits, valid five minutes, ended by five wrong
+/// tries or by its use. Only a hash of the code is kept.
+/// </summary>
+public sealed class PhoneVerification : Entity<Guid>
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan MinimumInterval = TimeSpan.FromMinutes(1);
+    public const int MaximumPerDay = 10;
+    public const int MaximumWrongTries = 5;
+
+    private PhoneVerification()
+    {
+    }
+
+    public Guid AccountId { get; private set; }
+
+    public string Phone { get; private set; } = string.Empty;
+
+    public string CodeHash { get; private set; } = string.Empty;
+
+    public DateTimeOffset SentAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public int WrongTries { get; private set; }
+
+    public DateTimeOffset? UsedAt { get; private set; }
+
+    public bool IsClosed => UsedAt is not null || WrongTries >= MaximumWrongTries;
+
+    /// <param name="recent">Codes sent in the last 24 hours to this phone and for this account: each limit holds for both.</param>
+    public static PhoneVerification Send(Guid accountId, string phone, string code, RecentCodes recent, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(recent);
+        CheckRule(new PhoneNumberMustBeValidRule(phone));
+        CheckRule(new OneCodeAMinuteRule(recent.ToPhone, now));
+        CheckRule(new OneCodeAMinuteRule(recent.ForAccount, now));
+        CheckRule(new TenCodesADayRule(recent.ToPhone, now));
+        CheckRule(new TenCodesADayRule(recent.ForAccount, now));
+        return new PhoneVerification
+        {
+            Id = Guid.NewGuid(),
+            AccountId = accountId,
+            Phone = phone,
+            CodeHash = Hash(phone, code),
+            SentAt = now,
+            ExpiresAt = now + Lifetime,
+        };
+    }
+
+    /// <summary>Checks a code. A wrong one counts (and the count must be saved); the right one ends the code.</summary>
+    public IBusinessRule? Verify(string code, DateTimeOffset now)
+    {
+        if (UsedAt is not null || WrongTries >= MaximumWrongTries)
+        {
+            return new SmsCodeRule("sms.code.exhausted", "验证码已失效，请重新获取");
+        }
+
+        if (now >= ExpiresAt)
+        {
+            return new SmsCodeRule("sms.code.expired", "验证码已过期，请重新获取");
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash), Encoding.ASCII.GetBytes(Hash(Phone, code ?? string.Empty))))
+        {
+            WrongTries++;
+            var left = MaximumWrongTries - WrongTries;
+            return left > 0
+                ? new SmsCodeRule("sms.code.wrong", string.Create(CultureInfo.InvariantCulture, $"验证码错误，还可以尝试{left}次"))
+                : new SmsCodeRule("sms.code.exhausted", "验证码错误次数过多，请重新获取");
+        }
+
+        UsedAt = now;
+        return null;
+    }
+
+    public static string GenerateCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+
+    private static string Hash(string phone, string code) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{phone}:{code}")));
+}
+
+/// <summary>Codes sent recently to one phone, and for one account (to any phone).</summary>
+public sealed record RecentCodes(IReadOnlyCollection<PhoneVerification> ToPhone, IReadOnlyCollection<PhoneVerification> ForAccount);
+
+public sealed class SmsCodeRule(string code, string message) : IBusinessRule
+{
+    public bool IsBroken() => true;
+
+    public string Code => code;
+
+    public string Message => message;
+
+    public string? Field => "code";
+}
+
+public sealed class PhoneNumberMustBeValidRule(string phone) : IBusinessRule
+{
+    public bool IsBroken() => phone is not { Length: 11 } || phone[0] != '1' || !phone.All(char.IsAsciiDigit);
+
+    public string Code => "phone.invalid";
+
+    public string Message => "请填写11位手机号码";
+
+    public string? Field => "phone";
+}
+
+public sealed class OneCodeAMinuteRule(IReadOnlyCollection<PhoneVerification> recent, DateTimeOffset now) : IBusinessRule
+{
+    public bool IsBroken() => recent.Any(v => now - v.SentAt < PhoneVerification.MinimumInterval);
+
+    public string Code => "sms.too-frequent";
+
+    public string Message => "验证码发送过于频繁，请1分钟后再试";
+
+    public RuleKind Kind => RuleKind.Conflict;
+}
+
+public sealed class TenCodesADayRule(IReadOnlyCollection<PhoneVerification> recent, DateTimeOffset now) : IBusinessRule
+{
+    public bool IsBroken() => recent.Count(v => now - v.SentAt < TimeSpan.FromDays(1)) >= PhoneVerification.MaximumPerDay;
+
+    public string Code => "sms.daily-limit";
+
+    public string Message => "今日获取验证码次数已达上限，请明天再试";
+
+    public RuleKind Kind => RuleKind.Conflict;
+}

@@ -1,0 +1,116 @@
+using Enrollment.BuildingBlocks.Domain;
+
+namespace Enrollment.Modules.Identity.Domain.Staff;
+
+public enum StaffRole
+{
+    DistrictAdmin,
+    SchoolReviewer,
+    Auditor,
+}
+
+/// <summary>A member of the bureau's or a school's staff, signing in with user name and password.</summary>
+public sealed class StaffUser : AggregateRoot<Guid>
+{
+    public const int MaximumFailures = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    private StaffUser()
+    {
+    }
+
+    public string UserName { get; private set; } = string.Empty;
+
+    public string DisplayName { get; private set; } = string.Empty;
+
+    public string PasswordHash { get; private set; } = string.Empty;
+
+    public StaffRole Role { get; private set; }
+
+    /// <summary>The schools a SchoolReviewer reviews (comma-separated ids in storage).</summary>
+    public IReadOnlyList<Guid> SchoolIds { get; private set; } = [];
+
+    public int FailedSignIns { get; private set; }
+
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public bool IsDisabled { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static StaffUser Create(string userName, string displayName, string passwordHash, StaffRole role, IReadOnlyList<Guid> schoolIds, DateTimeOffset now) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            UserName = userName.Trim().ToLowerInvariant(),
+            DisplayName = displayName.Trim(),
+            PasswordHash = passwordHash,
+            Role = role,
+            SchoolIds = role == StaffRole.SchoolReviewer ? schoolIds.Distinct().ToArray() : [],
+            CreatedAt = now,
+        };
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
+
+    public void SignInFailed(DateTimeOffset now)
+    {
+        FailedSignIns++;
+        if (FailedSignIns >= MaximumFailures)
+        {
+            LockedUntil = now + LockoutDuration;
+            FailedSignIns = 0;
+        }
+    }
+
+    public void SignInSucceeded(string? rehashedPassword)
+    {
+        FailedSignIns = 0;
+        LockedUntil = null;
+        if (rehashedPassword is not null)
+        {
+            PasswordHash = rehashedPassword;
+        }
+    }
+
+    public void Change(string displayName, StaffRole role, IReadOnlyList<Guid> schoolIds, bool disabled)
+    {
+        DisplayName = displayName.Trim();
+        Role = role;
+        SchoolIds = role == StaffRole.SchoolReviewer ? schoolIds.Distinct().ToArray() : [];
+        IsDisabled = disabled;
+    }
+
+    public void SetPassword(string passwordHash)
+    {
+        PasswordHash = passwordHash;
+        FailedSignIns = 0;
+        LockedUntil = null;
+    }
+}
+
+public sealed class StaffSignInRule(string code, string message) : IBusinessRule
+{
+    public static StaffSignInRule WrongCredentials => new("staff.sign-in.failed", "用户名或密码错误");
+
+    public static StaffSignInRule LockedOut(DateTimeOffset until) =>
+        new("staff.locked-out", $"登录失败次数过多，账号已锁定，请于{until.ToOffset(TimeSpan.FromHours(8)):HH:mm}后再试");
+
+    public bool IsBroken() => true;
+
+    public string Code => code;
+
+    public string Message => message;
+}
+
+public sealed class StaffUserNameMustBeUniqueRule(bool taken) : IBusinessRule
+{
+    public bool IsBroken() => taken;
+
+    public string Code => "staff.user-name.duplicate";
+
+    public string Message => "用户名已存在";
+
+    public string? Field => "userName";
+
+    public RuleKind Kind => RuleKind.Conflict;
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Security.Claims;
+using Enrollment.BuildingBlocks.Infrastructure.Security;
+using Enrollment.Modules.Identity.Application.Agreements;
+using Enrollment.Modules.Identity.Application.Clients;
+using Enrollment.Modules.Identity.Application.Staff;
+using Enrollment.Modules.Identity.Domain.Clients;
+using Enrollment.Modules.Identity.Domain.Staff;
+using Enrollment.Modules.Identity.Infrastructure.Security;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Enrollment.Modules.Identity.Infrastructure.Endpoints;
+
+/// <summary>Staff sign-in, integrators' tokens, and the admin's pages for staff, clients and the agreement.</summary>
+internal static class StaffEndpoints
+{
+    public static void MapStaffEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var auth = endpoints.MapGroup("/api/v1/auth").WithTags("Sign-in");
+
+        auth.MapPost("/staff/login", StaffLoginAsync)
+            .AllowAnonymous()
+            .WithName("StaffLogin")
+            .WithSummary("Staff sign-in with user name and password")
+            .WithDescription("Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Errors: `staff.sign-in.failed` (401), `staff.locked-out` (423, after 5 failures, for 15 minutes).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
+
+        auth.MapPost("/staff/logout", async (HttpContext context) =>
+            {
+                await context.SignOutAsync(IdentitySchemes.Staff);
+                context.Response.Cookies.Delete(IdentitySchemes.StaffCsrfCookie);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessPolicies.StaffRead)
+            .WithName("StaffLogout");
+
+        auth.MapGet("/staff/me", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetStaffQuery(Guid.Parse(user.FindFirstValue(StaffClaims.StaffId)!)), ct)))
+            .RequireAuthorization(AccessPolicies.StaffRead)
+            .WithName("StaffMe");
+
+        auth.MapPost("/token", TokenAsync)
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .WithName("ClientCredentialsToken")
+            .WithSummary("OAuth2 client credentials: a short-lived bearer token for an integrator")
+            .WithDescription("Form (`application/x-www-form-urlencoded`) or JSON: `grant_type=client_credentials`, `client_id`, `client_secret`, `scope` (space-separated: `applications:read`, `applications:read:pii`). Errors as RFC 6749: `invalid_client` (401), `invalid_scope`, `unsupported_grant_type` (400).");
+
+        endpoints.MapGet("/api/v1/integration/me", (ClaimsPrincipal user) => TypedResults.Ok(new
+            {
+                clientId = user.FindFirstValue(IdentitySchemes.ClientIdClaim),
+                scopes = (user.FindFirstValue(IdentitySchemes.ScopeClaim) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            }))
+            .RequireAuthorization(AccessPolicies.ApplicationsRead)
+            .WithTags("Integration")
+            .WithName("IntegrationWhoAmI")
+            .WithSummary("The calling client and its granted scopes");
+
+        var admin = endpoints.MapGroup("/api/v1/admin").RequireAuthorization(AccessPolicies.DistrictAdmin);
+
+        var staff = admin.MapGroup("/staff").WithTags("Staff (admin)");
+        staff.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListStaffQuery(), ct))).WithName("ListStaff");
+        staff.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetStaffQuery(id), ct))).WithName("GetStaff");
+        staff.MapPost("/", async (CreateStaffRequest r, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new CreateStaffCommand(r.UserName, r.DisplayName, r.Password, ParseRole(r.Role), r.SchoolIds), ct);
+                return TypedResults.Created($"/api/v1/admin/staff/{created.Id}", created);
+            })
+            .WithName("CreateStaff")
+            .WithDescription("`role`: `DistrictAdmin`, `SchoolReviewer` (with `schoolIds`) or `Auditor`.")
+            .ProducesValidationProblem();
+        staff.MapPut("/{id:guid}", async Task<IResult> (Guid id, UpdateStaffRequest r, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                IsSelf(user, id) && (r.Disabled || ParseRole(r.Role) != StaffRole.DistrictAdmin)
+                    ? Problems.Of(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色")
+                    : TypedResults.Ok(await sender.Send(new UpdateStaffCommand(id, r.DisplayName, ParseRole(r.Role), r.SchoolIds, r.Disabled, r.NewPassword), ct)))
+            .WithName("UpdateStaff")
+            .ProducesValidationProblem();
+        staff.MapDelete("/{id:guid}", async Task<IResult> (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+            {
+                if (IsSelf(user, id))
+                {
+                    return Problems.Of(StatusCodes.Status409Conflict, "staff.self", "不能删除自己的账号");
+                }
+
+                await sender.Send(new DeleteStaffCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteStaff");
+
+        var clients = admin.MapGroup("/clients").WithTags("Integrator clients (admin)");
+        clients.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListClientsQuery(), ct))).WithName("ListClients");
+        clients.MapPost("/", async (CreateClientRequest r, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new CreateClientCommand(r.Name, r.Scopes), ct);
+                return TypedResults.Created($"/api/v1/admin/clients/{created.Id}", created);
+            })
+            .WithName("CreateClient")
+            .WithDescription($"The secret is shown only in this answer. Scopes: `{IntegratorClient.ApplicationsRead}`, `{IntegratorClient.ApplicationsReadPii}`.")
+            .ProducesValidationProblem();
+        clients.MapPost("/{id:guid}/revocation", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new RevokeClientCommand(id), ct)))
+            .WithName("RevokeClient")
+            .WithSummary("Revoke a client: its tokens are refused from now on");
+
+        var agreements = admin.MapGroup("/agreements").WithTags("Agreement (admin)");
+        agreements.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListAgreementsQuery(), ct))).WithName("ListAgreements");
+        agreements.MapPost("/", async (PublishAgreementRequest r, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+            {
+                var published = await sender.Send(new PublishAgreementCommand(r.Title, r.Text, user.Identity?.Name), ct);
+                return TypedResults.Created($"/api/v1/admin/agreements/{published.Version}", published);
+            })
+            .WithName("PublishAgreement")
+            .WithSummary("Publish a new version of 平台协议 (every parent is asked again)")
+            .ProducesValidationProblem();
+    }
+
+    private static bool IsSelf(ClaimsPrincipal user, Guid id) => user.FindFirstValue(StaffClaims.StaffId) == id.ToString();
+
+    private static StaffRole? ParseRole(string? role) =>
+        Enum.TryParse<StaffRole>(role, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(role, out _) ? parsed : null;
+
+    private static async Task<IResult> StaffLoginAsync(StaffLoginRequest request, HttpContext context, ISender sender)
+    {
+        var result = await sender.Send(new StaffSignInCommand(request.UserName, request.Password), context.RequestAborted);
+        if (result.Failure is { } failure)
+        {
+            return Problems.Of(failure.Code == "staff.locked-out" ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized, failure.Code, failure.Message);
+        }
+
+        var staff = result.Staff!;
+        var csrf = CsrfAuthorizationHandler.NewToken();
+        var claims = new List<Claim>
+        {
+            new(StaffClaims.StaffId, staff.Id.ToString()),
+            new(ClaimTypes.Name, staff.UserName),
+            new(ClaimTypes.Role, staff.Role.ToString()),
+            new(IdentitySchemes.CsrfClaim, csrf),
+        };
+        claims.AddRange(staff.SchoolIds.Select(id => new Claim(StaffClaims.SchoolId, id.ToString())));
+        await context.SignInAsync(IdentitySchemes.Staff, new ClaimsPrincipal(new ClaimsIdentity(claims, IdentitySchemes.Staff)), new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
+        ParentAuthEndpoints.AppendCsrfCookie(context, IdentitySchemes.StaffCsrfCookie, csrf, SameSiteMode.Strict);
+        return TypedResults.Ok(new { staff.Id, staff.UserName, staff.DisplayName, role = staff.Role.ToString(), staff.SchoolIds, csrfToken = csrf });
+    }
+
+    private static async Task<IResult> TokenAsync(HttpContext context, ISender sender)
+    {
+        string? Get(IDictionary<string, string?> values, string key) => values.TryGetValue(key, out var v) ? v : null;
+        IDictionary<string, string?> values;
+        if (context.Request.HasFormContentType)
+        {
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            values = form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
+        }
+        else
+        {
+            values = await context.Request.ReadFromJsonAsync<Dictionary<string, string?>>(context.RequestAborted) ?? [];
+        }
+
+        try
+        {
+            var token = await sender.Send(new IssueClientTokenQuery(Get(values, "grant_type"), Get(values, "client_id"), Get(values, "client_secret"), Get(values, "scope")), context.RequestAborted);
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Ok(new Dictionary<string, object>
+            {
+                ["access_token"] = token.AccessToken,
+                ["token_type"] = token.TokenType,
+                ["expires_in"] = token.ExpiresIn,
+                ["scope"] = token.Scope,
+            });
+        }
+        catch (Enrollment.BuildingBlocks.Domain.BusinessRuleValidationException exception)
+        {
+            return TypedResults.Json(
+                new { error = exception.Code, error_description = exception.BrokenRule.Message },
+                statusCode: exception.Code == "invalid_client" ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest);
+        }
+    }
+}
+
+internal sealed record StaffLoginRequest(string? UserName, string? Password);
+
+internal sealed record CreateStaffRequest(string? UserName, string? DisplayName, string? Password, string? Role, IReadOnlyList<Guid>? SchoolIds);
+
+internal sealed record UpdateStaffRequest(string? DisplayName, string? Role, IReadOnlyList<Guid>? SchoolIds, bool Disabled, string? NewPassword);
+
+internal sealed record CreateClientRequest(string? Name, IReadOnlyList<string>? Scopes);
+
+internal sealed record PublishAgreementRequest(string? Title, string? Text);
