@@ -89,7 +89,8 @@ else
 }
 
 builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(ParentClaims.ParentPolicy, p => p.AddAuthenticationSchemes(parentScheme).RequireClaim(ParentClaims.AccountId));
+    .AddPolicy(ParentClaims.ParentPolicy, p => p.AddAuthenticationSchemes(parentScheme).RequireClaim(ParentClaims.AccountId))
+    .AddPolicy(RegistrationModule.DistrictAdminPolicy, p => p.RequireRole("DistrictAdmin"));
 
 var app = builder.Build();
 
