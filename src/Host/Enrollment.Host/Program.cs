@@ -58,6 +58,8 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(Enrollment.Modules.Registration.Application.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Domain.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Contracts.AssemblyReference),
+        typeof(Enrollment.Modules.Regions.Application.AssemblyReference),
+        typeof(Enrollment.Modules.Regions.Contracts.AssemblyReference),
         typeof(Enrollment.Modules.Review.Application.AssemblyReference),
     ];
     options.PipelineBehaviors =
@@ -90,13 +92,26 @@ else
 
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(ParentClaims.ParentPolicy, p => p.AddAuthenticationSchemes(parentScheme).RequireClaim(ParentClaims.AccountId))
-    .AddPolicy(RegistrationModule.DistrictAdminPolicy, p => p.RequireRole("DistrictAdmin"));
+    // Staff sign-in comes with the Identity module; until then nobody has the role (401/403).
+    // One policy for every module's admin endpoints (Regions, Registration: RegistrationModule.DistrictAdminPolicy).
+    .AddPolicy(RegionsModule.DistrictAdminPolicy, p => p.RequireRole("DistrictAdmin"));
 
 var app = builder.Build();
 
 if (verb == "migrate")
 {
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    return;
+}
+
+if (verb == "regions-import")
+{
+    if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+    {
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    }
+
+    Environment.ExitCode = await app.Services.RunRegionsImportAsync(args.SkipWhile(a => a != verb).Skip(1).FirstOrDefault(), Console.Out, CancellationToken.None);
     return;
 }
 

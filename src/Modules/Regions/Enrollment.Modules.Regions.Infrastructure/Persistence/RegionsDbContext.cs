@@ -10,6 +10,10 @@ internal abstract class RegionsDbContext(DbContextOptions options) : ModuleDbCon
 
     public override string Schema => SchemaName;
 
+    public DbSet<RegionRecord> Regions => Set<RegionRecord>();
+
+    public DbSet<RegionImportRecord> Imports => Set<RegionImportRecord>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegionsDbContext).Assembly, t => t.Namespace == typeof(RegionsDbContext).Namespace + ".Configurations");
 }
