@@ -63,6 +63,15 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>TEST ONLY: a client signed in as a district admin through <see cref="TestStaffAuthenticationHandler"/>.</summary>
+    public HttpClient CreateAdminClient(string roles = "DistrictAdmin")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestStaffAuthenticationHandler.HeaderName, roles);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -72,6 +81,10 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            TestStaffAuthenticationHandler.Register(services);
+        });
     }
 }

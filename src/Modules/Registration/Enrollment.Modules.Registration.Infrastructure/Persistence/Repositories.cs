@@ -60,11 +60,15 @@ internal sealed class SeasonRepository(RegistrationDbContext context) : ISeasonR
     public async Task<IReadOnlyList<Season>> ListAsync(CancellationToken cancellationToken) =>
         await context.Seasons.OrderByDescending(s => s.OpensAt).ToListAsync(cancellationToken);
 
-    public Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        context.Seasons
-            .Where(s => s.ClosesAt > now)
+    public Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // PostgreSQL's timestamptz takes UTC values only.
+        var utcNow = now.ToUniversalTime();
+        return context.Seasons
+            .Where(s => s.ClosesAt > utcNow)
             .OrderBy(s => s.OpensAt)
             .FirstOrDefaultAsync(cancellationToken);
+    }
 
     public Task<bool> OverlapsAsync(string homeCountyCode, DateTimeOffset opensAt, DateTimeOffset closesAt, SeasonId? except, CancellationToken cancellationToken)
     {

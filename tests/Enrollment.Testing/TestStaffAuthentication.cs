@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Enrollment.Testing;
+
+/// <summary>
+/// TEST ONLY. Signs staff in from the <c>X-Test-Staff-Roles</c> header (comma-separated roles) and
+/// makes the DistrictAdmin policy accept it, whatever staff sign-in the product has. Registered by
+/// <see cref="EnrollmentApp"/> through ConfigureTestServices; never part of the product.
+/// </summary>
+public sealed class TestStaffAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "TestStaff";
+    public const string HeaderName = "X-Test-Staff-Roles";
+    public const string DistrictAdminPolicy = "DistrictAdmin";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var value) || string.IsNullOrWhiteSpace(value))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var claims = value.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(role => new Claim(ClaimTypes.Role, role))
+            .Append(new Claim(ClaimTypes.Name, "test-staff"));
+        var identity = new ClaimsIdentity(claims, SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestStaffAuthenticationHandler>(SchemeName, null);
+        services.PostConfigure<AuthorizationOptions>(o =>
+            o.AddPolicy(DistrictAdminPolicy, p => p.AddAuthenticationSchemes(SchemeName).RequireRole("DistrictAdmin")));
+    }
+}
