@@ -43,9 +43,14 @@ public sealed record AgeWindow : IValueObject
         : AgeCheck.WithinWindow;
 
     /// <summary>The same rule moved by whole years, for next season's defaults.</summary>
-    public AgeWindow ShiftYears(int years) => CutOff is { } cutOff && FullYears is { } fullYears
-        ? FullYearsOn(cutOff.AddYears(years), fullYears)
-        : new(EarliestBirthDate.AddYears(years), LatestBirthDate.AddYears(years));
+    public AgeWindow ShiftYears(int years) =>
+        new(EarliestBirthDate.AddYears(years), LatestBirthDate.AddYears(years)) { FullYears = FullYears, CutOff = CutOff?.AddYears(years) };
+
+    /// <summary>Two windows are equal when they admit the same birth dates, in whichever form they were stated.</summary>
+    public bool Equals(AgeWindow? other) =>
+        other is not null && EarliestBirthDate == other.EarliestBirthDate && LatestBirthDate == other.LatestBirthDate;
+
+    public override int GetHashCode() => HashCode.Combine(EarliestBirthDate, LatestBirthDate);
 }
 
 public enum AgeCheck
