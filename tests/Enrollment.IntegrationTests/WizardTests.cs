@@ -383,6 +383,33 @@ public abstract class WizardTests(AppFixture fixture)
         Assert.Contains(kindergartens.EnumerateArray(), s => s.GetProperty("name").GetString() == "登封市卢店镇中心幼儿园");
     }
 
+    [SkippableFact]
+    public async Task Schools_are_imported_from_xlsx()
+    {
+        var admin = App.CreateAdminClient();
+        var season = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/seasons/current"), HttpStatusCode.OK);
+        var seasonId = season.GetProperty("id").GetGuid();
+        using var sheet = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(sheet, new[]
+        {
+            new Dictionary<string, object> { ["学校类型"] = "小学", ["学校名称"] = "登封市颍阳镇中心小学", ["班级名称"] = "六（1）班" },
+            new Dictionary<string, object> { ["学校类型"] = "小学", ["学校名称"] = "登封市颍阳镇中心小学", ["班级名称"] = "六（2）班" },
+        });
+
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(seasonId.ToString()), "seasonId" },
+            { new ByteArrayContent(sheet.ToArray()), "file", "schools.xlsx" },
+        };
+        var imported = await Json.ReadAsync(await admin.PostAsync("/api/v1/admin/schools/imports", content), HttpStatusCode.OK);
+
+        Assert.Equal(1, imported.GetProperty("schoolsCreated").GetInt32());
+        Assert.Equal(2, imported.GetProperty("classesCreated").GetInt32());
+        var primaries = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/schools?graduationType=PrimaryGraduate"), HttpStatusCode.OK);
+        Assert.Contains(primaries.EnumerateArray(), s => s.GetProperty("name").GetString() == "登封市颍阳镇中心小学");
+        Assert.Equal("社会零星小学", primaries.EnumerateArray().Last().GetProperty("name").GetString());
+    }
+
     private static MultipartFormDataContent Upload(Guid seasonId, string csv, string fileName) => new()
     {
         { new StringContent(seasonId.ToString()), "seasonId" },
