@@ -5,6 +5,7 @@ using Enrollment.Modules.Registration.Application.Applications.SaveHousehold;
 using Enrollment.Modules.Registration.Domain.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Seasons;
+using ApplicationId = Enrollment.Modules.Registration.Domain.Applications.ApplicationId;
 using DomainApplication = Enrollment.Modules.Registration.Domain.Applications.Application;
 
 namespace Enrollment.Modules.Registration.Tests.Handlers;
