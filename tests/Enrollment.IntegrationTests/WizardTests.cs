@@ -156,6 +156,48 @@ public abstract class WizardTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task The_remaining_page_rules_answer_with_their_codes()
+    {
+        var (parent, location, _) = await WithStudentAsync();
+        var sameId = Wizard.FatherId();
+        var duplicate = await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/guardians", new { father = Wizard.Parent("张伟", sameId), mother = Wizard.Parent("李娜", sameId) }), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("guardian.id.duplicate", duplicate.Code);
+        Assert.Equal(["父亲和母亲的身份证号不能相同"], duplicate.Errors["mother.residentId"]);
+
+        var unknown = await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/guardians", new { father = Wizard.Parent("张伟", sameId, "419999999999") }), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("region.unknown", unknown.Code);
+        Assert.True(unknown.Errors.ContainsKey("father.regionCode"));
+
+        var missing = await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/household", Wizard.Household("张伟", sameId, "Collective", guardianOnSameBooklet: "Father")), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("household.guardian.missing", missing.Code);
+
+        var body = await Wizard.StudentAsync(App, "张小明", TestIds.Primary2024());
+        body["graduationClassId"] = Guid.NewGuid();
+        var wrongClass = await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", body), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("student.class.invalid", wrongClass.Code);
+        Assert.Equal(["请从所选学校的班级中选择毕业班级"], wrongClass.Errors["graduationClassId"]);
+    }
+
+    [SkippableFact]
+    public async Task Admin_rules_answer_with_their_codes()
+    {
+        var admin = App.CreateAdminClient();
+        var sameYear = await Problem.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/seasons", SeasonBody(2024, "2040-06-01T00:00:00+08:00", "2040-08-31T00:00:00+08:00")), HttpStatusCode.Conflict);
+        Assert.Equal("season.year.duplicate", sameYear.Code);
+
+        var current = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/seasons/current"), HttpStatusCode.OK);
+        await WithStudentAsync();
+        var inUse = await Problem.ReadAsync(await admin.DeleteAsync($"/api/v1/admin/seasons/{current.GetProperty("id").GetGuid()}"), HttpStatusCode.Conflict);
+        Assert.Equal("season.in-use", inUse.Code);
+
+        var kindergartens = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/schools?graduationType=KindergartenGraduate"), HttpStatusCode.OK);
+        var scattered = kindergartens.EnumerateArray().Last().GetProperty("id").GetGuid();
+        var fixedSchool = await Problem.ReadAsync(await admin.PostAsJsonAsync($"/api/v1/admin/schools/{scattered}/classes", new { name = "一班" }), HttpStatusCode.Conflict);
+        Assert.Equal("school.scattered.fixed", fixedSchool.Code);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/v1/admin/schools/{scattered}")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task A_typed_star_in_the_birth_certificate_number_gets_a_hint()
     {
         var parent = App.CreateParentClient(Guid.NewGuid());
