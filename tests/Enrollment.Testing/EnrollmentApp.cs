@@ -68,6 +68,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Add(TestStaffAuthenticationHandler.HeaderName, roles);
+        client.DefaultRequestHeaders.Add(TestStaffAuthenticationHandler.CsrfHeader, TestStaffAuthenticationHandler.CsrfToken);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
     }

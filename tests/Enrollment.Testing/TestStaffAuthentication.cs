@@ -22,6 +22,12 @@ public sealed class TestStaffAuthenticationHandler(
     public const string HeaderName = "X-Test-Staff-Roles";
     public const string DistrictAdminPolicy = "DistrictAdmin";
 
+    // The Identity module's CSRF rule (ADR-0010) wants the sign-in's token echoed in a header; the test
+    // principal carries a fixed one and the admin client sends it. Without Identity both are ignored.
+    public const string CsrfClaim = "enrollment:csrf";
+    public const string CsrfHeader = "X-CSRF-Token";
+    public const string CsrfToken = "test-staff-csrf";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(HeaderName, out var value) || string.IsNullOrWhiteSpace(value))
@@ -31,7 +37,8 @@ public sealed class TestStaffAuthenticationHandler(
 
         var claims = value.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(role => new Claim(ClaimTypes.Role, role))
-            .Append(new Claim(ClaimTypes.Name, "test-staff"));
+            .Append(new Claim(ClaimTypes.Name, "test-staff"))
+            .Append(new Claim(CsrfClaim, CsrfToken));
         var identity = new ClaimsIdentity(claims, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
@@ -39,7 +46,14 @@ public sealed class TestStaffAuthenticationHandler(
     public static void Register(IServiceCollection services)
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestStaffAuthenticationHandler>(SchemeName, null);
+        // The product's DistrictAdmin policy, whatever it requires, also accepts this scheme; the
+        // product's own staff sign-in keeps working beside it.
         services.PostConfigure<AuthorizationOptions>(o =>
-            o.AddPolicy(DistrictAdminPolicy, p => p.AddAuthenticationSchemes(SchemeName).RequireRole("DistrictAdmin")));
+        {
+            var builder = o.GetPolicy(DistrictAdminPolicy) is { } existing
+                ? new AuthorizationPolicyBuilder(existing)
+                : new AuthorizationPolicyBuilder().RequireRole("DistrictAdmin");
+            o.AddPolicy(DistrictAdminPolicy, builder.AddAuthenticationSchemes(SchemeName).Build());
+        });
     }
 }
