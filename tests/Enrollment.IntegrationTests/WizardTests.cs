@@ -345,6 +345,59 @@ public abstract class WizardTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task The_h5_region_picker_finds_dengfengs_towns_and_their_villages()
+    {
+        // What frontend/h5/src/components/RegionPicker.vue relies on.
+        var client = App.CreateParentClient(Guid.NewGuid());
+        var towns = await Json.ReadAsync(await client.GetAsync("/api/v1/regions/410185000000/children"), HttpStatusCode.OK);
+        Assert.Contains(towns.GetProperty("items").EnumerateArray(), t => t.GetProperty("code").GetString() == Wizard.DengfengTown);
+        var villages = await Json.ReadAsync(await client.GetAsync($"/api/v1/regions/{Wizard.DengfengTown}/children"), HttpStatusCode.OK);
+        Assert.Contains(villages.GetProperty("items").EnumerateArray(), v => v.GetProperty("code").GetString() == Wizard.DengfengVillage);
+    }
+
+    [SkippableFact]
+    public async Task Too_old_may_be_confirmed_by_the_parent_only_where_the_season_allows_it()
+    {
+        var admin = App.CreateAdminClient();
+        var season = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/seasons/current"), HttpStatusCode.OK);
+        var seasonId = season.GetProperty("id").GetGuid();
+        object Policy(bool allow) => new
+        {
+            year = season.GetProperty("year").GetInt32(),
+            name = season.GetProperty("name").GetString(),
+            homeCountyCode = season.GetProperty("homeCountyCode").GetString(),
+            opensAt = season.GetProperty("opensAt").GetDateTimeOffset(),
+            closesAt = season.GetProperty("closesAt").GetDateTimeOffset(),
+            primaryEntry = new { fullYears = 6, cutOff = "2024-08-31" },
+            juniorMiddleEntry = new { fullYears = 12, cutOff = "2024-08-31" },
+            overAgeMayBeConfirmed = allow,
+        };
+
+        var parent = App.CreateParentClient(Guid.NewGuid());
+        var location = (await parent.PostAsJsonAsync("/api/v1/applications", new { graduationType = "KindergartenGraduate" })).Headers.Location!.OriginalString;
+        var body = await Wizard.StudentAsync(App, "王大明", TestIds.For(new DateOnly(2017, 3, 1)));
+        body["confirmOverAge"] = true;
+
+        var refused = await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", body), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("student.age.too-old", refused.Code);
+        Assert.Equal("学生年龄超过上学年龄，请确认是否填写有误", refused.Title);
+
+        await Json.ReadAsync(await admin.PutAsJsonAsync($"/api/v1/admin/seasons/{seasonId}", Policy(true)), HttpStatusCode.OK);
+        try
+        {
+            body.Remove("confirmOverAge");
+            await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", body), HttpStatusCode.UnprocessableEntity);
+            body["confirmOverAge"] = true;
+            var saved = await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", body), HttpStatusCode.OK);
+            Assert.True(saved.GetProperty("application").GetProperty("student").GetProperty("overAgeConfirmed").GetBoolean());
+        }
+        finally
+        {
+            await Json.ReadAsync(await admin.PutAsJsonAsync($"/api/v1/admin/seasons/{seasonId}", Policy(false)), HttpStatusCode.OK);
+        }
+    }
+
+    [SkippableFact]
     public async Task Admin_endpoints_need_the_district_admin_role()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await App.CreateClient().GetAsync("/api/v1/admin/seasons")).StatusCode);
