@@ -4,7 +4,7 @@ using MiniExcelLibs;
 namespace Enrollment.Modules.Registration.Infrastructure.Schools;
 
 /// <summary>
-/// Reads a school import file (.xlsx or .csv, MiniExcel — ADR-0009): a header row with 学校类型,
+/// Reads a school import file (.xlsx or .csv, MiniExcel — ADR-0011): a header row with 学校类型,
 /// 学校名称, 班级名称 (in any order), then one class per row. Row numbers are the spreadsheet's.
 /// </summary>
 internal static class SchoolImportFile
