@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using Enrollment.BuildingBlocks.Infrastructure.Outbox;
 using Enrollment.Testing;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -50,6 +53,26 @@ public sealed class OperationsTests(SqliteFixture fixture) : IClassFixture<Sqlit
         Assert.Equal(
             ["evidence___EFMigrationsHistory", "identity___EFMigrationsHistory", "regions___EFMigrationsHistory", "registration___EFMigrationsHistory", "review___EFMigrationsHistory"],
             histories.Order().ToArray());
+    }
+
+    [Fact]
+    public async Task Jobs_in_the_sqlite_job_store_survive_a_restart()
+    {
+        var (connectionString, _) = await fixture.CreateDatabaseAsync(Path.GetTempPath());
+        var noWorkers = new Dictionary<string, string?> { ["Jobs:ServerEnabled"] = "false" };
+        string jobId;
+        await using (var first = fixture.StartApp(connectionString!, noWorkers))
+        {
+            jobId = first.Services.GetRequiredService<IBackgroundJobClient>()
+                .Schedule<OutboxCleanupJob>(job => job.RunAsync(CancellationToken.None), TimeSpan.FromDays(1));
+        }
+
+        await using var second = fixture.StartApp(connectionString!, noWorkers);
+        var storage = second.Services.GetRequiredService<JobStorage>();
+        var job = storage.GetMonitoringApi().JobDetails(jobId);
+        Assert.NotNull(job);
+        Assert.Equal(nameof(OutboxCleanupJob.RunAsync), job.Job.Method.Name);
+        Assert.Contains(storage.GetConnection().GetRecurringJobs(), r => r.Id == OutboxCleanupJob.RecurringJobId);
     }
 
     [Theory]

@@ -44,7 +44,15 @@ public abstract class PlatformTests(AppFixture fixture)
         Assert.True(paths.TryGetProperty("/api/v1/applications", out var applications));
         Assert.True(applications.TryGetProperty("post", out _));
         Assert.True(paths.TryGetProperty("/api/v1/applications/{id}/student", out var student));
-        Assert.True(student.TryGetProperty("put", out _));
+        Assert.True(student.TryGetProperty("put", out var put));
+
+        // Integrators read the real codes from the document: every error the slice answers has an example.
+        Assert.True(put.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
+        var conflict = put.GetProperty("responses").GetProperty("409").GetProperty("content").GetProperty("application/problem+json").GetProperty("examples");
+        Assert.Equal("student.id.duplicate", conflict.GetProperty("student.id.duplicate").GetProperty("value").GetProperty("code").GetString());
+        var unprocessable = put.GetProperty("responses").GetProperty("422").GetProperty("content").GetProperty("application/problem+json").GetProperty("examples");
+        Assert.True(unprocessable.TryGetProperty("student.age.too-young", out _));
+        Assert.True(unprocessable.TryGetProperty("student.age.too-old", out _));
 
         var docs = await client.GetAsync("/docs/index.html");
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);

@@ -54,6 +54,11 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(PinnedNow.ToUniversalTime());
 
+    /// <summary>This host's twin with the test-only staff sign-in (<see cref="TestSignIn"/>), made once and disposed with it.</summary>
+    public WebApplicationFactory<Program> StaffHost => _staffHost ??= this.WithTestSignIn();
+
+    private WebApplicationFactory<Program>? _staffHost;
+
     /// <summary>A client signed in as the given parent through the development stand-in.</summary>
     public HttpClient CreateParentClient(Guid parentAccountId)
     {

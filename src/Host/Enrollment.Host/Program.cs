@@ -5,6 +5,7 @@ using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Host.ErrorHandling;
 using Enrollment.Host.Hosting;
+using Enrollment.Host.OpenApi;
 using Enrollment.Host.Security;
 using Enrollment.Modules.Evidence.Infrastructure;
 using Enrollment.Modules.Identity.Infrastructure;
@@ -31,7 +32,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
     c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(o => o.AddOperationTransformer<ExamplesTransformer>().AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Enrollment API";
     document.Info.Description = "义务教育新生入学信息采集 — REST API for the parent H5 page, the admin SPA and integrators. Errors are RFC 7807 problem details with a stable `code`.";

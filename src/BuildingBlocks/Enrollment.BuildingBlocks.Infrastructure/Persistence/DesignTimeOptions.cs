@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
 
 namespace Enrollment.BuildingBlocks.Infrastructure.Persistence;
 
@@ -22,4 +23,23 @@ public static class DesignTimeOptions
         new DbContextOptionsBuilder<T>()
             .UseSqlServer("Server=localhost;Database=design_time;TrustServerCertificate=true", x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema))
             .Options;
+}
+
+/// <summary>
+/// The design-time factory of one module's context on one provider; a module declares one line per
+/// provider, e.g. <c>class SqliteRegistrationDbContextFactory() : DesignTimeFactory&lt;SqliteRegistrationDbContext&gt;(DatabaseProvider.Sqlite, "registration");</c>
+/// </summary>
+public abstract class DesignTimeFactory<T>(DatabaseProvider provider, string schema) : IDesignTimeDbContextFactory<T>
+    where T : DbContext
+{
+    public T CreateDbContext(string[] args)
+    {
+        var options = provider switch
+        {
+            DatabaseProvider.Sqlite => DesignTimeOptions.Sqlite<T>(schema),
+            DatabaseProvider.PostgreSql => DesignTimeOptions.PostgreSql<T>(schema),
+            _ => DesignTimeOptions.SqlServer<T>(schema),
+        };
+        return (T)Activator.CreateInstance(typeof(T), options)!;
+    }
 }

@@ -1,6 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
 
@@ -11,17 +10,8 @@ internal sealed class PostgreSqlEvidenceDbContext(DbContextOptions<PostgreSqlEvi
 
 internal sealed class SqlServerEvidenceDbContext(DbContextOptions<SqlServerEvidenceDbContext> options) : EvidenceDbContext(options);
 
-internal sealed class SqliteEvidenceDbContextFactory : IDesignTimeDbContextFactory<SqliteEvidenceDbContext>
-{
-    public SqliteEvidenceDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteEvidenceDbContext>(EvidenceDbContext.SchemaName));
-}
+internal sealed class SqliteEvidenceDbContextFactory() : DesignTimeFactory<SqliteEvidenceDbContext>(DatabaseProvider.Sqlite, EvidenceDbContext.SchemaName);
 
-internal sealed class PostgreSqlEvidenceDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlEvidenceDbContext>
-{
-    public PostgreSqlEvidenceDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlEvidenceDbContext>(EvidenceDbContext.SchemaName));
-}
+internal sealed class PostgreSqlEvidenceDbContextFactory() : DesignTimeFactory<PostgreSqlEvidenceDbContext>(DatabaseProvider.PostgreSql, EvidenceDbContext.SchemaName);
 
-internal sealed class SqlServerEvidenceDbContextFactory : IDesignTimeDbContextFactory<SqlServerEvidenceDbContext>
-{
-    public SqlServerEvidenceDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerEvidenceDbContext>(EvidenceDbContext.SchemaName));
-}
+internal sealed class SqlServerEvidenceDbContextFactory() : DesignTimeFactory<SqlServerEvidenceDbContext>(DatabaseProvider.SqlServer, EvidenceDbContext.SchemaName);

@@ -1,6 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Persistence;
 
@@ -11,17 +10,8 @@ internal sealed class PostgreSqlIdentityDbContext(DbContextOptions<PostgreSqlIde
 
 internal sealed class SqlServerIdentityDbContext(DbContextOptions<SqlServerIdentityDbContext> options) : IdentityDbContext(options);
 
-internal sealed class SqliteIdentityDbContextFactory : IDesignTimeDbContextFactory<SqliteIdentityDbContext>
-{
-    public SqliteIdentityDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteIdentityDbContext>(IdentityDbContext.SchemaName));
-}
+internal sealed class SqliteIdentityDbContextFactory() : DesignTimeFactory<SqliteIdentityDbContext>(DatabaseProvider.Sqlite, IdentityDbContext.SchemaName);
 
-internal sealed class PostgreSqlIdentityDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlIdentityDbContext>
-{
-    public PostgreSqlIdentityDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlIdentityDbContext>(IdentityDbContext.SchemaName));
-}
+internal sealed class PostgreSqlIdentityDbContextFactory() : DesignTimeFactory<PostgreSqlIdentityDbContext>(DatabaseProvider.PostgreSql, IdentityDbContext.SchemaName);
 
-internal sealed class SqlServerIdentityDbContextFactory : IDesignTimeDbContextFactory<SqlServerIdentityDbContext>
-{
-    public SqlServerIdentityDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerIdentityDbContext>(IdentityDbContext.SchemaName));
-}
+internal sealed class SqlServerIdentityDbContextFactory() : DesignTimeFactory<SqlServerIdentityDbContext>(DatabaseProvider.SqlServer, IdentityDbContext.SchemaName);

@@ -61,8 +61,7 @@ internal static class RegionEndpoints
             .WithSummary("Import a division file (tsv or tsv.gz)")
             .WithDescription("Body: the file itself (`application/gzip`, `text/tab-separated-values`, `application/octet-stream`) or `multipart/form-data` with a `file` part. Format: `data/regions/README.md` — one `12-digit code<TAB>name` per line, sorted by code, every parent in the file or already imported. All or nothing: a malformed or truncated file answers 422 `regions.import.malformed` naming the line, and nothing is written. Repeatable: existing codes with the same name are left alone, renamed ones updated, nothing is deleted. District admins only.")
             .RequireAuthorization(DistrictAdminPolicy)
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<byte[]>("application/gzip", "text/tab-separated-values", "application/octet-stream")
+            .Accepts<IFormFile>("multipart/form-data", "application/gzip", "application/x-gzip", "text/tab-separated-values", "text/plain", "application/octet-stream")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -38,7 +38,7 @@ internal sealed partial class RegionImporter(RegionsDbContext context, RegionTre
                 async (_, state, ct) => await ImportInTransactionAsync(state.rows, state.source, started, ct),
                 verifySucceeded: null,
                 cancellationToken);
-            cache.Replace(tree);
+            await cache.ReplaceAsync(tree, CancellationToken.None);
             LogImported(logger, source, result.Total, result.Added, result.Updated, result.Unchanged, result.ElapsedMilliseconds);
             return result;
         }
@@ -54,9 +54,9 @@ internal sealed partial class RegionImporter(RegionsDbContext context, RegionTre
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var connection = context.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
-        var table = Table;
+        var table = context.RegionsTableSql;
 
-        var stored = await ReadStoredAsync(connection, dbTransaction, table, cancellationToken);
+        var stored = await context.ReadAllRegionsAsync(dbTransaction, cancellationToken);
         var inFile = new HashSet<long>(rows.Count);
         foreach (var row in rows)
         {
@@ -124,29 +124,6 @@ internal sealed partial class RegionImporter(RegionsDbContext context, RegionTre
 
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         return (new RegionImportResult(tree.Version, rows.Count, added.Count, renamed.Count, unchanged, tree.Count, elapsed), tree);
-    }
-
-    private string Table => context.Database.IsSqlite()
-        ? $"\"{RegionsDbContext.SchemaName}_Regions\""
-        : $"\"{RegionsDbContext.SchemaName}\".\"Regions\"";
-
-    private static async Task<Dictionary<long, string>> ReadStoredAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken cancellationToken)
-    {
-        var stored = new Dictionary<long, string>();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandTimeout = 300;
-        command.CommandText = $"SELECT \"Code\", \"Name\" FROM {table}";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (RegionCode.TryParse(reader.GetString(0), out var code))
-            {
-                stored[code] = reader.GetString(1);
-            }
-        }
-
-        return stored;
     }
 
     private static string? ParentText(long code) =>

@@ -1,6 +1,5 @@
 using Enrollment.Modules.Regions.Application.Abstractions;
 using Enrollment.Modules.Regions.Domain.Regions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +18,19 @@ internal sealed partial class RegionTreeCache(IServiceScopeFactory scopes, ILogg
     public ValueTask<RegionTree> GetAsync(CancellationToken cancellationToken) =>
         _tree is { } tree ? ValueTask.FromResult(tree) : new ValueTask<RegionTree>(LoadOnceAsync(cancellationToken));
 
-    public void Replace(RegionTree tree) => _tree = tree;
+    /// <summary>Swaps in a tree built by an import; waits for a reload in progress so that an older read cannot win.</summary>
+    public async Task ReplaceAsync(RegionTree tree, CancellationToken cancellationToken)
+    {
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            _tree = tree;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
 
     /// <summary>Reads the table again and swaps the tree in.</summary>
     public async Task<RegionTree> ReloadAsync(CancellationToken cancellationToken)
@@ -55,16 +66,8 @@ internal sealed partial class RegionTreeCache(IServiceScopeFactory scopes, ILogg
         var started = TimeProvider.System.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<RegionsDbContext>();
-        var rows = new List<(long, string)>(100_000);
-        await foreach (var row in context.Regions.AsNoTracking().Select(r => new { r.Code, r.Name }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            if (RegionCode.TryParse(row.Code, out var code))
-            {
-                rows.Add((code, row.Name));
-            }
-        }
-
-        var tree = RegionTree.Build(rows);
+        var rows = await context.ReadAllRegionsAsync(null, cancellationToken);
+        var tree = RegionTree.Build(rows.Select(p => (p.Key, p.Value)));
         LogLoaded(logger, tree.Count, tree.Version, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return tree;
     }

@@ -1,6 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Enrollment.Modules.Regions.Infrastructure.Persistence;
 
@@ -11,17 +10,8 @@ internal sealed class PostgreSqlRegionsDbContext(DbContextOptions<PostgreSqlRegi
 
 internal sealed class SqlServerRegionsDbContext(DbContextOptions<SqlServerRegionsDbContext> options) : RegionsDbContext(options);
 
-internal sealed class SqliteRegionsDbContextFactory : IDesignTimeDbContextFactory<SqliteRegionsDbContext>
-{
-    public SqliteRegionsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteRegionsDbContext>(RegionsDbContext.SchemaName));
-}
+internal sealed class SqliteRegionsDbContextFactory() : DesignTimeFactory<SqliteRegionsDbContext>(DatabaseProvider.Sqlite, RegionsDbContext.SchemaName);
 
-internal sealed class PostgreSqlRegionsDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlRegionsDbContext>
-{
-    public PostgreSqlRegionsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlRegionsDbContext>(RegionsDbContext.SchemaName));
-}
+internal sealed class PostgreSqlRegionsDbContextFactory() : DesignTimeFactory<PostgreSqlRegionsDbContext>(DatabaseProvider.PostgreSql, RegionsDbContext.SchemaName);
 
-internal sealed class SqlServerRegionsDbContextFactory : IDesignTimeDbContextFactory<SqlServerRegionsDbContext>
-{
-    public SqlServerRegionsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerRegionsDbContext>(RegionsDbContext.SchemaName));
-}
+internal sealed class SqlServerRegionsDbContextFactory() : DesignTimeFactory<SqlServerRegionsDbContext>(DatabaseProvider.SqlServer, RegionsDbContext.SchemaName);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Regions.Application.Importing.ImportRegions;
 using Enrollment.Modules.Regions.Infrastructure.Persistence;
@@ -28,11 +29,27 @@ internal sealed partial class RegionsSeeder(
         if (settings.SeedOnStartup && !await context.Regions.AnyAsync(cancellationToken))
         {
             await using var file = OpenSeedFile(settings.SeedFile, out var source);
-            var result = await sender.Send(new ImportRegionsCommand(file, source), cancellationToken);
-            LogSeeded(logger, source, result.Added, result.ElapsedMilliseconds);
+            try
+            {
+                var result = await sender.Send(new ImportRegionsCommand(file, source), cancellationToken);
+                LogSeeded(logger, source, result.Added, result.ElapsedMilliseconds);
+                return; // the import has put the new tree in place
+            }
+            catch (DbException)
+            {
+                // Another instance starting on the same empty database may have seeded it first (its rows
+                // won the primary key); ours rolled back as a whole. Use what is there; else it is a failure.
+                context.ChangeTracker.Clear();
+                if (!await context.Regions.AnyAsync(cancellationToken))
+                {
+                    throw;
+                }
+
+                LogSeededElsewhere(logger);
+            }
         }
 
-        await cache.ReloadAsync(cancellationToken);
+        await cache.GetAsync(cancellationToken);
     }
 
     public static Stream OpenSeedFile(string? path, out string source)
@@ -47,6 +64,9 @@ internal sealed partial class RegionsSeeder(
         return typeof(RegionsSeeder).Assembly.GetManifestResourceStream(ShippedDataset)
             ?? throw new InvalidOperationException($"The shipped dataset {ShippedDataset} is not embedded in {typeof(RegionsSeeder).Assembly.GetName().Name}.");
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Regions were seeded by another instance at the same time; using its data")]
+    private static partial void LogSeededElsewhere(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Regions seeded from {Source}: {Added} regions in {ElapsedMs} ms")]
     private static partial void LogSeeded(ILogger logger, string source, int added, long elapsedMs);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Registration.Application.Applications;
 using Enrollment.Modules.Registration.Application.Applications.GetApplication;
@@ -33,8 +34,12 @@ internal static class ApplicationEndpoints
             .WithName("StartApplication")
             .WithSummary("Start an application (page 1, 毕业类型)")
             .WithDescription("Starts a draft in the open season. `graduationType` is `KindergartenGraduate` (→ primary grade 1) or `PrimaryGraduate` (→ junior middle grade 7). Outside the season's dates: 422 `season.closed`.")
+            .WithRequestExample(new StartApplicationRequest("KindergartenGraduate"))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithValidationExample("graduationType", "请选择毕业类型")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.none", "当前没有开放的信息采集，请关注教育局通知");
 
         group.MapGet("/", ListAsync)
             .WithName("ListApplications")
@@ -45,21 +50,31 @@ internal static class ApplicationEndpoints
             .WithName("GetApplication")
             .WithSummary("One of my applications, with what is saved and which pages are complete")
             .WithDescription("The `ETag` header is the application's version." + ConcurrencyNote)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
         group.MapPut("/{id:guid}/student", SaveStudentAsync)
             .WithName("SaveStudent")
             .WithSummary("Save the student page (page 2, 学生基本信息)")
             .WithDescription("Gender and birth date are derived from the resident ID. Errors: field messages (400), `student.id.duplicate` (409 此学生信息已经登记), `student.age.too-young` / `student.age.too-old` (422; when the season allows it, resend with `confirmOverAge: true` and the reviewer sees the flag), `student.school.invalid` / `student.class.invalid` (422), `season.closed` (422), `application.locked` (409)." + ConcurrencyNote)
+            .WithRequestExample(new SaveStudentRequest("王小雨", "11010519491231002X", EthnicityCode: "01", GraduationSchoolId: Guid.Parse("0192f1d4-7a00-7000-8000-0000000000a1"), GraduationClassId: Guid.Parse("0192f1d4-7a00-7000-8000-0000000000c1"), BirthCertificateNumber: "O410012345"))
             .ProducesValidationProblem()
+            .WithValidationExample("residentId", "身份证号校验位错误，请核对是否填写有误")
+            .WithValidationExample("name", "姓名应为2至30个汉字，少数民族姓名中间可用“·”分隔")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithProblemExample(StatusCodes.Status409Conflict, "student.id.duplicate", "此学生信息已经登记", "residentId")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "student.age.too-young", "学生年龄不足，无须采集", "residentId")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "student.age.too-old", "学生年龄超过上学年龄，请确认是否填写有误", "residentId")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
 
         group.MapPut("/{id:guid}/guardians", SaveGuardiansAsync)
             .WithName("SaveGuardians")
             .WithSummary("Save the parents page (page 3, 学生父母信息)")
+            .WithRequestExample(new SaveGuardiansRequest(new GuardianInput("张伟", "11010519491231002X", "13838012345", "410185001001", "中岳大街72号"), null))
             .WithDescription("`father` and/or `mother`; at least one complete (422 `guardians.required` 学生父母信息至少填写父母一方的信息). 户口簿地址: `regionCode` to the last level (422 `region.too-shallow` / `region.unknown`) + `addressDetail`. Other codes: `guardian.id.same-as-student`, `guardian.id.duplicate`." + ConcurrencyNote)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -68,6 +83,7 @@ internal static class ApplicationEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPut("/{id:guid}/household", SaveHouseholdAsync)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "region.too-shallow", "地址请选择到村（社区）居委会", "regionCode")
             .WithName("SaveHousehold")
             .WithSummary("Save the household registration page (page 4, 学生户籍信息)")
             .WithDescription("`type` `Family` (家庭户) or `Collective` (集体户); a home-county hukou must reach the village/community (422 `region.too-shallow`); a collective hukou with `guardianOnSameBooklet` needs that parent as householder (422 `household.householder.not-guardian`)." + ConcurrencyNote)

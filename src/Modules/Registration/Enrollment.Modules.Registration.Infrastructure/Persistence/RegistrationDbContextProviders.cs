@@ -1,6 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
@@ -11,17 +10,8 @@ internal sealed class PostgreSqlRegistrationDbContext(DbContextOptions<PostgreSq
 
 internal sealed class SqlServerRegistrationDbContext(DbContextOptions<SqlServerRegistrationDbContext> options) : RegistrationDbContext(options);
 
-internal sealed class SqliteRegistrationDbContextFactory : IDesignTimeDbContextFactory<SqliteRegistrationDbContext>
-{
-    public SqliteRegistrationDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteRegistrationDbContext>(RegistrationDbContext.SchemaName));
-}
+internal sealed class SqliteRegistrationDbContextFactory() : DesignTimeFactory<SqliteRegistrationDbContext>(DatabaseProvider.Sqlite, RegistrationDbContext.SchemaName);
 
-internal sealed class PostgreSqlRegistrationDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlRegistrationDbContext>
-{
-    public PostgreSqlRegistrationDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlRegistrationDbContext>(RegistrationDbContext.SchemaName));
-}
+internal sealed class PostgreSqlRegistrationDbContextFactory() : DesignTimeFactory<PostgreSqlRegistrationDbContext>(DatabaseProvider.PostgreSql, RegistrationDbContext.SchemaName);
 
-internal sealed class SqlServerRegistrationDbContextFactory : IDesignTimeDbContextFactory<SqlServerRegistrationDbContext>
-{
-    public SqlServerRegistrationDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerRegistrationDbContext>(RegistrationDbContext.SchemaName));
-}
+internal sealed class SqlServerRegistrationDbContextFactory() : DesignTimeFactory<SqlServerRegistrationDbContext>(DatabaseProvider.SqlServer, RegistrationDbContext.SchemaName);

@@ -1,6 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Enrollment.Modules.Review.Infrastructure.Persistence;
 
@@ -11,17 +10,8 @@ internal sealed class PostgreSqlReviewDbContext(DbContextOptions<PostgreSqlRevie
 
 internal sealed class SqlServerReviewDbContext(DbContextOptions<SqlServerReviewDbContext> options) : ReviewDbContext(options);
 
-internal sealed class SqliteReviewDbContextFactory : IDesignTimeDbContextFactory<SqliteReviewDbContext>
-{
-    public SqliteReviewDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteReviewDbContext>(ReviewDbContext.SchemaName));
-}
+internal sealed class SqliteReviewDbContextFactory() : DesignTimeFactory<SqliteReviewDbContext>(DatabaseProvider.Sqlite, ReviewDbContext.SchemaName);
 
-internal sealed class PostgreSqlReviewDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlReviewDbContext>
-{
-    public PostgreSqlReviewDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlReviewDbContext>(ReviewDbContext.SchemaName));
-}
+internal sealed class PostgreSqlReviewDbContextFactory() : DesignTimeFactory<PostgreSqlReviewDbContext>(DatabaseProvider.PostgreSql, ReviewDbContext.SchemaName);
 
-internal sealed class SqlServerReviewDbContextFactory : IDesignTimeDbContextFactory<SqlServerReviewDbContext>
-{
-    public SqlServerReviewDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerReviewDbContext>(ReviewDbContext.SchemaName));
-}
+internal sealed class SqlServerReviewDbContextFactory() : DesignTimeFactory<SqlServerReviewDbContext>(DatabaseProvider.SqlServer, ReviewDbContext.SchemaName);
