@@ -47,12 +47,20 @@ public sealed class TestStaffAuthenticationHandler(
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestStaffAuthenticationHandler>(SchemeName, null);
         // The product's DistrictAdmin policy, whatever it requires, also accepts this scheme; the
-        // product's own staff sign-in keeps working beside it.
-        services.PostConfigure<AuthorizationOptions>(o =>
+        // product's own staff sign-in (or the default scheme, when the policy names none) keeps working.
+        services.AddOptions<AuthorizationOptions>().PostConfigure<IOptions<AuthenticationOptions>>((o, authentication) =>
         {
-            var builder = o.GetPolicy(DistrictAdminPolicy) is { } existing
-                ? new AuthorizationPolicyBuilder(existing)
-                : new AuthorizationPolicyBuilder().RequireRole("DistrictAdmin");
+            var existing = o.GetPolicy(DistrictAdminPolicy);
+            var builder = existing is not null ? new AuthorizationPolicyBuilder(existing) : new AuthorizationPolicyBuilder().RequireRole("DistrictAdmin");
+            if (existing is null || existing.AuthenticationSchemes.Count == 0)
+            {
+                var fallback = authentication.Value.DefaultAuthenticateScheme ?? authentication.Value.DefaultScheme;
+                if (fallback is not null)
+                {
+                    builder.AddAuthenticationSchemes(fallback);
+                }
+            }
+
             o.AddPolicy(DistrictAdminPolicy, builder.AddAuthenticationSchemes(SchemeName).Build());
         });
     }
