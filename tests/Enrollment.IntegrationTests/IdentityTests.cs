@@ -175,7 +175,7 @@ public abstract class IdentityTests(AppFixture fixture)
         var parentA = App.CreateParentClient(Guid.NewGuid());
 
         Assert.Equal("not-found", (await Problem.ReadAsync(await parentA.GetAsync(location), HttpStatusCode.NotFound)).Code);
-        var change = await parentA.PutAsJsonAsync($"{location}/student", new { name = "李明", residentId = TestIds.Primary2024() });
+        var change = await parentA.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "李明", TestIds.Primary2024()));
         Assert.Equal("not-found", (await Problem.ReadAsync(change, HttpStatusCode.NotFound)).Code);
         Assert.Equal(HttpStatusCode.OK, (await parentB.GetAsync(location)).StatusCode);
     }

@@ -73,7 +73,7 @@ public abstract class StudentPageTests(AppFixture fixture)
         var (parent, location) = await StartAsync("KindergartenGraduate");
         var id = TestIds.For(new DateOnly(2018, 3, 5), male: false);
 
-        var response = await parent.PutAsJsonAsync($"{location}/student", new { name = "王小雨", residentId = id.ToLowerInvariant() });
+        var response = await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "王小雨", id.ToLowerInvariant()));
 
         var body = await Json.ReadAsync(response, HttpStatusCode.OK);
         Assert.Equal(Saved, body.GetProperty("message").GetString());
@@ -92,8 +92,8 @@ public abstract class StudentPageTests(AppFixture fixture)
         var (parent, location) = await StartAsync("KindergartenGraduate");
         var id = TestIds.Primary2024();
 
-        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", new { name = "李明", residentId = id }), HttpStatusCode.OK);
-        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", new { name = "李明", residentId = id }), HttpStatusCode.OK);
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "李明", id)), HttpStatusCode.OK);
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "李明", id)), HttpStatusCode.OK);
     }
 
     public static TheoryData<string, string> InvalidIds => new()
@@ -111,7 +111,7 @@ public abstract class StudentPageTests(AppFixture fixture)
     public async Task An_invalid_resident_id_is_a_field_error_in_chinese(string residentId, string message)
     {
         var (parent, location) = await StartAsync("KindergartenGraduate");
-        var response = await parent.PutAsJsonAsync($"{location}/student", new { name = "李明", residentId });
+        var response = await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "李明", residentId));
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("validation.failed", problem.Code);
@@ -122,7 +122,7 @@ public abstract class StudentPageTests(AppFixture fixture)
     public async Task An_invalid_name_is_a_field_error_and_nothing_is_saved()
     {
         var (parent, location) = await StartAsync("KindergartenGraduate");
-        var response = await parent.PutAsJsonAsync($"{location}/student", new { name = "Li Ming", residentId = TestIds.Primary2024() });
+        var response = await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "Li Ming", TestIds.Primary2024()));
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(["姓名应为2至30个汉字，少数民族姓名中间可用“·”分隔"], problem.Errors["name"]);
@@ -135,10 +135,10 @@ public abstract class StudentPageTests(AppFixture fixture)
     {
         var id = TestIds.Primary2024();
         var (first, firstLocation) = await StartAsync("KindergartenGraduate");
-        await Json.ReadAsync(await first.PutAsJsonAsync($"{firstLocation}/student", new { name = "赵一", residentId = id }), HttpStatusCode.OK);
+        await Json.ReadAsync(await first.PutAsJsonAsync($"{firstLocation}/student", await Wizard.StudentAsync(App, "赵一", id)), HttpStatusCode.OK);
 
         var (second, secondLocation) = await StartAsync("KindergartenGraduate");
-        var response = await second.PutAsJsonAsync($"{secondLocation}/student", new { name = "赵一", residentId = id });
+        var response = await second.PutAsJsonAsync($"{secondLocation}/student", await Wizard.StudentAsync(App, "赵一", id));
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.Conflict);
         Assert.Equal("student.id.duplicate", problem.Code);
@@ -165,7 +165,7 @@ public abstract class StudentPageTests(AppFixture fixture)
     public async Task The_age_window_of_the_season_decides_at_its_first_and_last_day(string graduationType, string birthDate, int status, string? code)
     {
         var (parent, location) = await StartAsync(graduationType);
-        var response = await parent.PutAsJsonAsync($"{location}/student", new { name = "孙小明", residentId = TestIds.For(DateOnly.Parse(birthDate, System.Globalization.CultureInfo.InvariantCulture)) });
+        var response = await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "孙小明", TestIds.For(DateOnly.Parse(birthDate, System.Globalization.CultureInfo.InvariantCulture)), graduationType));
 
         if (code is null)
         {
@@ -187,7 +187,7 @@ public abstract class StudentPageTests(AppFixture fixture)
         var stranger = App.CreateParentClient(Guid.NewGuid());
 
         await Problem.ReadAsync(await stranger.GetAsync(location), HttpStatusCode.NotFound);
-        var response = await stranger.PutAsJsonAsync($"{location}/student", new { name = "李明", residentId = TestIds.Primary2024() });
+        var response = await stranger.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "李明", TestIds.Primary2024()));
         var problem = await Problem.ReadAsync(response, HttpStatusCode.NotFound);
         Assert.Equal("not-found", problem.Code);
     }
@@ -198,8 +198,9 @@ public abstract class StudentPageTests(AppFixture fixture)
         var id = TestIds.Primary2024();
         var drafts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => StartAsync("KindergartenGraduate")));
 
+        var body = await Wizard.StudentAsync(App, "周同", id);
         var responses = await Task.WhenAll(drafts.Select(d =>
-            d.Parent.PutAsJsonAsync($"{d.Location}/student", new { name = "周同", residentId = id })));
+            d.Parent.PutAsJsonAsync($"{d.Location}/student", body)));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         var refused = responses.Where(r => r.StatusCode != HttpStatusCode.OK).ToList();

@@ -132,3 +132,56 @@ export async function saveStudent(applicationId, student) {
   const { data } = await request('PUT', `/api/v1/applications/${encodeURIComponent(applicationId)}/student`, student)
   return data ?? {}
 }
+
+const app = (id) => `/api/v1/applications/${encodeURIComponent(id)}`
+
+/** The whole application: what is saved, `pages` complete, `version` (ETag). */
+export async function getApplication(applicationId) {
+  const { data } = await request('GET', app(applicationId))
+  return data
+}
+
+/** 毕业生列表. */
+export async function listApplications() {
+  const { data } = await request('GET', '/api/v1/applications')
+  return data ?? []
+}
+
+/** Graduation schools of the current season for a graduation type (社会零星 last). */
+export async function listSchools(graduationType) {
+  const { data } = await request('GET', `/api/v1/schools?graduationType=${encodeURIComponent(graduationType)}`)
+  return data ?? []
+}
+
+export async function listClasses(schoolId) {
+  const { data } = await request('GET', `/api/v1/schools/${encodeURIComponent(schoolId)}/classes`)
+  return data ?? []
+}
+
+/** Children of a region (region picker). */
+export async function regionChildren(code) {
+  const { data } = await request('GET', `/api/v1/regions/${encodeURIComponent(code)}/children`)
+  return Array.isArray(data) ? data : data?.items ?? []
+}
+
+/** 学生父母信息 (page 3): `{ father, mother }`, each `{ name, residentId, mobile, regionCode, addressDetail }` or null. */
+export async function saveGuardians(applicationId, guardians) {
+  const { data } = await request('PUT', `${app(applicationId)}/guardians`, guardians)
+  return data ?? {}
+}
+
+/** 学生户籍信息 (page 4). */
+export async function saveHousehold(applicationId, household) {
+  const { data } = await request('PUT', `${app(applicationId)}/household`, household)
+  return data ?? {}
+}
+
+/** 保存提交. */
+export async function submitApplication(applicationId) {
+  const { data } = await request('POST', `${app(applicationId)}/submission`)
+  return data ?? {}
+}
+
+export async function deleteApplication(applicationId) {
+  await request('DELETE', app(applicationId))
+}

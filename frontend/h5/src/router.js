@@ -1,10 +1,12 @@
-// A tiny hash router: #/, #/apply, #/apply/{id}/student, #/students.
+// A tiny hash router: #/, #/apply, #/apply/{id}/student|guardians|household, #/students.
 import { ref } from 'vue'
 
 const routes = [
   { name: 'home', pattern: /^\/?$/ },
   { name: 'graduationType', pattern: /^\/apply$/ },
   { name: 'student', pattern: /^\/apply\/([^/]+)\/student$/, params: ['id'] },
+  { name: 'guardians', pattern: /^\/apply\/([^/]+)\/guardians$/, params: ['id'] },
+  { name: 'household', pattern: /^\/apply\/([^/]+)\/household$/, params: ['id'] },
   { name: 'students', pattern: /^\/students$/ },
 ]
 

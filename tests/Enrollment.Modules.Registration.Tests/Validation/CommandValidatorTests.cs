@@ -11,8 +11,25 @@ public class CommandValidatorTests
     private static readonly Guid Parent = Guid.Parse("0192f1d4-7a00-7000-8000-000000000001");
     private static readonly Guid ApplicationId = Guid.Parse("0192f1d4-7a00-7000-8000-000000000002");
 
+    // The foundation's cases are about name and ID: the school and class are filled in for them.
     private static IReadOnlyList<(string Property, string Message)> ErrorsOf(SaveStudentCommand command) =>
-        new SaveStudentCommandValidator().Validate(command).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+        new SaveStudentCommandValidator()
+            .Validate(command with { GraduationSchoolId = command.GraduationSchoolId ?? Guid.NewGuid(), GraduationClassId = command.GraduationClassId ?? Guid.NewGuid() })
+            .Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+
+    [Fact]
+    public void School_and_class_are_required_and_optional_fields_are_checked_when_given()
+    {
+        var errors = new SaveStudentCommandValidator()
+            .Validate(new SaveStudentCommand(Parent, ApplicationId, "张三", ValidId, FormerName: "Tom", EthnicityCode: "57", BirthCertificateNumber: "*123"))
+            .Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+
+        Assert.Contains(("GraduationSchoolId", "请选择毕业学校"), errors);
+        Assert.Contains(("GraduationClassId", "请选择毕业班级"), errors);
+        Assert.Contains(("EthnicityCode", "请从列表中选择民族"), errors);
+        Assert.Contains(("BirthCertificateNumber", BirthCertificateNumber.StarMessage), errors);
+        Assert.Contains(errors, e => e.PropertyName == "FormerName");
+    }
 
     private static IReadOnlyList<(string Property, string Message)> ErrorsOf(StartApplicationCommand command) =>
         new StartApplicationCommandValidator().Validate(command).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();

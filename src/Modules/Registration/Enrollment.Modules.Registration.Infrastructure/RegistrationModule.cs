@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Infrastructure.Endpoints;
 using Enrollment.Modules.Registration.Infrastructure.Persistence;
+using Enrollment.Modules.Registration.Infrastructure.Regions;
 using Enrollment.Modules.Registration.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -18,14 +19,21 @@ public static class RegistrationModule
         services.AddModuleDbContext<RegistrationDbContext, SqliteRegistrationDbContext, PostgreSqlRegistrationDbContext, SqlServerRegistrationDbContext>(configuration, RegistrationDbContext.SchemaName);
         services.AddScoped<IApplicationRepository, ApplicationRepository>();
         services.AddScoped<ISeasonRepository, SeasonRepository>();
+        services.AddScoped<ISchoolRepository, SchoolRepository>();
+        services.AddScoped<IAddressRegionRules, RegionsAddressRegionRules>();
         services.Configure<SeasonSeedOptions>(configuration.GetSection(SeasonSeedOptions.SectionName));
         services.AddScoped<IModuleSeeder, SeasonSeeder>();
         return services;
     }
 
+    /// <summary>The authorization policy the module's admin endpoints require (role DistrictAdmin); the host registers it.</summary>
+    public const string DistrictAdminPolicy = AdminEndpoints.DistrictAdminPolicy;
+
     public static IEndpointRouteBuilder MapRegistrationEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapApplicationEndpoints();
+        endpoints.MapCatalogueEndpoints();
+        endpoints.MapAdminEndpoints();
         return endpoints;
     }
 }

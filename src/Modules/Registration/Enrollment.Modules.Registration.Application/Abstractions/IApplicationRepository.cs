@@ -1,4 +1,6 @@
+using Enrollment.Modules.Registration.Domain.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
+using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 
 namespace Enrollment.Modules.Registration.Application.Abstractions;
@@ -10,13 +12,59 @@ public interface IApplicationRepository
     /// <summary>The parent's own, not deleted application; null otherwise, whoever else it belongs to.</summary>
     Task<DomainApplication?> GetOwnAsync(ApplicationId id, Guid parentAccountId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="GetOwnAsync(ApplicationId, Guid, CancellationToken)"/>, for a write that names the
+    /// version it was made on (If-Match): a different stored version stops it as a concurrency conflict (412).
+    /// </summary>
+    Task<DomainApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>Any not deleted application, whoever's (review decisions).</summary>
+    Task<DomainApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DomainApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken);
+
     Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken);
+
+    Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken);
 }
 
 public interface ISeasonRepository
 {
+    void Add(Season season);
+
+    void Remove(Season season);
+
     Task<Season?> GetAsync(SeasonId id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Season>> ListAsync(CancellationToken cancellationToken);
 
     /// <summary>The season parents can act in now, or the nearest one that has not closed yet, so the answer can say when it opens.</summary>
     Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<bool> OverlapsAsync(string homeCountyCode, DateTimeOffset opensAt, DateTimeOffset closesAt, SeasonId? except, CancellationToken cancellationToken);
+
+    Task<bool> YearTakenAsync(string homeCountyCode, int year, SeasonId? except, CancellationToken cancellationToken);
+}
+
+public interface ISchoolRepository
+{
+    void Add(School school);
+
+    void Remove(School school);
+
+    Task<School?> GetAsync(SchoolId id, CancellationToken cancellationToken);
+
+    /// <summary>The season's schools of one kind (or all), ordinary ones by sort order and name, 社会零星 last.</summary>
+    Task<IReadOnlyList<School>> ListAsync(SeasonId seasonId, SchoolKind? kind, CancellationToken cancellationToken);
+
+    Task<bool> NameTakenAsync(SeasonId seasonId, string name, SchoolId? except, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The port to the Regions module's address rule (<c>ValidateAddressRegionQuery</c>): in the home
+/// county an address region must be a 村（社区）居委会, elsewhere at least a 街道（乡镇）.
+/// </summary>
+public interface IAddressRegionRules
+{
+    Task<AddressRegionVerdict> CheckAsync(string? regionCode, string homeCountyCode, CancellationToken cancellationToken);
 }

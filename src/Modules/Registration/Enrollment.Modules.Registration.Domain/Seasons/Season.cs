@@ -30,6 +30,24 @@ public sealed class Season : AggregateRoot<SeasonId>
     /// <summary>For primary graduates entering junior middle grade 7.</summary>
     public AgeWindow JuniorMiddleEntryWindow { get; private set; } = null!;
 
+    /// <summary>
+    /// False: a child older than the window is refused. True: the parent may confirm the birth date
+    /// (<c>confirmOverAge</c>) and the application is flagged for the reviewer.
+    /// </summary>
+    public bool OverAgeMayBeConfirmed { get; private set; }
+
+    /// <summary>The towns and streets (9-digit or 12-digit region codes) that count as the urban area (城区).</summary>
+    public List<string> UrbanTownCodes { get; private set; } = [];
+
+    /// <summary>First month (its first day) of the continuous employee social insurance required (e.g. 2024-02).</summary>
+    public DateOnly? SocialInsuranceFrom { get; private set; }
+
+    /// <summary>Last month (its first day) of the continuous employee social insurance required (e.g. 2024-06).</summary>
+    public DateOnly? SocialInsuranceTo { get; private set; }
+
+    /// <summary>The date on which a residence permit must still be valid.</summary>
+    public DateOnly? ResidencePermitValidOn { get; private set; }
+
     public static Season Create(
         int year,
         string name,
@@ -37,9 +55,39 @@ public sealed class Season : AggregateRoot<SeasonId>
         DateTimeOffset opensAt,
         DateTimeOffset closesAt,
         AgeWindow primaryEntryWindow,
-        AgeWindow juniorMiddleEntryWindow)
+        AgeWindow juniorMiddleEntryWindow,
+        SeasonPolicy? policy = null)
+    {
+        var season = new Season { Id = SeasonId.New() };
+        season.Apply(year, name, homeCountyCode, opensAt, closesAt, primaryEntryWindow, juniorMiddleEntryWindow, policy ?? SeasonPolicy.Default);
+        return season;
+    }
+
+    public void Update(
+        int year,
+        string name,
+        string homeCountyCode,
+        DateTimeOffset opensAt,
+        DateTimeOffset closesAt,
+        AgeWindow primaryEntryWindow,
+        AgeWindow juniorMiddleEntryWindow,
+        SeasonPolicy policy) =>
+        Apply(year, name, homeCountyCode, opensAt, closesAt, primaryEntryWindow, juniorMiddleEntryWindow, policy);
+
+    private void Apply(
+        int year,
+        string name,
+        string homeCountyCode,
+        DateTimeOffset opensAt,
+        DateTimeOffset closesAt,
+        AgeWindow primaryEntryWindow,
+        AgeWindow juniorMiddleEntryWindow,
+        SeasonPolicy policy)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(primaryEntryWindow);
+        ArgumentNullException.ThrowIfNull(juniorMiddleEntryWindow);
+        ArgumentNullException.ThrowIfNull(policy);
         if (homeCountyCode is not { Length: 6 } || !homeCountyCode.All(char.IsAsciiDigit))
         {
             throw new ArgumentException("The home county is a six-digit division code.", nameof(homeCountyCode));
@@ -50,20 +98,32 @@ public sealed class Season : AggregateRoot<SeasonId>
             throw new ArgumentException("A season must close after it opens.", nameof(closesAt));
         }
 
-        return new Season
+        if (policy.SocialInsuranceFrom is { } from && policy.SocialInsuranceTo is { } to && to < from)
         {
-            Id = SeasonId.New(),
-            Year = year,
-            Name = name,
-            HomeCountyCode = homeCountyCode,
-            OpensAt = opensAt.ToUniversalTime(),
-            ClosesAt = closesAt.ToUniversalTime(),
-            PrimaryEntryWindow = primaryEntryWindow,
-            JuniorMiddleEntryWindow = juniorMiddleEntryWindow,
-        };
+            throw new ArgumentException("The social-insurance months must end after they start.", nameof(policy));
+        }
+
+        Year = year;
+        Name = name.Trim();
+        HomeCountyCode = homeCountyCode;
+        OpensAt = opensAt.ToUniversalTime();
+        ClosesAt = closesAt.ToUniversalTime();
+        PrimaryEntryWindow = primaryEntryWindow;
+        JuniorMiddleEntryWindow = juniorMiddleEntryWindow;
+        OverAgeMayBeConfirmed = policy.OverAgeMayBeConfirmed;
+        UrbanTownCodes = [.. policy.UrbanTownCodes.Distinct(StringComparer.Ordinal)];
+        SocialInsuranceFrom = policy.SocialInsuranceFrom is { } f ? new DateOnly(f.Year, f.Month, 1) : null;
+        SocialInsuranceTo = policy.SocialInsuranceTo is { } t ? new DateOnly(t.Year, t.Month, 1) : null;
+        ResidencePermitValidOn = policy.ResidencePermitValidOn;
     }
 
     public bool IsOpenAt(DateTimeOffset now) => now >= OpensAt && now < ClosesAt;
+
+    /// <summary>Both seasons would be open at some instant.</summary>
+    public bool Overlaps(DateTimeOffset opensAt, DateTimeOffset closesAt) => opensAt < ClosesAt && OpensAt < closesAt;
+
+    public bool IsUrbanTown(string regionCode) =>
+        regionCode is { Length: >= 9 } && UrbanTownCodes.Any(code => regionCode.StartsWith(code.Length >= 9 ? code[..9] : code, StringComparison.Ordinal));
 
     public AgeWindow AgeWindowFor(GraduationType graduationType) => graduationType switch
     {
@@ -71,4 +131,53 @@ public sealed class Season : AggregateRoot<SeasonId>
         GraduationType.PrimaryGraduate => JuniorMiddleEntryWindow,
         _ => throw new ArgumentOutOfRangeException(nameof(graduationType), graduationType, null),
     };
+}
+
+/// <summary>The policy parameters of a season besides its dates and age windows.</summary>
+public sealed record SeasonPolicy(
+    bool OverAgeMayBeConfirmed,
+    IReadOnlyList<string> UrbanTownCodes,
+    DateOnly? SocialInsuranceFrom,
+    DateOnly? SocialInsuranceTo,
+    DateOnly? ResidencePermitValidOn)
+{
+    public static readonly SeasonPolicy Default = new(false, [], null, null, null);
+}
+
+/// <summary>One open season per county at a time: the windows of two seasons of one county must not overlap.</summary>
+public sealed class SeasonsMustNotOverlapRule(bool overlaps) : IBusinessRule
+{
+    public bool IsBroken() => overlaps;
+
+    public string Code => "season.overlap";
+
+    public string Message => "同一县（市、区）同一时间只能有一个开放的招生季，开放时间与已有招生季重叠";
+
+    public string? Field => "opensAt";
+
+    public RuleKind Kind => RuleKind.Conflict;
+}
+
+public sealed class SeasonYearMustBeUniqueRule(bool taken) : IBusinessRule
+{
+    public bool IsBroken() => taken;
+
+    public string Code => "season.year.duplicate";
+
+    public string Message => "该县（市、区）已有同一年度的招生季";
+
+    public string? Field => "year";
+
+    public RuleKind Kind => RuleKind.Conflict;
+}
+
+public sealed class SeasonMustHaveNoApplicationsRule(bool hasApplications) : IBusinessRule
+{
+    public bool IsBroken() => hasApplications;
+
+    public string Code => "season.in-use";
+
+    public string Message => "该招生季已有报名信息，不能删除";
+
+    public RuleKind Kind => RuleKind.Conflict;
 }

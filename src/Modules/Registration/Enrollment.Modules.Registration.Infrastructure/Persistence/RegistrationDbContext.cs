@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Domain.Applications.Rules;
+using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,8 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
 
     public DbSet<Season> Seasons => Set<Season>();
 
+    public DbSet<School> Schools => Set<School>();
+
     public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains(ApplicationConfiguration.StudentUniqueIndex, StringComparison.Ordinal)
         || constraintOrMessage.Contains(nameof(DomainApplication.StudentLookupKey), StringComparison.Ordinal)
@@ -29,5 +32,6 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
         modelBuilder.ApplyConfiguration(new ApplicationConfiguration(
             NotDeletedAndNotNull(nameof(DomainApplication.IsDeleted), nameof(DomainApplication.StudentLookupKey))));
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
+        modelBuilder.ApplyConfiguration(new SchoolConfiguration());
     }
 }

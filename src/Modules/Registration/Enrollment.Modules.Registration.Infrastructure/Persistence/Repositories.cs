@@ -1,4 +1,6 @@
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Application.Abstractions;
+using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,20 +14,94 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
         context.Applications.SingleOrDefaultAsync(
             a => a.Id == id && a.ParentAccountId == parentAccountId && !a.IsDeleted, cancellationToken);
 
+    public async Task<DomainApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var application = await GetOwnAsync(id, parentAccountId, cancellationToken);
+        if (application is not null && expectedVersion is { } expected)
+        {
+            // If-Match: the parent edited what another device has changed since.
+            if (application.Version != expected)
+            {
+                throw new ConcurrencyConflictException(new InvalidOperationException(
+                    $"Application {id} is at version {application.Version}, the request was made on version {expected}."));
+            }
+
+            // And should another request save between this read and the commit, the version column stops it.
+            context.Entry(application).Property(a => a.Version).OriginalValue = expected;
+        }
+
+        return application;
+    }
+
+    public Task<DomainApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) =>
+        context.Applications.SingleOrDefaultAsync(a => a.Id == id && !a.IsDeleted, cancellationToken);
+
+    public async Task<IReadOnlyList<DomainApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
+        await context.Applications.Where(a => a.ParentAccountId == parentAccountId && !a.IsDeleted).ToListAsync(cancellationToken);
+
     public Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken) =>
         context.Applications.AnyAsync(
             a => a.SeasonId == seasonId && a.StudentLookupKey == studentLookupKey && a.Id != except && !a.IsDeleted,
             cancellationToken);
+
+    public Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken) =>
+        context.Applications.AnyAsync(a => a.SeasonId == seasonId, cancellationToken);
 }
 
 internal sealed class SeasonRepository(RegistrationDbContext context) : ISeasonRepository
 {
+    public void Add(Season season) => context.Seasons.Add(season);
+
+    public void Remove(Season season) => context.Seasons.Remove(season);
+
     public Task<Season?> GetAsync(SeasonId id, CancellationToken cancellationToken) =>
         context.Seasons.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
-    public Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        context.Seasons
-            .Where(s => s.ClosesAt > now)
+    public async Task<IReadOnlyList<Season>> ListAsync(CancellationToken cancellationToken) =>
+        await context.Seasons.OrderByDescending(s => s.OpensAt).ToListAsync(cancellationToken);
+
+    public Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // PostgreSQL's timestamptz takes UTC values only.
+        var utcNow = now.ToUniversalTime();
+        return context.Seasons
+            .Where(s => s.ClosesAt > utcNow)
             .OrderBy(s => s.OpensAt)
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<bool> OverlapsAsync(string homeCountyCode, DateTimeOffset opensAt, DateTimeOffset closesAt, SeasonId? except, CancellationToken cancellationToken)
+    {
+        var opens = opensAt.ToUniversalTime();
+        var closes = closesAt.ToUniversalTime();
+        return context.Seasons.AnyAsync(
+            s => s.HomeCountyCode == homeCountyCode && (except == null || s.Id != except) && s.OpensAt < closes && opens < s.ClosesAt,
+            cancellationToken);
+    }
+
+    public Task<bool> YearTakenAsync(string homeCountyCode, int year, SeasonId? except, CancellationToken cancellationToken) =>
+        context.Seasons.AnyAsync(s => s.HomeCountyCode == homeCountyCode && s.Year == year && (except == null || s.Id != except), cancellationToken);
+}
+
+internal sealed class SchoolRepository(RegistrationDbContext context) : ISchoolRepository
+{
+    public void Add(School school) => context.Schools.Add(school);
+
+    public void Remove(School school) => context.Schools.Remove(school);
+
+    public Task<School?> GetAsync(SchoolId id, CancellationToken cancellationToken) =>
+        context.Schools.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<School>> ListAsync(SeasonId seasonId, SchoolKind? kind, CancellationToken cancellationToken)
+    {
+        var schools = await context.Schools
+            .Where(s => s.SeasonId == seasonId && (kind == null || s.Kind == kind))
+            .ToListAsync(cancellationToken);
+        // 社会零星 last; the others by the admin's order, then by name (pinyin order under zh-CN).
+        var chinese = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
+        return [.. schools.OrderBy(s => s.IsScattered).ThenBy(s => s.SortOrder).ThenBy(s => s.Name, chinese).ThenBy(s => s.Kind)];
+    }
+
+    public Task<bool> NameTakenAsync(SeasonId seasonId, string name, SchoolId? except, CancellationToken cancellationToken) =>
+        context.Schools.AnyAsync(s => s.SeasonId == seasonId && s.Name == name && (except == null || s.Id != except), cancellationToken);
 }

@@ -17,6 +17,10 @@ internal static class ValueConverters
         name => name.Value,
         value => Domain.Students.StudentName.Create(value, "name"));
 
+    public static readonly ValueConverter<BirthCertificateNumber, string> BirthCertificate = new(
+        number => number.Value,
+        value => BirthCertificateNumber.FromStored(value));
+
     private static ResidentIdNumber FromColumn(string value) =>
         ResidentIdNumber.Parse(value).Number ?? throw new InvalidOperationException("A stored resident ID no longer parses.");
 }

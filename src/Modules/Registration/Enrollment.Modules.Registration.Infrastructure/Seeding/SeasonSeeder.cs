@@ -1,5 +1,6 @@
 using System.Globalization;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
+using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +26,39 @@ internal sealed class SeasonSeeder(RegistrationDbContext context, IOptions<Seaso
         if (!exists)
         {
             context.Seasons.Add(season);
+            context.Schools.AddRange(DemoSchools(season.Id));
             await context.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    /// <summary>A few Dengfeng graduation schools with classes, and the two 社会零星 schools (零班) every season has.</summary>
+    public static IEnumerable<School> DemoSchools(SeasonId seasonId)
+    {
+        (SchoolKind Kind, string Name, string[] Classes)[] demo =
+        [
+            (SchoolKind.Kindergarten, "登封市直属机关幼儿园", ["大一班", "大二班", "大三班"]),
+            (SchoolKind.Kindergarten, "登封市嵩阳街道中心幼儿园", ["大一班", "大二班"]),
+            (SchoolKind.Kindergarten, "登封市少林街道中心幼儿园", ["大一班", "大二班"]),
+            (SchoolKind.Kindergarten, "登封市大金店镇中心幼儿园", ["大班"]),
+            (SchoolKind.Primary, "登封市实验小学", ["六（1）班", "六（2）班", "六（3）班"]),
+            (SchoolKind.Primary, "登封市嵩阳中心小学", ["六（1）班", "六（2）班"]),
+            (SchoolKind.Primary, "登封市少林武术学校附属小学", ["六（1）班"]),
+            (SchoolKind.Primary, "登封市告成镇中心小学", ["六（1）班", "六（2）班"]),
+        ];
+        var order = 0;
+        foreach (var (kind, name, classes) in demo)
+        {
+            var school = School.Create(seasonId, kind, name, ++order, nameTaken: false);
+            foreach (var className in classes)
+            {
+                school.AddClass(className);
+            }
+
+            yield return school;
+        }
+
+        yield return School.CreateScattered(seasonId, SchoolKind.Kindergarten);
+        yield return School.CreateScattered(seasonId, SchoolKind.Primary);
     }
 
     public static Season Build(SeasonSeedOptions seed, DateTimeOffset now)

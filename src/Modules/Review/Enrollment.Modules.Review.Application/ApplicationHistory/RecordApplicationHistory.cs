@@ -18,8 +18,25 @@ public interface IApplicationHistoryRepository
 /// Idempotent by message id: the outbox delivers at least once.
 /// </summary>
 internal sealed class RecordApplicationHistory(IApplicationHistoryRepository history, IUnitOfWork unitOfWork)
-    : INotificationHandler<ApplicationStartedIntegrationEvent>, INotificationHandler<StudentInformationSavedIntegrationEvent>
+    : INotificationHandler<ApplicationStartedIntegrationEvent>,
+      INotificationHandler<StudentInformationSavedIntegrationEvent>,
+      INotificationHandler<GuardiansChangedIntegrationEvent>,
+      INotificationHandler<ApplicationSubmittedIntegrationEvent>,
+      INotificationHandler<ApplicationResubmittedIntegrationEvent>,
+      INotificationHandler<ApplicationDeletedIntegrationEvent>
 {
+    public ValueTask Handle(GuardiansChangedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RecordAsync(notification.Id, notification.ApplicationId, "GuardiansChanged", notification.OccurredAt, cancellationToken);
+
+    public ValueTask Handle(ApplicationSubmittedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RecordAsync(notification.Id, notification.ApplicationId, "Submitted", notification.OccurredAt, cancellationToken);
+
+    public ValueTask Handle(ApplicationResubmittedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RecordAsync(notification.Id, notification.ApplicationId, "Resubmitted", notification.OccurredAt, cancellationToken);
+
+    public ValueTask Handle(ApplicationDeletedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RecordAsync(notification.Id, notification.ApplicationId, "Deleted", notification.OccurredAt, cancellationToken);
+
     public ValueTask Handle(ApplicationStartedIntegrationEvent notification, CancellationToken cancellationToken) =>
         RecordAsync(notification.Id, notification.ApplicationId, "Started", notification.OccurredAt, cancellationToken);
 

@@ -15,10 +15,13 @@ public sealed class StudentMustNotBeTooYoungRule(DateOnly birthDate, AgeWindow w
     public string? Field => "residentId";
 }
 
-/// <summary>Born before the window's first day: past the age of this entry.</summary>
-public sealed class StudentMustNotBeTooOldRule(DateOnly birthDate, AgeWindow window) : IBusinessRule
+/// <summary>
+/// Born before the window's first day: past the age of this entry. When the season lets parents
+/// confirm it, a confirmed birth date passes and the application is flagged for the reviewer.
+/// </summary>
+public sealed class StudentMustNotBeTooOldRule(DateOnly birthDate, AgeWindow window, bool confirmedWhereAllowed = false) : IBusinessRule
 {
-    public bool IsBroken() => window.Check(birthDate) == AgeCheck.TooOld;
+    public bool IsBroken() => window.Check(birthDate) == AgeCheck.TooOld && !confirmedWhereAllowed;
 
     public string Code => "student.age.too-old";
 

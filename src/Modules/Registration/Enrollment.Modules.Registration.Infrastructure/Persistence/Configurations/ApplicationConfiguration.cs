@@ -19,14 +19,44 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
         builder.Property(a => a.GraduationType).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.StudentLookupKey).HasMaxLength(128);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.PrimitiveCollection(a => a.ReturnReasons);
         builder.Ignore(a => a.DomainEvents);
+        builder.Ignore(a => a.IsStudentComplete);
+        builder.Ignore(a => a.IsGuardiansComplete);
+        builder.Ignore(a => a.IsHouseholdComplete);
 
         builder.OwnsOne(a => a.Student, student =>
         {
             student.Property(s => s.Name).HasConversion(ValueConverters.StudentName).HasMaxLength(30).HasColumnName("StudentName");
             student.Property(s => s.ResidentId).HasConversion(ValueConverters.ResidentId).HasMaxLength(18).HasColumnName("StudentResidentId");
+            student.Property(s => s.FormerName).HasConversion(ValueConverters.StudentName!).HasMaxLength(30).HasColumnName("StudentFormerName");
+            student.Property(s => s.EthnicityCode).HasMaxLength(2).HasColumnName("StudentEthnicityCode");
+            student.Property(s => s.GraduationSchoolId).HasColumnName("StudentGraduationSchoolId");
+            student.Property(s => s.GraduationClassId).HasColumnName("StudentGraduationClassId");
+            student.Property(s => s.BirthCertificateNumber).HasConversion(ValueConverters.BirthCertificate!).HasMaxLength(20).HasColumnName("StudentBirthCertificateNumber");
+            student.Property(s => s.OverAgeConfirmed).HasColumnName("StudentOverAgeConfirmed");
+            student.Ignore(s => s.Gender);
+            student.Ignore(s => s.BirthDate);
         });
         builder.Navigation(a => a.Student).IsRequired(false);
+
+        ConfigureGuardian(builder, a => a.Father, "Father");
+        ConfigureGuardian(builder, a => a.Mother, "Mother");
+
+        builder.OwnsOne(a => a.Household, household =>
+        {
+            household.Property(h => h.Type).HasConversion<string>().HasMaxLength(20).HasColumnName("HouseholdType");
+            household.Property(h => h.RegionCode).HasMaxLength(12).HasColumnName("HouseholdRegionCode");
+            household.Property(h => h.RegionName).HasMaxLength(200).HasColumnName("HouseholdRegionName");
+            household.Property(h => h.AddressDetail).HasMaxLength(100).HasColumnName("HouseholdAddressDetail");
+            household.Property(h => h.Community).HasMaxLength(50).HasColumnName("HouseholdCommunity");
+            household.Property(h => h.HouseholderName).HasConversion(ValueConverters.StudentName).HasMaxLength(30).HasColumnName("HouseholderName");
+            household.Property(h => h.HouseholderResidentId).HasConversion(ValueConverters.ResidentId).HasMaxLength(18).HasColumnName("HouseholderResidentId");
+            household.Property(h => h.RelationToHouseholder).HasMaxLength(10).HasColumnName("HouseholderRelation");
+            household.Property(h => h.GuardianOnSameBooklet).HasConversion<string>().HasMaxLength(10).HasColumnName("HouseholdGuardianOnSameBooklet");
+        });
+        builder.Navigation(a => a.Household).IsRequired(false);
 
         builder.HasIndex(a => new { a.ParentAccountId, a.IsDeleted });
 
@@ -35,5 +65,22 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
             .IsUnique()
             .HasDatabaseName(StudentUniqueIndex)
             .HasFilter(notDeletedFilter);
+    }
+
+    private static void ConfigureGuardian(
+        EntityTypeBuilder<DomainApplication> builder,
+        System.Linq.Expressions.Expression<Func<DomainApplication, Guardian?>> navigation,
+        string prefix)
+    {
+        builder.OwnsOne(navigation, guardian =>
+        {
+            guardian.Property(g => g.Name).HasConversion(ValueConverters.StudentName).HasMaxLength(30).HasColumnName($"{prefix}Name");
+            guardian.Property(g => g.ResidentId).HasConversion(ValueConverters.ResidentId).HasMaxLength(18).HasColumnName($"{prefix}ResidentId");
+            guardian.Property(g => g.Mobile).HasMaxLength(11).HasColumnName($"{prefix}Mobile");
+            guardian.Property(g => g.RegionCode).HasMaxLength(12).HasColumnName($"{prefix}RegionCode");
+            guardian.Property(g => g.RegionName).HasMaxLength(200).HasColumnName($"{prefix}RegionName");
+            guardian.Property(g => g.AddressDetail).HasMaxLength(100).HasColumnName($"{prefix}AddressDetail");
+        });
+        builder.Navigation(navigation).IsRequired(false);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class SeasonConfiguration : IEntityTypeConfiguration<Season>
         builder.Property(s => s.HomeCountyCode).HasMaxLength(6).IsFixedLength();
         builder.ComplexProperty(s => s.PrimaryEntryWindow);
         builder.ComplexProperty(s => s.JuniorMiddleEntryWindow);
+        builder.PrimitiveCollection(s => s.UrbanTownCodes);
         builder.Ignore(s => s.DomainEvents);
         builder.HasIndex(s => new { s.HomeCountyCode, s.Year }).IsUnique();
     }

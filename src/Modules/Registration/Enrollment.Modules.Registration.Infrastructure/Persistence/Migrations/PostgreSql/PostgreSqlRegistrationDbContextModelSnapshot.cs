@@ -73,6 +73,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("GraduationType")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -83,6 +86,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                     b.Property<Guid>("ParentAccountId")
                         .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("ReturnReasons")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<Guid>("SeasonId")
                         .HasColumnType("uuid");
@@ -96,8 +103,15 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -109,6 +123,38 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasFilter("\"IsDeleted\" = false AND \"StudentLookupKey\" IS NOT NULL");
 
                     b.ToTable("Applications", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsScattered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Schools", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Seasons.Season", b =>
@@ -133,6 +179,22 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("OverAgeMayBeConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ResidencePermitValidOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SocialInsuranceFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SocialInsuranceTo")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("UrbanTownCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -140,8 +202,14 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         {
                             b1.IsRequired();
 
+                            b1.Property<DateOnly?>("CutOff")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly>("EarliestBirthDate")
                                 .HasColumnType("date");
+
+                            b1.Property<int?>("FullYears")
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly>("LatestBirthDate")
                                 .HasColumnType("date");
@@ -151,8 +219,14 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         {
                             b1.IsRequired();
 
+                            b1.Property<DateOnly?>("CutOff")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly>("EarliestBirthDate")
                                 .HasColumnType("date");
+
+                            b1.Property<int?>("FullYears")
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly>("LatestBirthDate")
                                 .HasColumnType("date");
@@ -168,16 +242,206 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.Application", b =>
                 {
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("FatherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("character varying(11)")
+                                .HasColumnName("FatherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("FatherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("FatherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("FatherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("character varying(18)")
+                                .HasColumnName("FatherResidentId");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("MotherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("character varying(11)")
+                                .HasColumnName("MotherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("MotherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("MotherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("MotherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("character varying(18)")
+                                .HasColumnName("MotherResidentId");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("HouseholdAddressDetail");
+
+                            b1.Property<string>("Community")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("HouseholdCommunity");
+
+                            b1.Property<string>("GuardianOnSameBooklet")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("HouseholdGuardianOnSameBooklet");
+
+                            b1.Property<string>("HouseholderName")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("HouseholderName");
+
+                            b1.Property<string>("HouseholderResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("character varying(18)")
+                                .HasColumnName("HouseholderResidentId");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("HouseholdRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("HouseholdRegionName");
+
+                            b1.Property<string>("RelationToHouseholder")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("HouseholderRelation");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("HouseholdType");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Student", "Student", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<string>("BirthCertificateNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("StudentBirthCertificateNumber");
+
+                            b1.Property<string>("EthnicityCode")
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("StudentEthnicityCode");
+
+                            b1.Property<string>("FormerName")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("StudentFormerName");
+
+                            b1.Property<Guid?>("GraduationClassId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("StudentGraduationClassId");
+
+                            b1.Property<Guid?>("GraduationSchoolId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("StudentGraduationSchoolId");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
                                 .HasColumnType("character varying(30)")
                                 .HasColumnName("StudentName");
+
+                            b1.Property<bool>("OverAgeConfirmed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("StudentOverAgeConfirmed");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
@@ -193,7 +457,41 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasForeignKey("ApplicationId");
                         });
 
+                    b.Navigation("Father");
+
+                    b.Navigation("Household");
+
+                    b.Navigation("Mother");
+
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
+                {
+                    b.OwnsMany("Enrollment.Modules.Registration.Domain.Schools.SchoolClass", "Classes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<Guid>("SchoolId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SchoolId");
+
+                            b1.ToTable("SchoolClasses", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("Classes");
                 });
 #pragma warning restore 612, 618
         }

@@ -73,6 +73,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("GraduationType")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -83,6 +86,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                     b.Property<Guid>("ParentAccountId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("ReturnReasons")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("SeasonId")
                         .HasColumnType("uniqueidentifier");
@@ -96,8 +103,15 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -109,6 +123,38 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasFilter("[IsDeleted] = 0 AND [StudentLookupKey] IS NOT NULL");
 
                     b.ToTable("Applications", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsScattered")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Schools", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Seasons.Season", b =>
@@ -133,6 +179,22 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("OverAgeMayBeConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ResidencePermitValidOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SocialInsuranceFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SocialInsuranceTo")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<string>("UrbanTownCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -140,8 +202,14 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         {
                             b1.IsRequired();
 
+                            b1.Property<DateOnly?>("CutOff")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly>("EarliestBirthDate")
                                 .HasColumnType("date");
+
+                            b1.Property<int?>("FullYears")
+                                .HasColumnType("int");
 
                             b1.Property<DateOnly>("LatestBirthDate")
                                 .HasColumnType("date");
@@ -151,8 +219,14 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         {
                             b1.IsRequired();
 
+                            b1.Property<DateOnly?>("CutOff")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly>("EarliestBirthDate")
                                 .HasColumnType("date");
+
+                            b1.Property<int?>("FullYears")
+                                .HasColumnType("int");
 
                             b1.Property<DateOnly>("LatestBirthDate")
                                 .HasColumnType("date");
@@ -168,16 +242,206 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.Application", b =>
                 {
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("FatherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("nvarchar(11)")
+                                .HasColumnName("FatherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("FatherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("FatherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("FatherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("FatherResidentId");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("MotherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("nvarchar(11)")
+                                .HasColumnName("MotherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("MotherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("MotherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("MotherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("MotherResidentId");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("HouseholdAddressDetail");
+
+                            b1.Property<string>("Community")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("HouseholdCommunity");
+
+                            b1.Property<string>("GuardianOnSameBooklet")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("HouseholdGuardianOnSameBooklet");
+
+                            b1.Property<string>("HouseholderName")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("HouseholderName");
+
+                            b1.Property<string>("HouseholderResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("HouseholderResidentId");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("HouseholdRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("HouseholdRegionName");
+
+                            b1.Property<string>("RelationToHouseholder")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("HouseholderRelation");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("HouseholdType");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Student", "Student", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("BirthCertificateNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("StudentBirthCertificateNumber");
+
+                            b1.Property<string>("EthnicityCode")
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("StudentEthnicityCode");
+
+                            b1.Property<string>("FormerName")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("StudentFormerName");
+
+                            b1.Property<Guid?>("GraduationClassId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("StudentGraduationClassId");
+
+                            b1.Property<Guid?>("GraduationSchoolId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("StudentGraduationSchoolId");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
                                 .HasColumnType("nvarchar(30)")
                                 .HasColumnName("StudentName");
+
+                            b1.Property<bool>("OverAgeConfirmed")
+                                .HasColumnType("bit")
+                                .HasColumnName("StudentOverAgeConfirmed");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
@@ -193,7 +457,41 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasForeignKey("ApplicationId");
                         });
 
+                    b.Navigation("Father");
+
+                    b.Navigation("Household");
+
+                    b.Navigation("Mother");
+
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
+                {
+                    b.OwnsMany("Enrollment.Modules.Registration.Domain.Schools.SchoolClass", "Classes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<Guid>("SchoolId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SchoolId");
+
+                            b1.ToTable("SchoolClasses", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("Classes");
                 });
 #pragma warning restore 612, 618
         }

@@ -67,6 +67,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GraduationType")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -76,6 +79,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ParentAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ReturnReasons")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SeasonId")
@@ -90,7 +97,14 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -103,6 +117,38 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasFilter("\"IsDeleted\" = 0 AND \"StudentLookupKey\" IS NOT NULL");
 
                     b.ToTable("registration_Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsScattered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("registration_Schools", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Seasons.Season", b =>
@@ -127,6 +173,22 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<long>("OpensAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OverAgeMayBeConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResidencePermitValidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SocialInsuranceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SocialInsuranceTo")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("UrbanTownCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -134,8 +196,14 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         {
                             b1.IsRequired();
 
+                            b1.Property<DateOnly?>("CutOff")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly>("EarliestBirthDate")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int?>("FullYears")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("LatestBirthDate")
                                 .HasColumnType("TEXT");
@@ -145,8 +213,14 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         {
                             b1.IsRequired();
 
+                            b1.Property<DateOnly?>("CutOff")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly>("EarliestBirthDate")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int?>("FullYears")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("LatestBirthDate")
                                 .HasColumnType("TEXT");
@@ -162,16 +236,206 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.Application", b =>
                 {
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherResidentId");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("registration_Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherResidentId");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("registration_Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholdAddressDetail");
+
+                            b1.Property<string>("Community")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholdCommunity");
+
+                            b1.Property<string>("GuardianOnSameBooklet")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholdGuardianOnSameBooklet");
+
+                            b1.Property<string>("HouseholderName")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholderName");
+
+                            b1.Property<string>("HouseholderResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholderResidentId");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholdRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholdRegionName");
+
+                            b1.Property<string>("RelationToHouseholder")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholderRelation");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HouseholdType");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("registration_Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Student", "Student", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<string>("BirthCertificateNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StudentBirthCertificateNumber");
+
+                            b1.Property<string>("EthnicityCode")
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StudentEthnicityCode");
+
+                            b1.Property<string>("FormerName")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StudentFormerName");
+
+                            b1.Property<Guid?>("GraduationClassId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StudentGraduationClassId");
+
+                            b1.Property<Guid?>("GraduationSchoolId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StudentGraduationSchoolId");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("StudentName");
+
+                            b1.Property<bool>("OverAgeConfirmed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("StudentOverAgeConfirmed");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
@@ -187,7 +451,41 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasForeignKey("ApplicationId");
                         });
 
+                    b.Navigation("Father");
+
+                    b.Navigation("Household");
+
+                    b.Navigation("Mother");
+
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
+                {
+                    b.OwnsMany("Enrollment.Modules.Registration.Domain.Schools.SchoolClass", "Classes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SchoolId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SchoolId");
+
+                            b1.ToTable("registration_SchoolClasses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("Classes");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,47 @@
+using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Registration.Application.Abstractions;
+using Mediator;
+
+namespace Enrollment.Modules.Registration.Application.Applications.Submission;
+
+/// <summary>「保存提交」: pages 2–4 complete → 审核中 (again after 有误).</summary>
+public sealed record SubmitApplicationCommand(Guid ParentAccountId, Guid ApplicationId, int? ExpectedVersion = null) : ICommand<SubmitApplicationResult>;
+
+public sealed record SubmitApplicationResult(string Message, ApplicationDto Application);
+
+internal sealed class SubmitApplicationCommandHandler(
+    IApplicationRepository applications,
+    ISeasonRepository seasons,
+    TimeProvider clock) : ICommandHandler<SubmitApplicationCommand, SubmitApplicationResult>
+{
+    public const string SubmittedMessage = "信息已提交，请等待审核";
+
+    public async ValueTask<SubmitApplicationResult> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var application = await applications.GetOwnForUpdateAsync(new ApplicationId(command.ApplicationId), command.ParentAccountId, command.ExpectedVersion, cancellationToken)
+            ?? throw new NotFoundException("application", command.ApplicationId);
+        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
+            ?? throw new NotFoundException("season", application.SeasonId);
+        application.Submit(season, clock.GetUtcNow());
+        return new SubmitApplicationResult(SubmittedMessage, application.ToDto());
+    }
+}
+
+/// <summary>Soft delete (Draft, UnderReview, Returned): kept for audit; the child's ID is free again.</summary>
+public sealed record DeleteApplicationCommand(Guid ParentAccountId, Guid ApplicationId, int? ExpectedVersion = null) : ICommand;
+
+internal sealed class DeleteApplicationCommandHandler(
+    IApplicationRepository applications,
+    ISeasonRepository seasons,
+    TimeProvider clock) : ICommandHandler<DeleteApplicationCommand>
+{
+    public async ValueTask<Unit> Handle(DeleteApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var application = await applications.GetOwnForUpdateAsync(new ApplicationId(command.ApplicationId), command.ParentAccountId, command.ExpectedVersion, cancellationToken)
+            ?? throw new NotFoundException("application", command.ApplicationId);
+        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
+            ?? throw new NotFoundException("season", application.SeasonId);
+        application.Delete(season, clock.GetUtcNow());
+        return Unit.Value;
+    }
+}

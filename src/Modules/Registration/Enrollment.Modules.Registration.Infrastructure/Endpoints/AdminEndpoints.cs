@@ -1,0 +1,182 @@
+using Enrollment.Modules.Registration.Application.Schools;
+using Enrollment.Modules.Registration.Application.Seasons;
+using Enrollment.Modules.Registration.Infrastructure.Schools;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Enrollment.Modules.Registration.Infrastructure.Endpoints;
+
+/// <summary>The district admin's configuration: seasons with their policy parameters, schools and classes.</summary>
+internal static class AdminEndpoints
+{
+    /// <summary>The authorization policy of every <c>/api/v1/admin</c> endpoint of this module (role DistrictAdmin).</summary>
+    public const string DistrictAdminPolicy = "DistrictAdmin";
+
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var seasons = endpoints.MapGroup("/api/v1/admin/seasons").WithTags("Admin: seasons").RequireAuthorization(DistrictAdminPolicy);
+
+        seasons.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListSeasonsQuery(), ct)))
+            .WithName("AdminListSeasons").WithSummary("Every season, newest first");
+        seasons.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetSeasonQuery(id), ct)))
+            .WithName("AdminGetSeason").ProducesProblem(StatusCodes.Status404NotFound);
+        seasons.MapPost("/", async (SeasonRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var season = await sender.Send(request.ToCommand(null), ct);
+                return TypedResults.Created($"/api/v1/admin/seasons/{season.Id}", season);
+            })
+            .WithName("AdminCreateSeason")
+            .WithSummary("Create a season with its policy parameters; the two 社会零星 schools (零班) come with it")
+            .WithDescription("Age windows in either form: `{ \"fullYears\": 6, \"cutOff\": \"2024-08-31\" }` (Henan) or `{ \"earliestBirthDate\": \"2017-09-01\", \"latestBirthDate\": \"2018-08-31\" }`. One open season per county at a time: overlapping windows → 409 `season.overlap`; the same year twice → 409 `season.year.duplicate`.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        seasons.MapPut("/{id:guid}", async (Guid id, SeasonRequest request, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(request.ToCommand(id), ct)))
+            .WithName("AdminUpdateSeason").WithSummary("Replace a season's dates and policy parameters")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        seasons.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new DeleteSeasonCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("AdminDeleteSeason").WithSummary("Delete a season that has no applications (else 409 `season.in-use`)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var schools = endpoints.MapGroup("/api/v1/admin/schools").WithTags("Admin: schools").RequireAuthorization(DistrictAdminPolicy);
+
+        schools.MapGet("/", async (Guid seasonId, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListSchoolsQuery(null, seasonId), ct)))
+            .WithName("AdminListSchools").WithSummary("A season's schools with their classes");
+        schools.MapPost("/", async (SchoolRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var school = await sender.Send(new SaveSchoolCommand(null, request.SeasonId, request.Kind, request.Name, request.SortOrder, request.Classes), ct);
+                return TypedResults.Created($"/api/v1/admin/schools/{school.Id}", school);
+            })
+            .WithName("AdminCreateSchool").WithSummary("Create a school (`Kindergarten` or `Primary`) with its classes")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        schools.MapPut("/{id:guid}", async (Guid id, SchoolRequest request, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SaveSchoolCommand(id, request.SeasonId, request.Kind, request.Name, request.SortOrder, null), ct)))
+            .WithName("AdminUpdateSchool").WithSummary("Rename or reorder a school (社会零星 schools are fixed: 409 `school.scattered.fixed`)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        schools.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new DeleteSchoolCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("AdminDeleteSchool").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        schools.MapPost("/{id:guid}/classes", async (Guid id, ClassRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var added = await sender.Send(new AddClassCommand(id, request.Name), ct);
+                return TypedResults.Created($"/api/v1/schools/{id}/classes", added);
+            })
+            .WithName("AdminAddClass").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        schools.MapDelete("/{id:guid}/classes/{classId:guid}", async (Guid id, Guid classId, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new DeleteClassCommand(id, classId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("AdminDeleteClass").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        schools.MapPost("/imports", ImportAsync)
+            .WithName("AdminImportSchools")
+            .WithSummary("Import schools and classes from .xlsx or .csv (columns 学校类型, 学校名称, 班级名称; one class per row)")
+            .WithDescription("Multipart form: `seasonId` and `file`. Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each.")
+            .DisableAntiforgery()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<IResult> ImportAsync(HttpRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请上传.xlsx或.csv文件"] });
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("file");
+        var errors = new Dictionary<string, string[]>();
+        if (!Guid.TryParse(form["seasonId"], out var seasonId))
+        {
+            errors["seasonId"] = ["请选择招生季"];
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            errors["file"] = ["请上传.xlsx或.csv文件"];
+        }
+        else if (file.Length > 5 * 1024 * 1024)
+        {
+            errors["file"] = ["文件不能超过5MB"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        IReadOnlyList<SchoolImportRow> rows;
+        await using (var stream = file!.OpenReadStream())
+        {
+            var parsed = await SchoolImportFile.ReadAsync(stream, file.FileName, cancellationToken);
+            if (parsed.Error is { } error)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [error] });
+            }
+
+            rows = parsed.Rows;
+        }
+
+        var result = await sender.Send(new ImportSchoolsCommand(seasonId, rows), cancellationToken);
+        if (result.Imported)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        return TypedResults.Problem(
+            title: "导入文件中有错误，未导入任何数据",
+            detail: string.Join("；", result.Errors.Select(e => $"第{e.Row}行：{e.Message}")),
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["code"] = "school.import.invalid", ["rows"] = result.Errors });
+    }
+}
+
+internal sealed record AgeWindowRequest(int? FullYears, DateOnly? CutOff, DateOnly? EarliestBirthDate, DateOnly? LatestBirthDate);
+
+/// <param name="SocialInsuranceFrom">First month of continuous employee social insurance, `yyyy-MM`.</param>
+/// <param name="SocialInsuranceTo">Last month, `yyyy-MM`.</param>
+/// <param name="UrbanTownCodes">Towns/streets of the urban area (城区), 9- or 12-digit codes.</param>
+/// <param name="OverAgeMayBeConfirmed">False: too old is refused; true: the parent may confirm and the reviewer sees a flag.</param>
+internal sealed record SeasonRequest(
+    int? Year,
+    string? Name,
+    string? HomeCountyCode,
+    DateTimeOffset? OpensAt,
+    DateTimeOffset? ClosesAt,
+    AgeWindowRequest? PrimaryEntry,
+    AgeWindowRequest? JuniorMiddleEntry,
+    bool? OverAgeMayBeConfirmed,
+    IReadOnlyList<string>? UrbanTownCodes,
+    string? SocialInsuranceFrom,
+    string? SocialInsuranceTo,
+    DateOnly? ResidencePermitValidOn)
+{
+    public SaveSeasonCommand ToCommand(Guid? id) => new(
+        id,
+        Year,
+        Name,
+        HomeCountyCode,
+        OpensAt,
+        ClosesAt,
+        PrimaryEntry is { } p ? new AgeWindowInput(p.FullYears, p.CutOff, p.EarliestBirthDate, p.LatestBirthDate) : null,
+        JuniorMiddleEntry is { } j ? new AgeWindowInput(j.FullYears, j.CutOff, j.EarliestBirthDate, j.LatestBirthDate) : null,
+        OverAgeMayBeConfirmed ?? false,
+        UrbanTownCodes,
+        SocialInsuranceFrom,
+        SocialInsuranceTo,
+        ResidencePermitValidOn);
+}
+
+/// <param name="Kind">`Kindergarten` (幼儿园) or `Primary` (小学).</param>
+internal sealed record SchoolRequest(Guid? SeasonId, string? Kind, string? Name, int? SortOrder, IReadOnlyList<string>? Classes);
+
+internal sealed record ClassRequest(string? Name);
