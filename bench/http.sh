@@ -25,8 +25,9 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); host RSS $(ps -o rs
 dotnet bench/Enrollment.Benchmarks/bin/Release/net10.0/Enrollment.Benchmarks.dll http "$url" --rate "$rate" --seconds "$seconds"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if command -v wrk >/dev/null; then
-  echo "wrk paced (20 connections, 10 ms between requests on each, $seconds s):"
-  wrk -t1 -c20 -d"${seconds}s" --latency -s bench/paced.lua "$url" | grep -E 'Requests/sec|50%|90%|99%|Max|requests in'
+  paced=$(( rate * 11 / 1000 ))
+  echo "wrk paced ($paced connections, 10 ms between requests on each, about $rate/s, $seconds s):"
+  wrk -t1 -c"$paced" -d"${seconds}s" --latency -s bench/paced.lua "$url" | grep -E 'Requests/sec|50%|90%|99%|Max|requests in'
   echo "wrk at full speed (16 connections, 10 s):"
   wrk -t1 -c16 -d10s --latency "$url" | grep -E 'Requests/sec|50%|99%'
 fi
