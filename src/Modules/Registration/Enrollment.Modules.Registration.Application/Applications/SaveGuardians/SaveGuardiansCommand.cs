@@ -72,10 +72,8 @@ internal sealed class SaveGuardiansCommandHandler(
 
     public async ValueTask<SaveGuardiansResult> Handle(SaveGuardiansCommand command, CancellationToken cancellationToken)
     {
-        var application = await applications.GetOwnForUpdateAsync(new ApplicationId(command.ApplicationId), command.ParentAccountId, command.ExpectedVersion, cancellationToken)
-            ?? throw new NotFoundException("application", command.ApplicationId);
-        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
-            ?? throw new NotFoundException("season", application.SeasonId);
+        var (application, season) = await applications.LoadOwnForUpdateAsync(
+            seasons, command.ApplicationId, command.ParentAccountId, command.ExpectedVersion, cancellationToken);
 
         var father = await ParseAsync(command.Father, "father", season.HomeCountyCode, cancellationToken);
         var mother = await ParseAsync(command.Mother, "mother", season.HomeCountyCode, cancellationToken);

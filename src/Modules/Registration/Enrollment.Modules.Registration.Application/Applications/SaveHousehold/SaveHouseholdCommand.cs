@@ -76,10 +76,8 @@ internal sealed class SaveHouseholdCommandHandler(
 
     public async ValueTask<SaveHouseholdResult> Handle(SaveHouseholdCommand command, CancellationToken cancellationToken)
     {
-        var application = await applications.GetOwnForUpdateAsync(new ApplicationId(command.ApplicationId), command.ParentAccountId, command.ExpectedVersion, cancellationToken)
-            ?? throw new NotFoundException("application", command.ApplicationId);
-        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
-            ?? throw new NotFoundException("season", application.SeasonId);
+        var (application, season) = await applications.LoadOwnForUpdateAsync(
+            seasons, command.ApplicationId, command.ParentAccountId, command.ExpectedVersion, cancellationToken);
 
         var verdict = await regions.CheckAsync(command.RegionCode?.Trim(), season.HomeCountyCode, cancellationToken);
         var householder = command.Householder!;

@@ -74,10 +74,8 @@ internal sealed class SaveStudentCommandHandler(
     public async ValueTask<SaveStudentResult> Handle(SaveStudentCommand command, CancellationToken cancellationToken)
     {
         var id = new ApplicationId(command.ApplicationId);
-        var application = await applications.GetOwnForUpdateAsync(id, command.ParentAccountId, command.ExpectedVersion, cancellationToken)
-            ?? throw new NotFoundException("application", command.ApplicationId);
-        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
-            ?? throw new NotFoundException("season", application.SeasonId);
+        var (application, season) = await applications.LoadOwnForUpdateAsync(
+            seasons, command.ApplicationId, command.ParentAccountId, command.ExpectedVersion, cancellationToken);
 
         var residentId = ResidentIdNumber.Create(command.ResidentId, "residentId");
         var page = new StudentPage(

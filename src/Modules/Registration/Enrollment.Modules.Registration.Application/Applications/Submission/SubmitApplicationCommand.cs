@@ -18,10 +18,8 @@ internal sealed class SubmitApplicationCommandHandler(
 
     public async ValueTask<SubmitApplicationResult> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
     {
-        var application = await applications.GetOwnForUpdateAsync(new ApplicationId(command.ApplicationId), command.ParentAccountId, command.ExpectedVersion, cancellationToken)
-            ?? throw new NotFoundException("application", command.ApplicationId);
-        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
-            ?? throw new NotFoundException("season", application.SeasonId);
+        var (application, season) = await applications.LoadOwnForUpdateAsync(
+            seasons, command.ApplicationId, command.ParentAccountId, command.ExpectedVersion, cancellationToken);
         application.Submit(season, clock.GetUtcNow());
         return new SubmitApplicationResult(SubmittedMessage, application.ToDto());
     }
@@ -37,10 +35,8 @@ internal sealed class DeleteApplicationCommandHandler(
 {
     public async ValueTask<Unit> Handle(DeleteApplicationCommand command, CancellationToken cancellationToken)
     {
-        var application = await applications.GetOwnForUpdateAsync(new ApplicationId(command.ApplicationId), command.ParentAccountId, command.ExpectedVersion, cancellationToken)
-            ?? throw new NotFoundException("application", command.ApplicationId);
-        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
-            ?? throw new NotFoundException("season", application.SeasonId);
+        var (application, season) = await applications.LoadOwnForUpdateAsync(
+            seasons, command.ApplicationId, command.ParentAccountId, command.ExpectedVersion, cancellationToken);
         application.Delete(season, clock.GetUtcNow());
         return Unit.Value;
     }
