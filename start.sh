@@ -45,7 +45,7 @@ Enrollment is running ($ASPNETCORE_ENVIRONMENT, $Database__Provider: data/local/
   API docs       $base/docs        (OpenAPI: $base/openapi/v1.json)
   Jobs           $base/jobs        (from this machine, or signed in as a DistrictAdmin)
   Health         $base/health/ready
-$demoPress Ctrl-C to stop.
+${demo}Press Ctrl-C to stop.
 URLS
     wait $host
     exit $?
