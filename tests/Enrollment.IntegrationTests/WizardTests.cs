@@ -195,6 +195,14 @@ public abstract class WizardTests(AppFixture fixture)
         var fixedSchool = await Problem.ReadAsync(await admin.PostAsJsonAsync($"/api/v1/admin/schools/{scattered}/classes", new { name = "一班" }), HttpStatusCode.Conflict);
         Assert.Equal("school.scattered.fixed", fixedSchool.Code);
         Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/v1/admin/schools/{scattered}")).StatusCode);
+
+        // A school and class a saved student page names stay (the student above chose them).
+        var (chosenSchool, chosenClass) = await Wizard.SchoolAsync(App);
+        var schoolInUse = await Problem.ReadAsync(await admin.DeleteAsync($"/api/v1/admin/schools/{chosenSchool}"), HttpStatusCode.Conflict);
+        Assert.Equal("school.in-use", schoolInUse.Code);
+        Assert.Equal("已有学生信息选择了该学校（班级），不能删除", schoolInUse.Title);
+        var classInUse = await Problem.ReadAsync(await admin.DeleteAsync($"/api/v1/admin/schools/{chosenSchool}/classes/{chosenClass}"), HttpStatusCode.Conflict);
+        Assert.Equal("school.in-use", classInUse.Code);
     }
 
     [SkippableFact]

@@ -279,7 +279,23 @@ public class WizardRulesTests
         Assert.Equal("社会零星小学", school.Name);
         Assert.Equal("零班", Assert.Single(school.Classes).Name);
         Assert.Equal("school.scattered.fixed", Assert.Throws<BusinessRuleValidationException>(() => school.AddClass("一班")).Code);
-        Assert.Equal("school.scattered.fixed", Assert.Throws<BusinessRuleValidationException>(school.CheckCanBeDeleted).Code);
+        Assert.Equal("school.scattered.fixed", Assert.Throws<BusinessRuleValidationException>(() => school.CheckCanBeDeleted()).Code);
+    }
+
+    [Theory]
+    [InlineData(false, null)]
+    [InlineData(true, "school.in-use")]
+    public void A_school_or_class_chosen_by_a_student_page_cannot_be_deleted(bool chosen, string? code)
+    {
+        var rule = new SchoolInUseCannotBeDeletedRule(chosen);
+
+        Assert.Equal(chosen, rule.IsBroken());
+        if (code is not null)
+        {
+            Assert.Equal(code, rule.Code);
+            Assert.Equal("已有学生信息选择了该学校（班级），不能删除", rule.Message);
+            Assert.Equal(RuleKind.Conflict, rule.Kind);
+        }
     }
 
     [Fact]

@@ -154,5 +154,8 @@ public class GuardiansHandlerTests
         public Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken) => Task.FromResult(false);
 
         public Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken) => Task.FromResult(Items.Count > 0);
+
+        public Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken) =>
+            Task.FromResult(Items.Any(a => a.Student?.GraduationSchoolId == schoolId && (classId == null || a.Student.GraduationClassId == classId)));
     }
 }

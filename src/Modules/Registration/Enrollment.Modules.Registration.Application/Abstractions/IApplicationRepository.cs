@@ -26,6 +26,9 @@ public interface IApplicationRepository
     Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken);
 
     Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken);
+
+    /// <summary>Whether a not deleted application names this school (and, when given, this class) on its student page.</summary>
+    Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken);
 }
 
 public interface ISeasonRepository

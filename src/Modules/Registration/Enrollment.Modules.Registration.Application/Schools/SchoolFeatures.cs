@@ -107,12 +107,12 @@ internal sealed class SaveSchoolCommandHandler(ISchoolRepository schools, ISeaso
 
 public sealed record DeleteSchoolCommand(Guid Id) : ICommand;
 
-internal sealed class DeleteSchoolCommandHandler(ISchoolRepository schools) : ICommandHandler<DeleteSchoolCommand>
+internal sealed class DeleteSchoolCommandHandler(ISchoolRepository schools, IApplicationRepository applications) : ICommandHandler<DeleteSchoolCommand>
 {
     public async ValueTask<Unit> Handle(DeleteSchoolCommand command, CancellationToken cancellationToken)
     {
         var school = await schools.GetAsync(new SchoolId(command.Id), cancellationToken) ?? throw new NotFoundException("school", command.Id);
-        school.CheckCanBeDeleted();
+        school.CheckCanBeDeleted(await applications.AnyChoosesSchoolAsync(command.Id, null, cancellationToken));
         schools.Remove(school);
         return Unit.Value;
     }
@@ -140,12 +140,12 @@ internal sealed class AddClassCommandHandler(ISchoolRepository schools) : IComma
 
 public sealed record DeleteClassCommand(Guid SchoolId, Guid ClassId) : ICommand;
 
-internal sealed class DeleteClassCommandHandler(ISchoolRepository schools) : ICommandHandler<DeleteClassCommand>
+internal sealed class DeleteClassCommandHandler(ISchoolRepository schools, IApplicationRepository applications) : ICommandHandler<DeleteClassCommand>
 {
     public async ValueTask<Unit> Handle(DeleteClassCommand command, CancellationToken cancellationToken)
     {
         var school = await schools.GetAsync(new SchoolId(command.SchoolId), cancellationToken) ?? throw new NotFoundException("school", command.SchoolId);
-        school.RemoveClass(command.ClassId);
+        school.RemoveClass(command.ClassId, await applications.AnyChoosesSchoolAsync(command.SchoolId, command.ClassId, cancellationToken));
         return Unit.Value;
     }
 }

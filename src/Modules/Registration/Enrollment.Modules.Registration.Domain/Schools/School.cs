@@ -139,14 +139,21 @@ public sealed class School : AggregateRoot<SchoolId>
         schoolClass.Rename(trimmed);
     }
 
-    public void RemoveClass(Guid classId)
+    /// <param name="chosenByApplications">Whether an application names this class as its graduation class.</param>
+    public void RemoveClass(Guid classId, bool chosenByApplications = false)
     {
         CheckRule(new ScatteredSchoolIsFixedRule(IsScattered));
+        CheckRule(new SchoolInUseCannotBeDeletedRule(chosenByApplications));
         var schoolClass = _classes.SingleOrDefault(c => c.Id == classId) ?? throw new NotFoundException("class", classId);
         _classes.Remove(schoolClass);
     }
 
-    public void CheckCanBeDeleted() => CheckRule(new ScatteredSchoolIsFixedRule(IsScattered));
+    /// <param name="chosenByApplications">Whether an application names this school as its graduation school.</param>
+    public void CheckCanBeDeleted(bool chosenByApplications = false)
+    {
+        CheckRule(new ScatteredSchoolIsFixedRule(IsScattered));
+        CheckRule(new SchoolInUseCannotBeDeletedRule(chosenByApplications));
+    }
 
     public bool HasClassNamed(string name) => _classes.Any(c => c.Name == name);
 
@@ -186,6 +193,18 @@ public sealed class ScatteredSchoolIsFixedRule(bool scattered) : IBusinessRule
     public string Code => "school.scattered.fixed";
 
     public string Message => "社会零星幼儿园和社会零星小学由系统维护，只有「零班」，不能修改或删除";
+
+    public RuleKind Kind => RuleKind.Conflict;
+}
+
+/// <summary>A school or class that a student's page names stays, so no saved application loses its school.</summary>
+public sealed class SchoolInUseCannotBeDeletedRule(bool chosenByApplications) : IBusinessRule
+{
+    public bool IsBroken() => chosenByApplications;
+
+    public string Code => "school.in-use";
+
+    public string Message => "已有学生信息选择了该学校（班级），不能删除";
 
     public RuleKind Kind => RuleKind.Conflict;
 }

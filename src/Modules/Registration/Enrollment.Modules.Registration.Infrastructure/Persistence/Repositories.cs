@@ -46,6 +46,14 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
 
     public Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken) =>
         context.Applications.AnyAsync(a => a.SeasonId == seasonId, cancellationToken);
+
+    public Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken) =>
+        context.Applications.AnyAsync(
+            a => !a.IsDeleted
+                && a.Student != null
+                && a.Student.GraduationSchoolId == schoolId
+                && (classId == null || a.Student.GraduationClassId == classId),
+            cancellationToken);
 }
 
 internal sealed class SeasonRepository(RegistrationDbContext context) : ISeasonRepository
