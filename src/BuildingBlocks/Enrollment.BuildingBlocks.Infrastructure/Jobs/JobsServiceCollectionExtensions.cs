@@ -34,8 +34,9 @@ public static class JobsServiceCollectionExtensions
         var database = configuration.GetDatabaseOptions();
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
 
-        services.AddHangfire(cfg =>
+        services.AddHangfire((provider, cfg) =>
         {
+            cfg.UseLogProvider(new HostLogProvider(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
             cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
