@@ -185,7 +185,7 @@ public abstract class IdentityTests(AppFixture fixture)
     [SkippableFact]
     public async Task The_agreement_is_refused_at_29_seconds_and_accepted_at_30_and_a_new_version_asks_again()
     {
-        var parent = App.CreateParentClient(Guid.NewGuid());
+        var parent = App.CreateParentClient(Guid.NewGuid(), acceptAgreement: false);
         var shown = await Json.ReadAsync(await parent.GetAsync("/api/v1/agreement"), HttpStatusCode.OK);
         var version = shown.GetProperty("version").GetInt32();
         Assert.False(shown.GetProperty("accepted").GetBoolean());
@@ -217,6 +217,36 @@ public abstract class IdentityTests(AppFixture fixture)
         Assert.False(again.GetProperty("accepted").GetBoolean());
         Assert.Equal("agreement.outdated", (await Problem.ReadAsync(await parent.PostAsJsonAsync("/api/v1/agreement/acceptance", new { version }), HttpStatusCode.Conflict)).Code);
         Assert.Equal("agreement.too-early", (await Problem.ReadAsync(await parent.PostAsJsonAsync("/api/v1/agreement/acceptance", new { version = next }), HttpStatusCode.Conflict)).Code);
+    }
+
+    [SkippableFact]
+    public async Task No_information_is_collected_before_the_current_agreement_is_accepted_and_nothing_saved_is_lost_when_a_new_version_asks_again()
+    {
+        var parent = App.CreateParentClient(Guid.NewGuid(), acceptAgreement: false);
+
+        var refused = await Problem.ReadAsync(await parent.PostAsJsonAsync("/api/v1/applications", new { graduationType = "KindergartenGraduate" }), HttpStatusCode.Forbidden);
+        Assert.Equal("agreement.required", refused.Code);
+        Assert.Equal("请先阅读并同意平台协议", refused.Title);
+        Assert.Equal(0, (await Json.ReadAsync(await parent.GetAsync("/api/v1/applications"), HttpStatusCode.OK)).GetArrayLength());
+
+        var version = (await Json.ReadAsync(await parent.GetAsync("/api/v1/agreement"), HttpStatusCode.OK)).GetProperty("version").GetInt32();
+        App.Clock.Advance(TimeSpan.FromSeconds(30));
+        await Json.ReadAsync(await parent.PostAsJsonAsync("/api/v1/agreement/acceptance", new { version }), HttpStatusCode.OK);
+
+        var started = await parent.PostAsJsonAsync("/api/v1/applications", new { graduationType = "KindergartenGraduate" });
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var location = started.Headers.Location!.ToString();
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "郑小安", TestIds.Primary2024())), HttpStatusCode.OK);
+
+        var admin = await App.CreateAdminClientAsync();
+        await Json.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/agreements", new { title = "平台用户协议（修订）", text = "修订后的协议内容。" }), HttpStatusCode.Created);
+
+        // Every write of the wizard asks for the new version; what was saved stays readable and intact.
+        Assert.Equal("agreement.required", (await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "郑小安", TestIds.Primary2024())), HttpStatusCode.Forbidden)).Code);
+        Assert.Equal("agreement.required", (await Problem.ReadAsync(await parent.PostAsync($"{location}/submission", null), HttpStatusCode.Forbidden)).Code);
+        Assert.Equal("agreement.required", (await Problem.ReadAsync(await parent.PostAsJsonAsync("/api/v1/applications", new { graduationType = "PrimaryGraduate" }), HttpStatusCode.Forbidden)).Code);
+        var saved = await Json.ReadAsync(await parent.GetAsync(location), HttpStatusCode.OK);
+        Assert.Contains("郑小安", saved.ToString(), StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -2,10 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Identity.Domain.Agreements;
+using Enrollment.Modules.Identity.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -68,18 +71,48 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
     /// WeChat simulator on its first request (authorize → simulator → callback), then carries the
     /// parent cookie and sends the CSRF header on state-changing requests.
     /// </summary>
-    public HttpClient CreateParentClient(Guid parentAccountId) => CreateParentClient(OpenIdFor(parentAccountId));
+    /// <param name="acceptAgreement">
+    /// Whether the parent has agreed to the current 平台协议 (the consent gate of every registration
+    /// write); tests of the agreement itself pass false and go through its endpoints.
+    /// </param>
+    public HttpClient CreateParentClient(Guid parentAccountId, bool acceptAgreement = true) => CreateParentClient(OpenIdFor(parentAccountId), acceptAgreement);
 
-    /// <inheritdoc cref="CreateParentClient(Guid)"/>
-    public HttpClient CreateParentClient(string openId)
+    /// <inheritdoc cref="CreateParentClient(Guid, bool)"/>
+    public HttpClient CreateParentClient(string openId, bool acceptAgreement = true)
     {
         var cookies = new CookieContainer();
-        var client = CreateDefaultClient(new ParentSignInHandler(openId, cookies), new CookieContainerHandler(cookies));
+        var client = CreateDefaultClient(new ParentSignInHandler(openId, cookies, acceptAgreement ? this : null), new CookieContainerHandler(cookies));
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
     }
 
     public static string OpenIdFor(Guid parentAccountId) => "o" + parentAccountId.ToString("N");
+
+    /// <summary>
+    /// Records the account's consent to the current agreement as though it had been read for the
+    /// 30 seconds, without moving the shared clock (the 30 s rule has its own HTTP tests).
+    /// </summary>
+    public async Task AgreeToCurrentAgreementAsync(Guid accountId, CancellationToken cancellationToken = default)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        var current = await db.Agreements.OrderByDescending(a => a.Version).FirstOrDefaultAsync(cancellationToken);
+        if (current is null || await db.AgreementConsents.AnyAsync(c => c.AccountId == accountId && c.Version == current.Version, cancellationToken))
+        {
+            return;
+        }
+
+        var now = Clock.GetUtcNow();
+        var shown = await db.AgreementsShown.SingleOrDefaultAsync(s => s.AccountId == accountId && s.Version == current.Version, cancellationToken);
+        if (shown is null)
+        {
+            shown = AgreementShown.Record(accountId, current.Version, now - AgreementConsent.MinimumReadingTime);
+            db.AgreementsShown.Add(shown);
+        }
+
+        db.AgreementConsents.Add(AgreementConsent.Accept(accountId, current.Version, shown, "test", now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>A client signed in as a staff user (the staff cookie and its CSRF header).</summary>
     public async Task<HttpClient> CreateStaffClientAsync(string userName, string password)
@@ -115,7 +148,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
     }
 
     /// <summary>On the first request, the OAuth round trip through the simulator; one at a time.</summary>
-    private sealed class ParentSignInHandler(string openId, CookieContainer cookies) : CsrfHeaderHandler(cookies, "enrollment.parent.csrf")
+    private sealed class ParentSignInHandler(string openId, CookieContainer cookies, EnrollmentApp? agreeOn) : CsrfHeaderHandler(cookies, "enrollment.parent.csrf")
     {
         private readonly SemaphoreSlim _gate = new(1, 1);
         private bool _signedIn;
@@ -129,7 +162,15 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
                 {
                     if (!_signedIn)
                     {
-                        await SignInAsync(new Uri(request.RequestUri!.GetLeftPart(UriPartial.Authority)), cancellationToken);
+                        var root = new Uri(request.RequestUri!.GetLeftPart(UriPartial.Authority));
+                        await SignInAsync(root, cancellationToken);
+                        if (agreeOn is not null)
+                        {
+                            using var me = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(root, "/api/v1/me")), cancellationToken);
+                            var account = await me.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<SignedInParent>(cancellationToken);
+                            await agreeOn.AgreeToCurrentAgreementAsync(account!.Id, cancellationToken);
+                        }
+
                         _signedIn = true;
                     }
                 }
@@ -168,6 +209,8 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             throw new InvalidOperationException($"WeChat sign-in of {openId} did not come back to /h5/.");
         }
     }
+
+    private sealed record SignedInParent(Guid Id);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

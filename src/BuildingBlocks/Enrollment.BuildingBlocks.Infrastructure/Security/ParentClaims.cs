@@ -11,6 +11,13 @@ public static class ParentClaims
     /// <summary>The authorization policy of every parent (H5) endpoint.</summary>
     public const string ParentPolicy = "Parent";
 
+    /// <summary>
+    /// A parent who has agreed to the current version of 平台协议: required by every endpoint that
+    /// collects or changes a child's personal information (PIPL: consent before collection).
+    /// Anyone else gets 403 <c>agreement.required</c>.
+    /// </summary>
+    public const string ConsentedParentPolicy = "ConsentedParent";
+
     public static Guid ParentAccountId(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -161,10 +161,12 @@ public static class IdentityModule
         var csrf = new CsrfRequirement();
         string[] allStaff = [StaffClaims.DistrictAdmin, StaffClaims.SchoolReviewer, StaffClaims.Auditor];
         services.AddSingleton<IAuthorizationHandler, CsrfAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, AgreementConsentAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(IdentityPolicies.AnySignIn, p => p.AddAuthenticationSchemes(IdentitySchemes.Parent, IdentitySchemes.Staff).RequireAuthenticatedUser().AddRequirements(csrf))
             .AddPolicy(ParentClaims.ParentPolicy, p => p.AddAuthenticationSchemes(IdentitySchemes.Parent).RequireClaim(ParentClaims.AccountId).AddRequirements(csrf))
+            .AddPolicy(ParentClaims.ConsentedParentPolicy, p => p.AddAuthenticationSchemes(IdentitySchemes.Parent).RequireClaim(ParentClaims.AccountId).AddRequirements(csrf, new AgreementConsentRequirement()))
             .AddPolicy(AccessPolicies.DistrictAdmin, p => p.AddAuthenticationSchemes(IdentitySchemes.Staff).RequireRole(StaffClaims.DistrictAdmin).AddRequirements(csrf))
             .AddPolicy(AccessPolicies.Reviewer, p => p.AddAuthenticationSchemes(IdentitySchemes.Staff).RequireRole(StaffClaims.SchoolReviewer, StaffClaims.DistrictAdmin).AddRequirements(csrf))
             .AddPolicy(AccessPolicies.StaffRead, p => p.AddAuthenticationSchemes(IdentitySchemes.Staff).RequireRole(allStaff).AddRequirements(csrf))

@@ -25,6 +25,9 @@ public interface IAgreementRepository
 
     Task<AgreementConsent?> GetConsentAsync(Guid accountId, int version, CancellationToken cancellationToken);
 
+    /// <summary>Whether the account has agreed to the newest version (false when none is published).</summary>
+    Task<bool> HasAcceptedCurrentAsync(Guid accountId, CancellationToken cancellationToken);
+
     void Add(Agreement agreement);
 
     void Add(AgreementShown shown);

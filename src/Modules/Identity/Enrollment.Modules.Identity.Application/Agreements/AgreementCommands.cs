@@ -53,6 +53,15 @@ internal sealed class AcceptAgreementCommandHandler(IAgreementRepository agreeme
     }
 }
 
+/// <summary>Whether the parent has agreed to the current version: the consent gate of data collection.</summary>
+public sealed record HasAcceptedCurrentAgreementQuery(Guid AccountId) : IQuery<bool>;
+
+internal sealed class HasAcceptedCurrentAgreementQueryHandler(IAgreementRepository agreements) : IQueryHandler<HasAcceptedCurrentAgreementQuery, bool>
+{
+    public async ValueTask<bool> Handle(HasAcceptedCurrentAgreementQuery query, CancellationToken cancellationToken) =>
+        await agreements.HasAcceptedCurrentAsync(query.AccountId, cancellationToken);
+}
+
 /// <summary>An admin publishes a new version; every parent is asked again.</summary>
 public sealed record PublishAgreementCommand(string? Title, string? Text, string? PublishedBy) : ICommand<AgreementDto>;
 

@@ -34,6 +34,10 @@ internal sealed class AgreementRepository(IdentityDbContext context) : IAgreemen
     public Task<AgreementConsent?> GetConsentAsync(Guid accountId, int version, CancellationToken cancellationToken) =>
         context.AgreementConsents.SingleOrDefaultAsync(s => s.AccountId == accountId && s.Version == version, cancellationToken);
 
+    // One round trip: the newest version is a subquery, so a version published meanwhile is never missed.
+    public Task<bool> HasAcceptedCurrentAsync(Guid accountId, CancellationToken cancellationToken) =>
+        context.AgreementConsents.AnyAsync(c => c.AccountId == accountId && c.Version == context.Agreements.Max(a => (int?)a.Version), cancellationToken);
+
     public void Add(Agreement agreement) => context.Agreements.Add(agreement);
 
     public void Add(AgreementShown shown) => context.AgreementsShown.Add(shown);

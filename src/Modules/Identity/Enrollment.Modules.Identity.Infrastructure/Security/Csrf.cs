@@ -45,7 +45,7 @@ internal sealed class CsrfAuthorizationHandler(IHttpContextAccessor accessor) : 
     public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 }
 
-/// <summary>401 and 403 as problem details; a missing CSRF token says so (<c>csrf.invalid</c>).</summary>
+/// <summary>401 and 403 as problem details; a missing CSRF token (<c>csrf.invalid</c>) and a missing consent (<c>agreement.required</c>) say so.</summary>
 internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
@@ -55,6 +55,12 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
         if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Message == "csrf") == true)
         {
             await WriteAsync(context, StatusCodes.Status403Forbidden, "csrf.invalid", "页面已过期，请刷新后重试");
+            return;
+        }
+
+        if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Message == AgreementConsentAuthorizationHandler.FailureReason) == true)
+        {
+            await WriteAsync(context, StatusCodes.Status403Forbidden, "agreement.required", "请先阅读并同意平台协议");
             return;
         }
 
