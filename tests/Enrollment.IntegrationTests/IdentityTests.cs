@@ -335,6 +335,33 @@ public abstract class IdentityTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Simultaneous_requests_send_one_code_per_phone_and_per_account()
+    {
+        // Signed in first, so that the requests meet at the send.
+        var parents = Enumerable.Range(0, 8).Select(_ => App.CreateParentClient(Guid.NewGuid())).ToList();
+        await Task.WhenAll(parents.Select(p => p.GetAsync("/api/v1/me")));
+        var phone = NewPhone();
+        var samePhone = await Task.WhenAll(parents.Select(p => p.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone })));
+        await AssertOneSentAsync(samePhone);
+        var inbox = await Json.ReadAsync(await App.CreateClient().GetAsync($"/_wechat-sim/inspect/sms?phone={phone}"), HttpStatusCode.OK);
+        Assert.Equal(1, inbox.GetArrayLength());
+
+        var parent = App.CreateParentClient(Guid.NewGuid());
+        await parent.GetAsync("/api/v1/me");
+        var sameAccount = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => parent.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone = NewPhone() })));
+        await AssertOneSentAsync(sameAccount);
+
+        static async Task AssertOneSentAsync(HttpResponseMessage[] answers)
+        {
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+            foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.OK))
+            {
+                Assert.Equal("sms.too-frequent", (await Problem.ReadAsync(refused, HttpStatusCode.Conflict)).Code);
+            }
+        }
+    }
+
+    [SkippableFact]
     public async Task At_most_ten_sms_codes_a_day_per_phone_and_per_account()
     {
         var parent = App.CreateParentClient(Guid.NewGuid());

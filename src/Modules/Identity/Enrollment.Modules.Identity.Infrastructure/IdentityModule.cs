@@ -43,6 +43,7 @@ public static class IdentityModule
         services.AddScoped<IParentAccountRepository, ParentAccountRepository>();
         services.AddScoped<IAgreementRepository, AgreementRepository>();
         services.AddScoped<IPhoneVerificationRepository, PhoneVerificationRepository>();
+        services.AddSingleton<ISmsSendThrottle, SmsSendThrottle>();
         services.AddScoped<IStaffRepository, StaffRepository>();
         services.AddScoped<IIntegratorClientRepository, IntegratorClientRepository>();
         services.AddSingleton<ISecretHasher, SecretHasher>();

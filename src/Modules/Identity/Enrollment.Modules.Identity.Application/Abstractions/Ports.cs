@@ -15,6 +15,16 @@ public interface ISmsSender
     Task SendAsync(string phone, string text, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Makes "one code a minute" hold when requests race: the domain rules decide from the codes already
+/// saved, and this claim lets only one of several simultaneous requests through for each key.
+/// </summary>
+public interface ISmsSendThrottle
+{
+    /// <summary>Claims every key at once (or none): false when any was claimed less than <paramref name="interval"/> ago.</summary>
+    Task<bool> TryClaimAsync(IReadOnlyCollection<string> keys, DateTimeOffset now, TimeSpan interval, CancellationToken cancellationToken);
+}
+
 /// <summary>Issues the short-lived signed bearer token of an integrator.</summary>
 public interface IClientTokenIssuer
 {

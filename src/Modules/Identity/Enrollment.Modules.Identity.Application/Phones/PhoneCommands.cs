@@ -9,7 +9,7 @@ public sealed record PhoneCodeSentDto(string Phone, int ExpiresInSeconds, int Re
 /// <summary>Sends a six-digit code to the phone to bind (手机绑定).</summary>
 public sealed record RequestPhoneCodeCommand(Guid AccountId, string? Phone) : ICommand<PhoneCodeSentDto>;
 
-internal sealed class RequestPhoneCodeCommandHandler(IPhoneVerificationRepository verifications, ISmsSender sms, TimeProvider clock)
+internal sealed class RequestPhoneCodeCommandHandler(IPhoneVerificationRepository verifications, ISmsSendThrottle throttle, ISmsSender sms, TimeProvider clock)
     : ICommandHandler<RequestPhoneCodeCommand, PhoneCodeSentDto>
 {
     public async ValueTask<PhoneCodeSentDto> Handle(RequestPhoneCodeCommand command, CancellationToken cancellationToken)
@@ -19,6 +19,13 @@ internal sealed class RequestPhoneCodeCommandHandler(IPhoneVerificationRepositor
         var recent = await verifications.SentSinceAsync(command.AccountId, phone, now - TimeSpan.FromDays(1), cancellationToken);
         var code = PhoneVerification.GenerateCode();
         var verification = PhoneVerification.Send(command.AccountId, phone, code, recent, now);
+        string[] keys = [$"phone:{phone}", $"account:{command.AccountId:N}"];
+        if (!await throttle.TryClaimAsync(keys, now, PhoneVerification.MinimumInterval, cancellationToken))
+        {
+            // Another request for this phone or account got through at the same instant.
+            throw new BusinessRuleValidationException(new OneCodeAMinuteRule([verification], now));
+        }
+
         verifications.Add(verification);
         await sms.SendAsync(phone, string.Create(CultureInfo.InvariantCulture, $"【入学信息采集】您的验证码是{code}，5分钟内有效。如非本人操作，请忽略本短信。"), cancellationToken);
         return new PhoneCodeSentDto(

@@ -33,6 +33,8 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<WeChatCredential> WeChatCredentials => Set<WeChatCredential>();
 
+    public DbSet<SmsSendSlot> SmsSendSlots => Set<SmsSendSlot>();
+
     public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains("UserName", StringComparison.Ordinal) ? new StaffUserNameMustBeUniqueRule(taken: true)
         : constraintOrMessage.Contains("ParentAccounts", StringComparison.Ordinal) ? new ConcurrentRequestRule("wechat.sign-in.concurrent", "正在登录，请稍候刷新页面")

@@ -140,3 +140,13 @@ internal sealed class WeChatCredentialConfiguration : IEntityTypeConfiguration<W
         builder.Property(c => c.LeaseOwner).HasMaxLength(64);
     }
 }
+
+internal sealed class SmsSendSlotConfiguration : IEntityTypeConfiguration<SmsSendSlot>
+{
+    public void Configure(EntityTypeBuilder<SmsSendSlot> builder)
+    {
+        builder.ToTable("SmsSendSlots");
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(64);
+    }
+}

@@ -320,6 +320,20 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Post
                     b.ToTable("StaffUsers", "identity");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.Persistence.SmsSendSlot", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SmsSendSlots", "identity");
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.WeChat.WeChatCredential", b =>
                 {
                     b.Property<string>("Name")

@@ -320,6 +320,20 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlS
                     b.ToTable("StaffUsers", "identity");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.Persistence.SmsSendSlot", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("LastSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SmsSendSlots", "identity");
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.WeChat.WeChatCredential", b =>
                 {
                     b.Property<string>("Name")

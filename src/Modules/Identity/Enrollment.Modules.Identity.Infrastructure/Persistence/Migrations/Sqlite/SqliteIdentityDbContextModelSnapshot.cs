@@ -314,6 +314,20 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Sqli
                     b.ToTable("identity_StaffUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.Persistence.SmsSendSlot", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("identity_SmsSendSlots", (string)null);
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.WeChat.WeChatCredential", b =>
                 {
                     b.Property<string>("Name")
