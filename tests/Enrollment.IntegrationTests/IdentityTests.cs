@@ -520,6 +520,30 @@ public abstract class IdentityTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_revocation_holds_at_once_on_every_instance()
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"enrollment-revocation-{Guid.NewGuid():N}")).FullName;
+        var (connectionString, _) = await fixture.CreateDatabaseAsync(folder);
+        var sharedKey = new Dictionary<string, string?> { ["Identity:Tokens:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
+        await using var first = fixture.StartApp(connectionString!, sharedKey);
+        await using var second = fixture.StartApp(connectionString!, sharedKey);
+
+        var admin = await first.CreateAdminClientAsync();
+        var client = await Json.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/clients", new { name = "市学籍系统", scopes = new[] { "applications:read" } }), HttpStatusCode.Created);
+        var token = await Json.ReadAsync(
+            await second.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { grant_type = "client_credentials", client_id = client.GetProperty("clientId").GetString(), client_secret = client.GetProperty("clientSecret").GetString() }),
+            HttpStatusCode.OK);
+        var onSecond = second.CreateClient();
+        onSecond.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("access_token").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await onSecond.GetAsync("/api/v1/integration/me")).StatusCode);
+
+        await Json.ReadAsync(await admin.PostAsync($"/api/v1/admin/clients/{client.GetProperty("id").GetGuid()}/revocation", null), HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await onSecond.GetAsync("/api/v1/integration/me")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task A_client_secret_is_stored_only_as_a_hash()
     {
         var admin = await App.CreateAdminClientAsync();

@@ -25,8 +25,12 @@ internal sealed class ClientTokenOptions
 
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How long an instance trusts what it read about a client (revocations made elsewhere reach it after this).</summary>
-    public TimeSpan RevocationCheckCache { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long an instance trusts what it read about a client. Zero (the default): every request
+    /// reads the client's row, so a revocation holds at once on every instance; a longer time saves
+    /// that read, and revocations made on another instance reach this one after it.
+    /// </summary>
+    public TimeSpan RevocationCheckCache { get; set; } = TimeSpan.Zero;
 }
 
 internal sealed class ClientSigningKey
@@ -76,10 +80,11 @@ internal sealed class ClientTokenIssuer(ClientSigningKey key, IOptions<ClientTok
 
     public void Forget(string clientId) => cache.Remove(CacheKey(clientId));
 
-    /// <summary>Whether the client still exists and is not revoked (cached briefly; see <see cref="ClientTokenOptions.RevocationCheckCache"/>).</summary>
+    /// <summary>Whether the client still exists and is not revoked (see <see cref="ClientTokenOptions.RevocationCheckCache"/>).</summary>
     public async Task<bool> IsActiveAsync(string clientId, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(CacheKey(clientId), out bool active))
+        var trustFor = options.Value.RevocationCheckCache;
+        if (trustFor > TimeSpan.Zero && cache.TryGetValue(CacheKey(clientId), out bool active))
         {
             return active;
         }
@@ -87,7 +92,11 @@ internal sealed class ClientTokenIssuer(ClientSigningKey key, IOptions<ClientTok
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         active = await db.IntegratorClients.AnyAsync(c => c.ClientId == clientId && c.RevokedAt == null, cancellationToken);
-        cache.Set(CacheKey(clientId), active, options.Value.RevocationCheckCache);
+        if (trustFor > TimeSpan.Zero)
+        {
+            cache.Set(CacheKey(clientId), active, trustFor);
+        }
+
         return active;
     }
 
