@@ -75,8 +75,12 @@ export default async function setup({ provide }) {
   }
   host.stdout.on('data', keep)
   host.stderr.on('data', keep)
+  // An interrupted run (Ctrl-C) skips the teardown; the host must not outlive it.
+  const killOnExit = () => host.kill('SIGKILL')
+  process.once('exit', killOnExit)
 
   const stop = async () => {
+    process.off('exit', killOnExit)
     if (host.exitCode === null) {
       host.kill('SIGTERM')
       await Promise.race([new Promise((r) => host.once('exit', r)), new Promise((r) => setTimeout(r, 10_000))])

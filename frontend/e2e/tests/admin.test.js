@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openBrowser, skipReason } from './browser.js'
+import { openBrowser, skipReason, suite } from './browser.js'
 
-describe.skipIf(skipReason)('admin: sign-in, 平台协议, 退出登录', () => {
+describe.skipIf(skipReason)(suite('admin: sign-in, 平台协议, 退出登录'), () => {
   let browser
   beforeAll(async () => {
     browser = await openBrowser()

@@ -8,6 +8,9 @@ import { inject } from 'vitest'
 export const skipReason = inject('skipReason')
 export const baseUrl = inject('baseUrl')
 
+/** A suite's title; when skipped, with the reason, so that the reports say why. */
+export const suite = (title) => (skipReason ? `${title} — SKIPPED: ${skipReason}` : title)
+
 const ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',

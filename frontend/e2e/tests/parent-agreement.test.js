@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authorizeAs, newOpenId, openBrowser, skipReason } from './browser.js'
+import { authorizeAs, newOpenId, openBrowser, skipReason, suite } from './browser.js'
 
-describe.skipIf(skipReason)('parent: first visit, 平台协议, 信息采集', () => {
+describe.skipIf(skipReason)(suite('parent: first visit, 平台协议, 信息采集'), () => {
   let browser
   beforeAll(async () => { browser = await openBrowser() })
   afterAll(async () => { await browser?.close() })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authorizeAs, baseUrl, newOpenId, openBrowser, skipReason } from './browser.js'
+import { authorizeAs, baseUrl, newOpenId, openBrowser, skipReason, suite } from './browser.js'
 
 async function smsCode(phone) {
   const response = await fetch(`${baseUrl}/_wechat-sim/inspect/sms?phone=${phone}`)
@@ -7,7 +7,7 @@ async function smsCode(phone) {
   return /(\d{6})/.exec(latest?.text ?? '')?.[1]
 }
 
-describe.skipIf(skipReason)('parent: 个人信息 and 手机绑定', () => {
+describe.skipIf(skipReason)(suite('parent: 个人信息 and 手机绑定'), () => {
   let browser
   beforeAll(async () => { browser = await openBrowser() })
   afterAll(async () => { await browser?.close() })
