@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import App from './App.vue'
 import { currentRoute, resolve } from './router.js'
+import GraduationTypePage from './pages/GraduationTypePage.vue'
 
 function jsonResponse(status, body) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
@@ -49,6 +50,21 @@ describe('consent gate', () => {
     await open('#/students')
 
     expect(window.location.hash).toBe('#/students')
+  })
+
+  it('goes to 平台协议 when the API refuses a write with agreement.required', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(
+      JSON.stringify({ status: 403, code: 'agreement.required', title: '请先阅读并同意平台协议' }),
+      { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+    )))
+    window.location.hash = '#/apply'
+    const wrapper = mount(GraduationTypePage)
+    await wrapper.find('input[value="KindergartenGraduate"]').setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+
+    expect(window.location.hash).toBe('#/agreement?returnTo=%2Fapply')
+    expect(wrapper.find('[role="alert"]').text()).toBe('请先阅读并同意平台协议')
   })
 
   it('reads returnTo from the hash query', () => {
