@@ -2,12 +2,21 @@
 # Runs every test of the project and ends with one line: "N passed, N failed, N skipped".
 #   .NET: unit, architecture and HTTP integration tests (SQLite; PostgreSQL on a throwaway cluster
 #   when its binaries are installed; SQL Server where a Docker engine answers), then the front ends'
-#   Vitest suites. Skipped tests print their reason in the .NET output.
+#   Vitest suites, then the browser end-to-end scenarios (frontend/e2e: the built host and front ends
+#   driven by Debian's Chromium; skipped, with the reason, when Chromium is not installed).
+#   Skipped tests print their reason.
 set -uo pipefail
 cd "$(dirname "$0")"
 results="$PWD/artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
 status=0
+
+# The front ends first: the host serves them from its wwwroot, and the e2e scenarios use them.
+echo "== Front-end build =="
+if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
+  (cd frontend && npm ci --no-audit --no-fund --loglevel=error) || status=1
+fi
+(cd frontend && npm run build --silent) || { echo "The front-end build failed." >&2; status=1; }
 
 echo "== .NET =="
 if dotnet build Enrollment.sln -nologo -v q -clp:ErrorsOnly; then
@@ -25,12 +34,13 @@ else
 fi
 
 echo "== Front end =="
-if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
-  (cd frontend && npm ci --no-audit --no-fund --loglevel=error) || status=1
-fi
 for app in h5 admin; do
   (cd frontend && npm run test -w "$app" --silent -- --reporter=default --reporter=json --outputFile="$results/vitest-$app.json") || status=1
 done
+
+# Starts the host built above on a free port with a throwaway SQLite folder (frontend/e2e/host.js).
+echo "== Browser end-to-end =="
+(cd frontend && npm run test -w e2e --silent -- --reporter=default --reporter=json --outputFile="$results/vitest-e2e.json") || status=1
 
 # Totals over every run: TRX counters (.NET) and Vitest's JSON reports.
 read -r passed failed skipped < <(

@@ -1,4 +1,5 @@
 // The one place where the H5 page talks to the Enrollment API.
+import { agreementPath } from './router.js'
 
 // Sign-in: the parent is signed in by the session cookie (HttpOnly) that
 // /api/v1/auth/wechat/callback sets after WeChat's web authorization. Without
@@ -12,6 +13,8 @@
 export const CSRF_COOKIE = 'enrollment.parent.csrf'
 export const CSRF_HEADER = 'X-CSRF-Token'
 export const SIGN_IN_PATH = '/api/v1/auth/wechat/authorize'
+// The API refuses registration writes (403) until the parent has accepted the current 平台协议.
+export const AGREEMENT_REQUIRED = 'agreement.required'
 
 export function csrfToken() {
   const prefix = `${CSRF_COOKIE}=`
@@ -30,6 +33,13 @@ export function signInUrl(location = globalThis.location) {
 
 export function redirectToSignIn(location = globalThis.location) {
   location?.assign(signInUrl(location))
+}
+
+/** 平台协议 page (#/agreement), coming back to this page of the hash router afterwards. */
+export function redirectToAgreement(location = globalThis.location) {
+  const here = String(location?.hash ?? '').replace(/^#/, '') || '/'
+  if (!location || here.startsWith('/agreement')) return
+  location.hash = agreementPath(here)
 }
 
 /**
@@ -108,6 +118,7 @@ export async function request(method, path, body) {
   const data = await readBody(response)
   if (!response.ok) {
     const problem = data && typeof data === 'object' ? data : {}
+    if (response.status === 403 && problem.code === AGREEMENT_REQUIRED) redirectToAgreement()
     throw new ApiError({
       status: response.status,
       title: problem.title ?? `服务暂时不可用（HTTP ${response.status}）`,
@@ -184,4 +195,41 @@ export async function submitApplication(applicationId) {
 
 export async function deleteApplication(applicationId) {
   await request('DELETE', app(applicationId))
+}
+
+/** 个人信息: `{ id, name, relationship, phone (masked), phoneBound, agreementAccepted, agreementVersion }`. */
+export async function getMe() {
+  const { data } = await request('GET', '/api/v1/me')
+  return data ?? {}
+}
+
+export async function updateMe(profile) {
+  const { data } = await request('PUT', '/api/v1/me', profile)
+  return data ?? {}
+}
+
+/** 手机绑定, step 1: `{ phone (masked), expiresInSeconds, resendAfterSeconds }`. */
+export async function requestPhoneCode(phone) {
+  const { data } = await request('POST', '/api/v1/me/phone/verification', { phone })
+  return data ?? {}
+}
+
+/** 手机绑定, step 2: the account after binding. */
+export async function bindPhone(phone, code) {
+  const { data } = await request('PUT', '/api/v1/me/phone', { phone, code })
+  return data ?? {}
+}
+
+/**
+ * 平台协议: `{ version, title, text, publishedAt, accepted, shownAt, minimumReadingSeconds }`,
+ * plus `receivedAt`, the client time the answer arrived (the countdown starts from there).
+ */
+export async function getAgreement() {
+  const { data } = await request('GET', '/api/v1/agreement')
+  return { ...(data ?? {}), receivedAt: Date.now() }
+}
+
+export async function acceptAgreement(version) {
+  const { data } = await request('POST', '/api/v1/agreement/acceptance', { version })
+  return data ?? {}
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, CSRF_HEADER, fieldKey, saveStudent, signInUrl, startApplication } from './api.js'
+import { ApiError, CSRF_HEADER, acceptAgreement, fieldKey, getAgreement, saveGuardians, saveStudent, signInUrl, startApplication } from './api.js'
 
 function jsonResponse(status, body, headers = {}) {
   const type = status >= 400 ? 'application/problem+json' : 'application/json'
@@ -91,6 +91,47 @@ describe('api client', () => {
   it('reports a network failure', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))
     await expect(saveStudent('a1', {})).rejects.toThrow('网络异常，请检查网络后重试')
+  })
+
+  it('goes to the agreement page on 403 agreement.required, coming back to this page', async () => {
+    const location = { pathname: '/h5/', search: '', hash: '#/apply/a1/guardians', assign: vi.fn() }
+    vi.stubGlobal('location', location)
+    fetchMock.mockResolvedValue(jsonResponse(403, { status: 403, code: 'agreement.required', title: '请先阅读并同意平台协议' }))
+
+    const error = await saveGuardians('a1', { father: null, mother: null }).catch((e) => e)
+
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.code).toBe('agreement.required')
+    expect(error.message).toBe('请先阅读并同意平台协议')
+    expect(location.hash).toBe('/agreement?returnTo=%2Fapply%2Fa1%2Fguardians')
+    expect(location.assign).not.toHaveBeenCalled()
+  })
+
+  it('leaves other 403 answers (csrf.invalid) on the page', async () => {
+    const location = { pathname: '/h5/', search: '', hash: '#/apply', assign: vi.fn() }
+    vi.stubGlobal('location', location)
+    fetchMock.mockResolvedValue(jsonResponse(403, { status: 403, code: 'csrf.invalid', title: '请求已失效，请刷新页面' }))
+
+    const error = await startApplication('KindergartenGraduate').catch((e) => e)
+
+    expect(error.code).toBe('csrf.invalid')
+    expect(location.hash).toBe('#/apply')
+  })
+
+  it('reads the agreement with the time the answer arrived and accepts the version shown', async () => {
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, { version: 3, title: '平台协议', text: '…', accepted: false, shownAt: '2026-11-28T10:00:00Z', minimumReadingSeconds: 30 }))
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, { version: 3, acceptedAt: '2026-11-28T10:00:31Z' }))
+
+    const before = Date.now()
+    const agreement = await getAgreement()
+    expect(agreement.version).toBe(3)
+    expect(agreement.receivedAt).toBeGreaterThanOrEqual(before)
+
+    await acceptAgreement(3)
+    const [url, init] = fetchMock.mock.calls[1]
+    expect(url).toBe('/api/v1/agreement/acceptance')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(init.body)).toEqual({ version: 3 })
   })
 
   it.each([

@@ -1,4 +1,5 @@
-// A tiny hash router: #/, #/apply, #/apply/{id}/student|guardians|household, #/students.
+// A tiny hash router: #/, #/apply, #/apply/{id}/student|guardians|household, #/students,
+// #/me, #/me/phone, #/agreement?returnTo=/apply.
 import { ref } from 'vue'
 
 const routes = [
@@ -8,18 +9,24 @@ const routes = [
   { name: 'guardians', pattern: /^\/apply\/([^/]+)\/guardians$/, params: ['id'] },
   { name: 'household', pattern: /^\/apply\/([^/]+)\/household$/, params: ['id'] },
   { name: 'students', pattern: /^\/students$/ },
+  { name: 'me', pattern: /^\/me$/ },
+  { name: 'phone', pattern: /^\/me\/phone$/ },
+  { name: 'agreement', pattern: /^\/agreement$/ },
 ]
 
 export function resolve(hash) {
-  const path = decodeURI(String(hash ?? '').replace(/^#/, '')) || '/'
+  const full = String(hash ?? '').replace(/^#/, '') || '/'
+  const [rawPath, search = ''] = full.split('?', 2)
+  const path = decodeURI(rawPath) || '/'
+  const query = Object.fromEntries(new URLSearchParams(search))
   for (const route of routes) {
     const match = route.pattern.exec(path)
     if (match) {
       const params = Object.fromEntries((route.params ?? []).map((p, i) => [p, match[i + 1]]))
-      return { name: route.name, params }
+      return { name: route.name, params, query, path }
     }
   }
-  return { name: 'notFound', params: {} }
+  return { name: 'notFound', params: {}, query, path }
 }
 
 export const currentRoute = ref(resolve(window.location.hash))
@@ -31,4 +38,14 @@ window.addEventListener('hashchange', () => {
 
 export function navigate(path) {
   window.location.hash = path
+}
+
+/** Only a path inside this page may be a return target (no "//host", no full URL). */
+export function safeReturnTo(value, fallback = '/') {
+  const path = String(value ?? '')
+  return /^\/(?!\/)[^\\]*$/.test(path) ? path : fallback
+}
+
+export function agreementPath(returnTo) {
+  return `/agreement?returnTo=${encodeURIComponent(safeReturnTo(returnTo))}`
 }

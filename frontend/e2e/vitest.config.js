@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+// One host and one browser at a time: the scenarios share the host, and the machine is small.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.js'],
+    globalSetup: ['./host.js'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+  },
+})
