@@ -1,0 +1,172 @@
+using Enrollment.Modules.Registration.Application.Applications;
+using Enrollment.Modules.Registration.Application.Applications.SubmittedApplications;
+using Enrollment.Modules.Registration.Contracts.Applications;
+using Enrollment.Modules.Registration.Domain.Applications;
+using Enrollment.Modules.Registration.Domain.Schools;
+using Enrollment.Modules.Registration.Domain.Students;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
+
+/// <summary>
+/// Submitted applications for other modules: filters, data scope, count and page run in the database
+/// (translated on SQLite, PostgreSQL and SQL Server); only the page's rows and their schools are read.
+/// </summary>
+internal sealed class SubmittedApplicationReader(RegistrationDbContext context) : ISubmittedApplicationReader
+{
+    public async Task<SubmittedApplicationPage> ListAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var empty = new SubmittedApplicationPage([], 0, query.Page, query.PageSize);
+
+        var applications = Submitted(query.AllowedSchoolIds);
+        if (query.Status is not null)
+        {
+            if (!TryParse<ApplicationStatus>(query.Status, out var status) || status == ApplicationStatus.Draft)
+            {
+                return empty;
+            }
+
+            applications = applications.Where(a => a.Status == status);
+        }
+
+        if (query.GraduationType is not null)
+        {
+            if (!TryParse<GraduationType>(query.GraduationType, out var graduationType))
+            {
+                return empty;
+            }
+
+            applications = applications.Where(a => a.GraduationType == graduationType);
+        }
+
+        if (query.SchoolId is { } schoolId)
+        {
+            Guid? school = schoolId;
+            applications = applications.Where(a => a.Student!.GraduationSchoolId == school);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim();
+            if (ResidentIdNumber.Parse(search).Number is { } residentId)
+            {
+                // The full ID goes through the lookup key (indexed; a keyed hash once IDs are encrypted).
+                var key = DomainApplication.LookupKeyOf(residentId);
+                applications = applications.Where(a => a.StudentLookupKey == key);
+            }
+            else
+            {
+                var pattern = "%" + EscapeLike(search) + "%";
+                applications = applications.Where(a => EF.Functions.Like((string)(object)a.Student!.Name, pattern, LikeEscape));
+            }
+        }
+
+        var total = await applications.CountAsync(cancellationToken);
+        if (total == 0)
+        {
+            return empty;
+        }
+
+        // UpdatedAt is UTC ticks on SQLite (ModuleDbContext's converter), so it orders in the database there too.
+        var rows = await applications
+            .OrderByDescending(a => a.UpdatedAt)
+            .ThenByDescending(a => a.Id)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(a => new
+            {
+                a.Id,
+                a.SeasonId,
+                a.Student!.Name,
+                a.Student.ResidentId,
+                a.GraduationType,
+                a.Student.GraduationSchoolId,
+                a.Student.GraduationClassId,
+                a.Status,
+                FatherMobile = a.Father!.Mobile,
+                MotherMobile = a.Mother!.Mobile,
+                a.SubmittedAt,
+                a.UpdatedAt,
+                a.Version,
+            })
+            .ToListAsync(cancellationToken);
+
+        var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var school = r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null;
+            return new SubmittedApplicationSummary(
+                r.Id.Value,
+                r.SeasonId.Value,
+                r.Name.Value,
+                r.ResidentId.Value,
+                r.GraduationType.ToString(),
+                r.GraduationType.Chinese(),
+                r.GraduationSchoolId ?? Guid.Empty,
+                school?.Name,
+                r.GraduationClassId ?? Guid.Empty,
+                school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
+                r.Status.ToString(),
+                r.Status.Chinese(),
+                r.FatherMobile,
+                r.MotherMobile,
+                r.SubmittedAt ?? r.UpdatedAt,
+                r.UpdatedAt,
+                r.Version);
+        }).ToList();
+        return new SubmittedApplicationPage(items, total, query.Page, query.PageSize);
+    }
+
+    public async Task<SubmittedApplication?> GetAsync(Guid applicationId, IReadOnlyCollection<Guid>? allowedSchoolIds, CancellationToken cancellationToken)
+    {
+        var id = new ApplicationId(applicationId);
+        var application = await Submitted(allowedSchoolIds).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var schools = await SchoolsAsync([application.Student?.GraduationSchoolId], cancellationToken);
+        var school = application.Student?.GraduationSchoolId is { } schoolId ? schools.GetValueOrDefault(schoolId) : null;
+        return application.ToSubmitted(school);
+    }
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>Not drafts, not deleted, and (when a scope is given) only its graduation schools.</summary>
+    private IQueryable<DomainApplication> Submitted(IReadOnlyCollection<Guid>? allowedSchoolIds)
+    {
+        var applications = context.Applications.AsNoTracking()
+            .Where(a => !a.IsDeleted && a.Status != ApplicationStatus.Draft && a.Student != null);
+        if (allowedSchoolIds is not null)
+        {
+            List<Guid?> allowed = [.. allowedSchoolIds.Distinct().Select(id => (Guid?)id)];
+            applications = applications.Where(a => allowed.Contains(a.Student!.GraduationSchoolId));
+        }
+
+        return applications;
+    }
+
+    private async Task<Dictionary<Guid, School>> SchoolsAsync(IEnumerable<Guid?> schoolIds, CancellationToken cancellationToken)
+    {
+        List<SchoolId> ids = [.. schoolIds.OfType<Guid>().Distinct().Select(id => new SchoolId(id))];
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var schools = await context.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+        return schools.ToDictionary(s => s.Id.Value);
+    }
+
+    private static bool TryParse<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum =>
+        Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal)
+            .Replace("[", "\\[", StringComparison.Ordinal);
+}
