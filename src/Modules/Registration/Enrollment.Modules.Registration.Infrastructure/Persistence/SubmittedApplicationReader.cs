@@ -57,7 +57,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             }
             else
             {
-                var pattern = "%" + EscapeLike(search) + "%";
+                var pattern = "%" + EscapeLike(search, context.Database.IsSqlServer()) + "%";
                 applications = applications.Where(a => EF.Functions.Like((string)(object)a.Student!.Name, pattern, LikeEscape));
             }
         }
@@ -164,9 +164,12 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         where TEnum : struct, Enum =>
         Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
 
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+    // SQL Server's LIKE also reads [...] as a character class; SQLite and PostgreSQL do not.
+    private static string EscapeLike(string text, bool sqlServer)
+    {
+        var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal)
-            .Replace("[", "\\[", StringComparison.Ordinal);
+            .Replace("_", "\\_", StringComparison.Ordinal);
+        return sqlServer ? escaped.Replace("[", "\\[", StringComparison.Ordinal) : escaped;
+    }
 }
