@@ -18,13 +18,54 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     {
         ArgumentNullException.ThrowIfNull(query);
         var empty = new SubmittedApplicationPage([], 0, query.Page, query.PageSize);
+        var applications = Matching(query);
+        if (applications is null)
+        {
+            return empty;
+        }
 
+        var total = await applications.CountAsync(cancellationToken);
+        if (total == 0)
+        {
+            return empty;
+        }
+
+        var rows = await PageOf(applications, query.Page, query.PageSize).ToListAsync(cancellationToken);
+        var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var school = r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null;
+            return new SubmittedApplicationSummary(
+                r.Id.Value,
+                r.SeasonId.Value,
+                r.StudentName.Value,
+                r.StudentResidentId.Value,
+                r.GraduationType.ToString(),
+                r.GraduationType.Chinese(),
+                r.GraduationSchoolId ?? Guid.Empty,
+                school?.Name,
+                r.GraduationClassId ?? Guid.Empty,
+                school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
+                r.Status.ToString(),
+                r.Status.Chinese(),
+                r.FatherMobile,
+                r.MotherMobile,
+                r.SubmittedAt ?? r.UpdatedAt,
+                r.UpdatedAt,
+                r.Version);
+        }).ToList();
+        return new SubmittedApplicationPage(items, total, query.Page, query.PageSize);
+    }
+
+    /// <summary>The filtered applications (not yet ordered nor paged); null when the filters cannot match anything.</summary>
+    internal IQueryable<DomainApplication>? Matching(ListSubmittedApplicationsQuery query)
+    {
         var applications = Submitted(query.AllowedSchoolIds);
         if (query.Status is not null)
         {
             if (!TryParse<ApplicationStatus>(query.Status, out var status) || status == ApplicationStatus.Draft)
             {
-                return empty;
+                return null;
             }
 
             applications = applications.Where(a => a.Status == status);
@@ -34,7 +75,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         {
             if (!TryParse<GraduationType>(query.GraduationType, out var graduationType))
             {
-                return empty;
+                return null;
             }
 
             applications = applications.Where(a => a.GraduationType == graduationType);
@@ -57,25 +98,24 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             }
             else
             {
+                // The name column holds a value object; the cast lets the database compare its stored text.
                 var pattern = "%" + EscapeLike(search, context.Database.IsSqlServer()) + "%";
                 applications = applications.Where(a => EF.Functions.Like((string)(object)a.Student!.Name, pattern, LikeEscape));
             }
         }
 
-        var total = await applications.CountAsync(cancellationToken);
-        if (total == 0)
-        {
-            return empty;
-        }
+        return applications;
+    }
 
+    /// <summary>One page, newest change first, only the columns of a queue line.</summary>
+    internal static IQueryable<QueueRow> PageOf(IQueryable<DomainApplication> applications, int page, int pageSize) =>
         // UpdatedAt is UTC ticks on SQLite (ModuleDbContext's converter), so it orders in the database there too.
-        var rows = await applications
+        applications
             .OrderByDescending(a => a.UpdatedAt)
             .ThenByDescending(a => a.Id)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Select(a => new
-            {
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(a => new QueueRow(
                 a.Id,
                 a.SeasonId,
                 a.Student!.Name,
@@ -84,39 +124,11 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
                 a.Student.GraduationSchoolId,
                 a.Student.GraduationClassId,
                 a.Status,
-                FatherMobile = a.Father!.Mobile,
-                MotherMobile = a.Mother!.Mobile,
+                a.Father!.Mobile,
+                a.Mother!.Mobile,
                 a.SubmittedAt,
                 a.UpdatedAt,
-                a.Version,
-            })
-            .ToListAsync(cancellationToken);
-
-        var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
-        var items = rows.Select(r =>
-        {
-            var school = r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null;
-            return new SubmittedApplicationSummary(
-                r.Id.Value,
-                r.SeasonId.Value,
-                r.Name.Value,
-                r.ResidentId.Value,
-                r.GraduationType.ToString(),
-                r.GraduationType.Chinese(),
-                r.GraduationSchoolId ?? Guid.Empty,
-                school?.Name,
-                r.GraduationClassId ?? Guid.Empty,
-                school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
-                r.Status.ToString(),
-                r.Status.Chinese(),
-                r.FatherMobile,
-                r.MotherMobile,
-                r.SubmittedAt ?? r.UpdatedAt,
-                r.UpdatedAt,
-                r.Version);
-        }).ToList();
-        return new SubmittedApplicationPage(items, total, query.Page, query.PageSize);
-    }
+                a.Version));
 
     public async Task<SubmittedApplication?> GetAsync(Guid applicationId, IReadOnlyCollection<Guid>? allowedSchoolIds, CancellationToken cancellationToken)
     {
@@ -135,7 +147,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     private const string LikeEscape = "\\";
 
     /// <summary>Not drafts, not deleted, and (when a scope is given) only its graduation schools.</summary>
-    private IQueryable<DomainApplication> Submitted(IReadOnlyCollection<Guid>? allowedSchoolIds)
+    internal IQueryable<DomainApplication> Submitted(IReadOnlyCollection<Guid>? allowedSchoolIds)
     {
         var applications = context.Applications.AsNoTracking()
             .Where(a => !a.IsDeleted && a.Status != ApplicationStatus.Draft && a.Student != null);
@@ -148,15 +160,22 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         return applications;
     }
 
-    private async Task<Dictionary<Guid, School>> SchoolsAsync(IEnumerable<Guid?> schoolIds, CancellationToken cancellationToken)
+    /// <summary>The schools of these ids with their classes (one query).</summary>
+    internal IQueryable<School> Schools(IEnumerable<Guid?> schoolIds)
     {
         List<SchoolId> ids = [.. schoolIds.OfType<Guid>().Distinct().Select(id => new SchoolId(id))];
-        if (ids.Count == 0)
+        return context.Schools.AsNoTracking().Where(s => ids.Contains(s.Id));
+    }
+
+    private async Task<Dictionary<Guid, School>> SchoolsAsync(IEnumerable<Guid?> schoolIds, CancellationToken cancellationToken)
+    {
+        var wanted = schoolIds.OfType<Guid>().ToList();
+        if (wanted.Count == 0)
         {
             return [];
         }
 
-        var schools = await context.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+        var schools = await Schools(wanted.Select(id => (Guid?)id)).ToListAsync(cancellationToken);
         return schools.ToDictionary(s => s.Id.Value);
     }
 
@@ -173,3 +192,19 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         return sqlServer ? escaped.Replace("[", "\\[", StringComparison.Ordinal) : escaped;
     }
 }
+
+/// <summary>The columns of one queue line.</summary>
+internal sealed record QueueRow(
+    ApplicationId Id,
+    Domain.Seasons.SeasonId SeasonId,
+    StudentName StudentName,
+    ResidentIdNumber StudentResidentId,
+    GraduationType GraduationType,
+    Guid? GraduationSchoolId,
+    Guid? GraduationClassId,
+    ApplicationStatus Status,
+    string? FatherMobile,
+    string? MotherMobile,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset UpdatedAt,
+    int Version);
