@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Registration.Application.Abstractions;
+using Enrollment.Modules.Registration.Application.Applications.SubmittedApplications;
 using Enrollment.Modules.Registration.Infrastructure.Endpoints;
 using Enrollment.Modules.Registration.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Infrastructure.Regions;
@@ -20,6 +21,7 @@ public static class RegistrationModule
         services.AddScoped<IApplicationRepository, ApplicationRepository>();
         services.AddScoped<ISeasonRepository, SeasonRepository>();
         services.AddScoped<ISchoolRepository, SchoolRepository>();
+        services.AddScoped<ISubmittedApplicationReader, SubmittedApplicationReader>();
         services.AddScoped<IAddressRegionRules, RegionsAddressRegionRules>();
         services.Configure<SeasonSeedOptions>(configuration.GetSection(SeasonSeedOptions.SectionName));
         services.AddScoped<IModuleSeeder, SeasonSeeder>();

@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Review.Infrastructure.Endpoints;
 using Enrollment.Modules.Review.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -16,5 +17,9 @@ public static class ReviewModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapReviewApplicationEndpoints();
+        return endpoints;
+    }
 }

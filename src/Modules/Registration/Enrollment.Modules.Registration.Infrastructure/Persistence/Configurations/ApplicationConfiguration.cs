@@ -38,6 +38,9 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
             student.Property(s => s.OverAgeConfirmed).HasColumnName("StudentOverAgeConfirmed");
             student.Ignore(s => s.Gender);
             student.Ignore(s => s.BirthDate);
+
+            // The reviewers' queue of a school (and whether a school is in use).
+            student.HasIndex(s => s.GraduationSchoolId);
         });
         builder.Navigation(a => a.Student).IsRequired(false);
 
@@ -59,6 +62,9 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
         builder.Navigation(a => a.Household).IsRequired(false);
 
         builder.HasIndex(a => new { a.ParentAccountId, a.IsDeleted });
+
+        // The reviewers' queue: newest change first.
+        builder.HasIndex(a => a.UpdatedAt);
 
         // The season-wide "registered once" rule; deleted applications free the ID again.
         builder.HasIndex(a => new { a.SeasonId, a.StudentLookupKey })

@@ -115,6 +115,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("ParentAccountId", "IsDeleted");
 
                     b.HasIndex("SeasonId", "StudentLookupKey")
@@ -450,6 +452,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnName("StudentResidentId");
 
                             b1.HasKey("ApplicationId");
+
+                            b1.HasIndex("GraduationSchoolId");
 
                             b1.ToTable("Applications", "registration");
 

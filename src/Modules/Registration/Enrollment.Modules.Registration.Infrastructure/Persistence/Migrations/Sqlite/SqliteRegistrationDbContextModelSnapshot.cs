@@ -109,6 +109,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("ParentAccountId", "IsDeleted");
 
                     b.HasIndex("SeasonId", "StudentLookupKey")
@@ -444,6 +446,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnName("StudentResidentId");
 
                             b1.HasKey("ApplicationId");
+
+                            b1.HasIndex("GraduationSchoolId");
 
                             b1.ToTable("registration_Applications");
 

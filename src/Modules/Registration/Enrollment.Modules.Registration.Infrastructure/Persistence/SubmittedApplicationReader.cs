@@ -1,0 +1,210 @@
+using Enrollment.Modules.Registration.Application.Applications;
+using Enrollment.Modules.Registration.Application.Applications.SubmittedApplications;
+using Enrollment.Modules.Registration.Contracts.Applications;
+using Enrollment.Modules.Registration.Domain.Applications;
+using Enrollment.Modules.Registration.Domain.Schools;
+using Enrollment.Modules.Registration.Domain.Students;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
+
+/// <summary>
+/// Submitted applications for other modules: filters, data scope, count and page run in the database
+/// (translated on SQLite, PostgreSQL and SQL Server); only the page's rows and their schools are read.
+/// </summary>
+internal sealed class SubmittedApplicationReader(RegistrationDbContext context) : ISubmittedApplicationReader
+{
+    public async Task<SubmittedApplicationPage> ListAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var empty = new SubmittedApplicationPage([], 0, query.Page, query.PageSize);
+        var applications = Matching(query);
+        if (applications is null)
+        {
+            return empty;
+        }
+
+        var total = await applications.CountAsync(cancellationToken);
+        if (total == 0)
+        {
+            return empty;
+        }
+
+        var rows = await PageOf(applications, query.Page, query.PageSize).ToListAsync(cancellationToken);
+        var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var school = r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null;
+            return new SubmittedApplicationSummary(
+                r.Id.Value,
+                r.SeasonId.Value,
+                r.StudentName.Value,
+                r.StudentResidentId.Value,
+                r.GraduationType.ToString(),
+                r.GraduationType.Chinese(),
+                r.GraduationSchoolId ?? Guid.Empty,
+                school?.Name,
+                r.GraduationClassId ?? Guid.Empty,
+                school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
+                r.Status.ToString(),
+                r.Status.Chinese(),
+                r.FatherMobile,
+                r.MotherMobile,
+                r.SubmittedAt ?? r.UpdatedAt,
+                r.UpdatedAt,
+                r.Version);
+        }).ToList();
+        return new SubmittedApplicationPage(items, total, query.Page, query.PageSize);
+    }
+
+    /// <summary>The filtered applications (not yet ordered nor paged); null when the filters cannot match anything.</summary>
+    internal IQueryable<DomainApplication>? Matching(ListSubmittedApplicationsQuery query)
+    {
+        var applications = Submitted(query.AllowedSchoolIds);
+        if (query.Status is not null)
+        {
+            if (!TryParse<ApplicationStatus>(query.Status, out var status) || status == ApplicationStatus.Draft)
+            {
+                return null;
+            }
+
+            applications = applications.Where(a => a.Status == status);
+        }
+
+        if (query.GraduationType is not null)
+        {
+            if (!TryParse<GraduationType>(query.GraduationType, out var graduationType))
+            {
+                return null;
+            }
+
+            applications = applications.Where(a => a.GraduationType == graduationType);
+        }
+
+        if (query.SchoolId is { } schoolId)
+        {
+            Guid? school = schoolId;
+            applications = applications.Where(a => a.Student!.GraduationSchoolId == school);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim();
+            if (ResidentIdNumber.Parse(search).Number is { } residentId)
+            {
+                // The full ID goes through the lookup key (indexed; a keyed hash once IDs are encrypted).
+                var key = DomainApplication.LookupKeyOf(residentId);
+                applications = applications.Where(a => a.StudentLookupKey == key);
+            }
+            else
+            {
+                // The name column holds a value object; the cast lets the database compare its stored text.
+                var pattern = "%" + EscapeLike(search, context.Database.IsSqlServer()) + "%";
+                applications = applications.Where(a => EF.Functions.Like((string)(object)a.Student!.Name, pattern, LikeEscape));
+            }
+        }
+
+        return applications;
+    }
+
+    /// <summary>One page, newest change first, only the columns of a queue line.</summary>
+    internal static IQueryable<QueueRow> PageOf(IQueryable<DomainApplication> applications, int page, int pageSize) =>
+        // UpdatedAt is UTC ticks on SQLite (ModuleDbContext's converter), so it orders in the database there too.
+        applications
+            .OrderByDescending(a => a.UpdatedAt)
+            .ThenByDescending(a => a.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(a => new QueueRow(
+                a.Id,
+                a.SeasonId,
+                a.Student!.Name,
+                a.Student.ResidentId,
+                a.GraduationType,
+                a.Student.GraduationSchoolId,
+                a.Student.GraduationClassId,
+                a.Status,
+                a.Father!.Mobile,
+                a.Mother!.Mobile,
+                a.SubmittedAt,
+                a.UpdatedAt,
+                a.Version));
+
+    public async Task<SubmittedApplication?> GetAsync(Guid applicationId, IReadOnlyCollection<Guid>? allowedSchoolIds, CancellationToken cancellationToken)
+    {
+        var id = new ApplicationId(applicationId);
+        var application = await Submitted(allowedSchoolIds).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var schools = await SchoolsAsync([application.Student?.GraduationSchoolId], cancellationToken);
+        var school = application.Student?.GraduationSchoolId is { } schoolId ? schools.GetValueOrDefault(schoolId) : null;
+        return application.ToSubmitted(school);
+    }
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>Not drafts, not deleted, and (when a scope is given) only its graduation schools.</summary>
+    internal IQueryable<DomainApplication> Submitted(IReadOnlyCollection<Guid>? allowedSchoolIds)
+    {
+        var applications = context.Applications.AsNoTracking()
+            .Where(a => !a.IsDeleted && a.Status != ApplicationStatus.Draft && a.Student != null);
+        if (allowedSchoolIds is not null)
+        {
+            List<Guid?> allowed = [.. allowedSchoolIds.Distinct().Select(id => (Guid?)id)];
+            applications = applications.Where(a => allowed.Contains(a.Student!.GraduationSchoolId));
+        }
+
+        return applications;
+    }
+
+    /// <summary>The schools of these ids with their classes (one query).</summary>
+    internal IQueryable<School> Schools(IEnumerable<Guid?> schoolIds)
+    {
+        List<SchoolId> ids = [.. schoolIds.OfType<Guid>().Distinct().Select(id => new SchoolId(id))];
+        return context.Schools.AsNoTracking().Where(s => ids.Contains(s.Id));
+    }
+
+    private async Task<Dictionary<Guid, School>> SchoolsAsync(IEnumerable<Guid?> schoolIds, CancellationToken cancellationToken)
+    {
+        var wanted = schoolIds.OfType<Guid>().ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var schools = await Schools(wanted.Select(id => (Guid?)id)).ToListAsync(cancellationToken);
+        return schools.ToDictionary(s => s.Id.Value);
+    }
+
+    private static bool TryParse<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum =>
+        Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
+
+    // SQL Server's LIKE also reads [...] as a character class; SQLite and PostgreSQL do not.
+    private static string EscapeLike(string text, bool sqlServer)
+    {
+        var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+        return sqlServer ? escaped.Replace("[", "\\[", StringComparison.Ordinal) : escaped;
+    }
+}
+
+/// <summary>The columns of one queue line.</summary>
+internal sealed record QueueRow(
+    ApplicationId Id,
+    Domain.Seasons.SeasonId SeasonId,
+    StudentName StudentName,
+    ResidentIdNumber StudentResidentId,
+    GraduationType GraduationType,
+    Guid? GraduationSchoolId,
+    Guid? GraduationClassId,
+    ApplicationStatus Status,
+    string? FatherMobile,
+    string? MotherMobile,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset UpdatedAt,
+    int Version);

@@ -1,0 +1,113 @@
+using Enrollment.Modules.Registration.Contracts.Applications;
+using Enrollment.Modules.Review.Domain.PersonalData;
+
+namespace Enrollment.Modules.Review.Application.Applications;
+
+/// <summary>
+/// A submitted application as staff or an integrator reads it: resident IDs, phones and certificate
+/// numbers masked unless <see cref="PersonalDataMasked"/> is false; detailed addresses null when left out.
+/// </summary>
+public sealed record ApplicationDetailsDto(
+    Guid Id,
+    Guid SeasonId,
+    string GraduationType,
+    string GraduationTypeText,
+    string Status,
+    string StatusText,
+    int Version,
+    StudentDetailsDto Student,
+    GuardiansDetailsDto Guardians,
+    HouseholdDetailsDto? Household,
+    IReadOnlyList<string> ReturnReasons,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset UpdatedAt,
+    bool PersonalDataMasked);
+
+public sealed record StudentDetailsDto(
+    string Name,
+    string ResidentId,
+    string Gender,
+    DateOnly BirthDate,
+    string? FormerName,
+    string? EthnicityCode,
+    string? EthnicityName,
+    Guid GraduationSchoolId,
+    string? GraduationSchoolName,
+    Guid GraduationClassId,
+    string? GraduationClassName,
+    string? BirthCertificateNumber,
+    bool OverAgeConfirmed);
+
+public sealed record GuardiansDetailsDto(GuardianDetailsDto? Father, GuardianDetailsDto? Mother);
+
+/// <param name="AddressDetail">户口簿地址 after the region; null when left out.</param>
+public sealed record GuardianDetailsDto(string Name, string ResidentId, string Mobile, string RegionCode, string RegionName, string? AddressDetail);
+
+/// <param name="AddressDetail">户口簿登记地址 after the region; null when left out.</param>
+/// <param name="Community">所属小区; null when left out.</param>
+public sealed record HouseholdDetailsDto(
+    string Type,
+    string RegionCode,
+    string RegionName,
+    string? AddressDetail,
+    string? Community,
+    HouseholderDetailsDto Householder,
+    string? GuardianOnSameBooklet);
+
+public sealed record HouseholderDetailsDto(string Name, string ResidentId, string Relation);
+
+internal static class ApplicationDetailsMapping
+{
+    public static ApplicationDetailsDto ToDetails(this SubmittedApplication application, Disclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var s = application.Student;
+        return new ApplicationDetailsDto(
+            application.Id,
+            application.SeasonId,
+            application.GraduationType,
+            application.GraduationTypeText,
+            application.Status,
+            application.StatusText,
+            application.Version,
+            new StudentDetailsDto(
+                s.Name,
+                PersonalDataMask.ResidentId(s.ResidentId, disclosure)!,
+                s.Gender,
+                s.BirthDate,
+                s.FormerName,
+                s.EthnicityCode,
+                s.EthnicityName,
+                s.SchoolId,
+                s.SchoolName,
+                s.ClassId,
+                s.ClassName,
+                PersonalDataMask.CertificateNumber(s.BirthCertificateNumber, disclosure),
+                s.OverAgeConfirmed),
+            new GuardiansDetailsDto(ToDetails(application.Father, disclosure), ToDetails(application.Mother, disclosure)),
+            application.Household is { } h
+                ? new HouseholdDetailsDto(
+                    h.Type,
+                    h.RegionCode,
+                    h.RegionName,
+                    PersonalDataMask.AddressDetail(h.AddressDetail, disclosure),
+                    PersonalDataMask.AddressDetail(h.Community, disclosure),
+                    new HouseholderDetailsDto(h.HouseholderName, PersonalDataMask.ResidentId(h.HouseholderResidentId, disclosure)!, h.RelationToHouseholder),
+                    h.GuardianOnSameBooklet)
+                : null,
+            application.ReturnReasons,
+            application.SubmittedAt,
+            application.UpdatedAt,
+            disclosure != Disclosure.Full);
+    }
+
+    private static GuardianDetailsDto? ToDetails(SubmittedGuardian? guardian, Disclosure disclosure) => guardian is null
+        ? null
+        : new GuardianDetailsDto(
+            guardian.Name,
+            PersonalDataMask.ResidentId(guardian.ResidentId, disclosure)!,
+            PersonalDataMask.Mobile(guardian.Mobile, disclosure)!,
+            guardian.RegionCode,
+            guardian.RegionName,
+            PersonalDataMask.AddressDetail(guardian.AddressDetail, disclosure));
+}

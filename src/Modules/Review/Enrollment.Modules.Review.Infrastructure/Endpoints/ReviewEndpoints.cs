@@ -1,0 +1,130 @@
+using System.Security.Claims;
+using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
+using Enrollment.BuildingBlocks.Infrastructure.Security;
+using Enrollment.Modules.Review.Application.Applications;
+using Enrollment.Modules.Review.Application.Integration;
+using Enrollment.Modules.Review.Application.Queue;
+using Enrollment.Modules.Review.Domain.Scopes;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Enrollment.Modules.Review.Infrastructure.Endpoints;
+
+/// <summary>The reviewers' read (<c>/api/v1/review/applications</c>) and the integrators' single read.</summary>
+internal static class ReviewEndpoints
+{
+    private const string MaskingNote = " Resident IDs show the first 6 and the last 4 characters (`410185********0014`), phones the first 3 and the last 4 (`138****2345`).";
+
+    public static void MapReviewApplicationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/review/applications")
+            .WithTags("Review")
+            .RequireAuthorization(AccessPolicies.StaffRead);
+
+        group.MapGet("/", QueueAsync)
+            .WithName("ReviewQueue")
+            .WithSummary("The review queue: submitted applications in the caller's scope, newest change first")
+            .WithDescription(
+                "Policy `StaffRead` (DistrictAdmin, SchoolReviewer, Auditor). Submitted applications only (审核中, 有误, 已提交 — never drafts nor deleted ones). "
+                + "A SchoolReviewer sees only the graduation schools of their account; `school=` outside them answers an empty page. "
+                + "Filters: `status` (`UnderReview`, `Returned`, `Accepted`), `school` (graduation school id), `kind` (graduation type: `KindergartenGraduate`, `PrimaryGraduate`), "
+                + "`q` (the student's name or a part of it, or the full resident ID). Paging: `page` from 1, `pageSize` 1–100 (default 20); `total` counts every page."
+                + MaskingNote)
+            .ProducesValidationProblem()
+            .WithValidationExample("pageSize", "pageSize 应在1至100之间")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作");
+
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithName("ReviewApplication")
+            .WithSummary("One submitted application for review: student, parents, household, identifiers and phones masked")
+            .WithDescription(
+                "Policy `StaffRead`. A draft, a deleted application, or one whose graduation school is outside a SchoolReviewer's schools answers 404 `not-found` "
+                + "(never 403: whether it exists is not revealed). Addresses are shown in full; revealing identifiers will be a separate, audited request."
+                + MaskingNote)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+
+        endpoints.MapGet("/api/v1/integration/applications/{id:guid}", IntegrationGetAsync)
+            .RequireAuthorization(AccessPolicies.ApplicationsRead)
+            .WithTags("Integration")
+            .WithName("IntegrationApplication")
+            .WithSummary("One submitted application for an integrator; personal data only with the scope applications:read:pii")
+            .WithDescription(
+                "Bearer token of `POST /api/v1/auth/token` with the scope `applications:read`. Any submitted application (审核中, 有误, 已提交); a draft or a deleted one answers 404 `not-found`. "
+                + "**Personal data:** resident IDs, phone numbers, the birth certificate number and detailed addresses (`addressDetail`, `community`) are returned as stored "
+                + "only when the token also carries `applications:read:pii`. Without it identifiers and phones are masked (`410185********0014`, `138****2345`), "
+                + "detailed addresses are `null` (the region code and name remain), and `personalDataMasked` is `true`.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+    }
+
+    private static async Task<Ok<ReviewQueuePage>> QueueAsync(
+        ClaimsPrincipal user,
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? status = null,
+        Guid? school = null,
+        string? kind = null,
+        string? q = null,
+        int? page = null,
+        int? pageSize = null) =>
+        TypedResults.Ok(await sender.Send(
+            new GetReviewQueueQuery(
+                user.ToReviewScope(),
+                Blank(status),
+                school,
+                Blank(kind),
+                Blank(q),
+                page ?? 1,
+                pageSize ?? GetReviewQueueQuery.DefaultPageSize),
+            cancellationToken));
+
+    private static async Task<Ok<ApplicationDetailsDto>> GetAsync(Guid id, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetReviewApplicationQuery(user.ToReviewScope(), id), cancellationToken));
+
+    private static async Task<Ok<ApplicationDetailsDto>> IntegrationGetAsync(
+        Guid id,
+        ClaimsPrincipal user,
+        IAuthorizationService authorization,
+        ISender sender,
+        CancellationToken cancellationToken)
+    {
+        var pii = await authorization.AuthorizeAsync(user, AccessPolicies.ApplicationsReadPii);
+        return TypedResults.Ok(await sender.Send(new GetIntegrationApplicationQuery(id, pii.Succeeded), cancellationToken));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>The data scope of a staff sign-in, read from its role and school claims.</summary>
+internal static class StaffScopeClaims
+{
+    public static ReviewScope ToReviewScope(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var role = user.IsInRole(StaffClaims.DistrictAdmin)
+            ? ReviewerRole.DistrictAdmin
+            : user.IsInRole(StaffClaims.Auditor)
+                ? ReviewerRole.Auditor
+                : ReviewerRole.SchoolReviewer; // and any other staff sign-in: only its own schools (fail closed)
+        var schools = user.FindAll(StaffClaims.SchoolId)
+            .Select(c => Guid.TryParse(c.Value, out var id) ? id : (Guid?)null)
+            .OfType<Guid>();
+        return ReviewScope.For(role, schools);
+    }
+}
