@@ -42,7 +42,7 @@ describe('admin shell', () => {
     expect(wrapper.find('.panel').text()).toContain('即将上线')
   })
 
-  it('does not offer the district admin's pages to a reviewer', async () => {
+  it('does not offer the district admin pages to a reviewer', async () => {
     vi.stubGlobal('fetch', api({ me: { ...admin, displayName: '审核员', role: 'SchoolReviewer' } }))
     const wrapper = mount(App)
     await flushPromises()
