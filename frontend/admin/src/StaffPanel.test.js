@@ -58,7 +58,7 @@ describe('StaffPanel', () => {
     expect(rows(wrapper).map((r) => r.slice(0, 5))).toEqual([
       ['admin', '系统管理员', '教育局管理员', '—', '正常'],
       ['auditor', '李审计', '审计员', '—', '已停用'],
-      ['reviewer', '王老师', '学校审核员', '登封市实验小学、其他招生季的学校', expect.stringMatching(/^已锁定（至 .+）$/)],
+      ['reviewer', '王老师', '学校审核员', '登封市实验小学、当前招生季以外的学校', expect.stringMatching(/^已锁定（至 .+）$/)],
     ])
     expect(row(wrapper, 'auditor').find('[data-test="toggle"]').text()).toBe('启用')
     expect(row(wrapper, 'admin').find('[data-test="toggle"]').text()).toBe('停用')
