@@ -33,7 +33,7 @@ describe('admin shell', () => {
 
     expect(wrapper.find('h1').text()).toBe('义务教育新生入学信息采集 · 管理后台')
     expect(wrapper.find('[data-test="staff"]').text()).toBe('系统管理员（教育局管理员）')
-    expect(wrapper.findAll('nav button').map((b) => b.text())).toEqual(['审核队列', '招生季', '学校', '统计', '平台协议'])
+    expect(wrapper.findAll('nav button').map((b) => b.text())).toEqual(['审核队列', '招生季', '学校', '统计', '平台协议', '人员管理', '接口客户端'])
     expect(fetchMock).toHaveBeenCalledWith('/health/ready', expect.anything())
     expect(wrapper.find('[data-test="health"]').text()).toContain('Healthy')
 
@@ -42,12 +42,12 @@ describe('admin shell', () => {
     expect(wrapper.find('.panel').text()).toContain('即将上线')
   })
 
-  it('does not offer 平台协议 to a reviewer', async () => {
+  it('does not offer the district admin pages to a reviewer', async () => {
     vi.stubGlobal('fetch', api({ me: { ...admin, displayName: '审核员', role: 'SchoolReviewer' } }))
     const wrapper = mount(App)
     await flushPromises()
 
-    expect(wrapper.findAll('nav button').map((b) => b.text())).not.toContain('平台协议')
+    expect(wrapper.findAll('nav button').map((b) => b.text())).toEqual(['审核队列', '招生季', '学校', '统计'])
     expect(wrapper.find('[data-test="staff"]').text()).toBe('审核员（学校审核员）')
   })
 

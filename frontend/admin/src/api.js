@@ -110,3 +110,30 @@ export const signOut = () => request('POST', '/api/v1/auth/logout')
 export const listAgreements = async () => (await request('GET', '/api/v1/admin/agreements')) ?? []
 
 export const publishAgreement = (title, text) => request('POST', '/api/v1/admin/agreements', { title, text })
+
+// 人员管理 (staff accounts) and 接口客户端 (integrators); DistrictAdmin only, others get 403.
+export const listStaff = async () => (await request('GET', '/api/v1/admin/staff')) ?? []
+
+/** `staff`: userName, displayName, password, role, schoolIds. */
+export const createStaff = (staff) => request('POST', '/api/v1/admin/staff', staff)
+
+/** PUT replaces the account: displayName, role, schoolIds, disabled, and newPassword only when resetting it. */
+export const updateStaff = (id, staff) => request('PUT', `/api/v1/admin/staff/${encodeURIComponent(id)}`, staff)
+
+/** The open season, else the newest (the API lists newest first); null when there is none. */
+export async function currentSeason() {
+  const seasons = (await request('GET', '/api/v1/admin/seasons')) ?? []
+  return seasons.find((s) => s.isOpen) ?? seasons[0] ?? null
+}
+
+export const listSchools = async (seasonId) =>
+  (await request('GET', `/api/v1/admin/schools?seasonId=${encodeURIComponent(seasonId)}`)) ?? []
+
+export const SCOPES = ['applications:read', 'applications:read:pii']
+
+export const listClients = async () => (await request('GET', '/api/v1/admin/clients')) ?? []
+
+/** The answer carries `clientSecret`: the only time the API ever returns it. */
+export const createClient = (name, scopes) => request('POST', '/api/v1/admin/clients', { name, scopes })
+
+export const revokeClient = (id) => request('POST', `/api/v1/admin/clients/${encodeURIComponent(id)}/revocation`)
