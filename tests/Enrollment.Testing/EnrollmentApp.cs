@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Enrollment.Testing;
@@ -220,7 +221,12 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None));
+        // The console shows warnings and errors only (appsettings.json asks for Information, which
+        // would bury a failing test's output); other providers a test adds still see everything.
+        builder.ConfigureLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None)
+            .AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
