@@ -25,7 +25,7 @@ describe.skipIf(skipReason)(suite('parent: first visit, 平台协议, 信息采�
     await page.waitForFunction(() => /（\d+秒）/.test(document.querySelector('[data-test="accept"]').textContent)
       && Number(/（(\d+)秒）/.exec(document.querySelector('[data-test="accept"]').textContent)[1]) < 28)
     expect(await accept.isDisabled()).toBe(true)
-    await expect.poll(() => accept.textContent(), { timeout: 40_000, interval: 500 }).toBe('我已阅读并同意')
+    await expect.poll(() => accept.textContent(), { timeout: 40_000, interval: 500 }).toBe('我已阅读并继续')
     expect(await accept.isEnabled()).toBe(true)
     await accept.click()
 

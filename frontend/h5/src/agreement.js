@@ -1,5 +1,5 @@
 /**
- * Seconds the parent must still read before 「我已阅读并同意」 is enabled.
+ * Seconds the parent must still read before 「我已阅读并继续」 is enabled.
  *
  * The server counts from `shownAt`, the first time it showed this version to the account (a reload does
  * not restart it). It is compared with the client time the answer arrived, which is another clock; the

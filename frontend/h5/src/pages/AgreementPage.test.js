@@ -45,7 +45,7 @@ describe('AgreementPage', () => {
     expect(button(wrapper).text()).toBe('请阅读协议（18秒）')
 
     await vi.advanceTimersByTimeAsync(18_000)
-    expect(button(wrapper).text()).toBe('我已阅读并同意')
+    expect(button(wrapper).text()).toBe('我已阅读并继续')
     expect(button(wrapper).attributes('disabled')).toBeUndefined()
 
     window.location.hash = '#/agreement?returnTo=%2Fapply'
@@ -81,7 +81,7 @@ describe('AgreementPage', () => {
     expect(wrapper.find('[role="alert"]').text()).toBe('请仔细阅读平台协议，3秒后可同意')
     expect(button(wrapper).text()).toBe('请阅读协议（3秒）')
     await vi.advanceTimersByTimeAsync(3_000)
-    expect(button(wrapper).text()).toBe('我已阅读并同意')
+    expect(button(wrapper).text()).toBe('我已阅读并继续')
   })
 
   it('reloads the agreement on agreement.outdated', async () => {
