@@ -61,7 +61,7 @@ describe('admin shell', () => {
     await flushPromises()
     expect(wrapper.find('[data-test="health"]').text()).toContain('Unhealthy（HTTP 503）')
 
-    await wrapper.find('.panel button.link').trigger('click')
+    await wrapper.find('[aria-labelledby="status-title"] button.link').trigger('click')
     await flushPromises()
     expect(wrapper.find('[data-test="health"]').text()).toContain('无法连接服务')
   })

@@ -137,3 +137,28 @@ export const listClients = async () => (await request('GET', '/api/v1/admin/clie
 export const createClient = (name, scopes) => request('POST', '/api/v1/admin/clients', { name, scopes })
 
 export const revokeClient = (id) => request('POST', `/api/v1/admin/clients/${encodeURIComponent(id)}/revocation`)
+
+// 审核队列 (StaffRead: every staff role). A 学校审核员 gets only their schools' applications; IDs and
+// phones come masked. The queue's filters travel in the query string as the API names them.
+export const REVIEW_STATUSES = { UnderReview: '审核中', Returned: '有误', Accepted: '已提交' }
+export const GRADUATION_TYPES = { KindergartenGraduate: '幼儿园毕业生', PrimaryGraduate: '小学毕业生' }
+export const REVIEW_PAGE_SIZE = 20
+
+/** `filters`: status, school, kind, q (blank ones are left out), page. */
+export function reviewQueryString({ status = '', school = '', kind = '', q = '', page = 1 } = {}) {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries({ status, school, kind, q: String(q).trim() })) if (value) query.set(key, value)
+  query.set('page', String(page))
+  query.set('pageSize', String(REVIEW_PAGE_SIZE))
+  return query.toString()
+}
+
+export const reviewQueue = (filters) => request('GET', `/api/v1/review/applications?${reviewQueryString(filters)}`)
+
+export const reviewApplication = (id) => request('GET', `/api/v1/review/applications/${encodeURIComponent(id)}`)
+
+/** The current season's graduation schools (public list: every staff role may read it). */
+export async function graduationSchools() {
+  const schools = await request('GET', '/api/v1/schools')
+  return Array.isArray(schools) ? schools : []
+}
