@@ -4,46 +4,15 @@
 // the readable `enrollment.staff.csrf`, whose token every state-changing request repeats in
 // X-CSRF-Token (ADR-0010). A 401 means the session ended: the SPA shows the sign-in screen again.
 // ---------------------------------------------------------------------------
+import { ApiError, CSRF_HEADER, problemError, readCookie, send } from '../../shared/http.js'
+
 export const CSRF_COOKIE = 'enrollment.staff.csrf'
-export const CSRF_HEADER = 'X-CSRF-Token'
+
+export { ApiError, CSRF_HEADER }
 
 export const ROLE_LABELS = { DistrictAdmin: '教育局管理员', SchoolReviewer: '学校审核员', Auditor: '审计员' }
 
-export function csrfToken() {
-  const prefix = `${CSRF_COOKIE}=`
-  for (const part of String(globalThis.document?.cookie ?? '').split(';')) {
-    const cookie = part.trim()
-    if (cookie.startsWith(prefix)) return decodeURIComponent(cookie.slice(prefix.length))
-  }
-  return null
-}
-
-/** A failed request: RFC 7807 `status`, `title`, `detail`, `code`, and `fieldErrors` (camelCase field → messages). */
-export class ApiError extends Error {
-  constructor({ status = 0, title = '', detail = '', code = null, fieldErrors = {} }) {
-    super(detail || title || '请求失败，请稍后再试')
-    this.name = 'ApiError'
-    this.status = status
-    this.title = title
-    this.detail = detail
-    this.code = code
-    this.fieldErrors = fieldErrors
-  }
-}
-
-function fieldKey(key) {
-  return String(key).replace(/^\$\.?/, '').split('.').map((p) => p.charAt(0).toLowerCase() + p.slice(1)).join('.')
-}
-
-function toFieldErrors(errors) {
-  const result = {}
-  if (!errors || typeof errors !== 'object') return result
-  for (const [key, messages] of Object.entries(errors)) {
-    const name = fieldKey(key)
-    result[name] = [...(result[name] ?? []), ...(Array.isArray(messages) ? messages : [messages]).map(String)]
-  }
-  return result
-}
+export const csrfToken = () => readCookie(CSRF_COOKIE)
 
 // Set by App.vue: what to do when the session has ended.
 let onSignedOut = () => {}
@@ -52,42 +21,10 @@ export function whenSignedOut(handler) {
 }
 
 export async function request(method, path, body, { signedOutOn401 = true } = {}) {
-  const headers = { Accept: 'application/json' }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  if (!['GET', 'HEAD'].includes(method.toUpperCase())) {
-    const token = csrfToken()
-    if (token) headers[CSRF_HEADER] = token
-  }
-
-  let response
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-    })
-  } catch {
-    throw new ApiError({ title: '无法连接服务，请检查网络后重试' })
-  }
-
-  const text = await response.text()
-  let data = null
-  try {
-    data = text ? JSON.parse(text) : null
-  } catch {
-    data = text
-  }
+  const { response, data } = await send(method, path, body, { csrfCookie: CSRF_COOKIE, offlineMessage: '无法连接服务，请检查网络后重试' })
   if (!response.ok) {
-    const problem = data && typeof data === 'object' ? data : {}
     if (response.status === 401 && signedOutOn401) onSignedOut()
-    throw new ApiError({
-      status: response.status,
-      title: problem.title ?? `服务暂时不可用（HTTP ${response.status}）`,
-      detail: problem.detail ?? '',
-      code: problem.code ?? null,
-      fieldErrors: toFieldErrors(problem.errors),
-    })
+    throw problemError(response, data)
   }
   return data
 }

@@ -1,4 +1,5 @@
 // The one place where the H5 page talks to the Enrollment API.
+import { ApiError, CSRF_HEADER, fieldKey, problemError, readCookie, send } from '../../shared/http.js'
 import { agreementPath } from './router.js'
 
 // Sign-in: the parent is signed in by the session cookie (HttpOnly) that
@@ -11,19 +12,13 @@ import { agreementPath } from './router.js'
 // X-CSRF-Token header (ADR-0010).
 // ---------------------------------------------------------------------------
 export const CSRF_COOKIE = 'enrollment.parent.csrf'
-export const CSRF_HEADER = 'X-CSRF-Token'
 export const SIGN_IN_PATH = '/api/v1/auth/wechat/authorize'
 // The API refuses registration writes (403) until the parent has accepted the current 平台协议.
 export const AGREEMENT_REQUIRED = 'agreement.required'
 
-export function csrfToken() {
-  const prefix = `${CSRF_COOKIE}=`
-  for (const part of String(globalThis.document?.cookie ?? '').split(';')) {
-    const cookie = part.trim()
-    if (cookie.startsWith(prefix)) return decodeURIComponent(cookie.slice(prefix.length))
-  }
-  return null
-}
+export { ApiError, CSRF_HEADER, fieldKey }
+
+export const csrfToken = () => readCookie(CSRF_COOKIE)
 
 /** Where a 401 sends the browser: WeChat sign-in, then back to this page. */
 export function signInUrl(location = globalThis.location) {
@@ -42,90 +37,17 @@ export function redirectToAgreement(location = globalThis.location) {
   location.hash = agreementPath(here)
 }
 
-/**
- * A failed request. For RFC 7807 problem details: `status`, `title`, `detail`,
- * `code` (stable rule id such as `student.id.duplicate`) and `fieldErrors`,
- * the `errors` map with camelCase field names → messages.
- */
-export class ApiError extends Error {
-  constructor({ status = 0, title = '', detail = '', code = null, fieldErrors = {} }) {
-    super(detail || title || '请求失败，请稍后再试')
-    this.name = 'ApiError'
-    this.status = status
-    this.title = title
-    this.detail = detail
-    this.code = code
-    this.fieldErrors = fieldErrors
-  }
-}
-
-// "ResidentId" → "residentId", "$.residentId" → "residentId",
-// "Guardians[0].Name" → "guardians[0].name".
-export function fieldKey(key) {
-  return String(key)
-    .replace(/^\$\.?/, '')
-    .split('.')
-    .map((part) => part.charAt(0).toLowerCase() + part.slice(1))
-    .join('.')
-}
-
-function toFieldErrors(errors) {
-  const result = {}
-  if (!errors || typeof errors !== 'object') return result
-  for (const [key, messages] of Object.entries(errors)) {
-    const list = Array.isArray(messages) ? messages : [messages]
-    const name = fieldKey(key)
-    result[name] = [...(result[name] ?? []), ...list.map(String)]
-  }
-  return result
-}
-
-async function readBody(response) {
-  const text = await response.text()
-  if (!text) return null
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
-}
-
 export async function request(method, path, body) {
-  const headers = { Accept: 'application/json' }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  if (!['GET', 'HEAD'].includes(method.toUpperCase())) {
-    const token = csrfToken()
-    if (token) headers[CSRF_HEADER] = token
-  }
-
-  let response
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-    })
-  } catch {
-    throw new ApiError({ title: '网络异常，请检查网络后重试' })
-  }
-
+  const { response, data } = await send(method, path, body, { csrfCookie: CSRF_COOKIE })
   if (response.status === 401) {
     redirectToSignIn()
     throw new ApiError({ status: 401, title: '正在跳转到微信登录…', code: 'auth.required' })
   }
 
-  const data = await readBody(response)
   if (!response.ok) {
-    const problem = data && typeof data === 'object' ? data : {}
-    if (response.status === 403 && problem.code === AGREEMENT_REQUIRED) redirectToAgreement()
-    throw new ApiError({
-      status: response.status,
-      title: problem.title ?? `服务暂时不可用（HTTP ${response.status}）`,
-      detail: problem.detail ?? '',
-      code: problem.code ?? null,
-      fieldErrors: toFieldErrors(problem.errors),
-    })
+    const error = problemError(response, data)
+    if (response.status === 403 && error.code === AGREEMENT_REQUIRED) redirectToAgreement()
+    throw error
   }
   return { status: response.status, location: response.headers.get('Location'), data }
 }
