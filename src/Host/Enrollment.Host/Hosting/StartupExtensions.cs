@@ -23,7 +23,7 @@ internal static partial class StartupExtensions
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            foreach (var seeder in scope.ServiceProvider.GetServices<IModuleSeeder>())
+            foreach (var seeder in scope.ServiceProvider.GetServices<IModuleSeeder>().OrderBy(s => s.Order))
             {
                 await seeder.SeedAsync(CancellationToken.None);
             }

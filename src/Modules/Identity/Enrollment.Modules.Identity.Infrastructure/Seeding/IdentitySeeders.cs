@@ -3,6 +3,8 @@ using Enrollment.Modules.Identity.Application.Abstractions;
 using Enrollment.Modules.Identity.Domain.Agreements;
 using Enrollment.Modules.Identity.Domain.Staff;
 using Enrollment.Modules.Identity.Infrastructure.Persistence;
+using Enrollment.Modules.Registration.Contracts.Schools;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -45,8 +47,8 @@ internal sealed class DemoStaffSeed
 
     public string ReviewerPassword { get; set; } = "Review#2024";
 
-    /// <summary>The school the demo reviewer reviews.</summary>
-    public Guid ReviewerSchoolId { get; set; } = new("00000000-0000-0000-0000-000000410185");
+    /// <summary>The graduation school the demo reviewer reviews, by its name in the seeded season.</summary>
+    public string ReviewerSchoolName { get; set; } = "登封市实验小学";
 }
 
 internal sealed partial class IdentitySeeder(
@@ -54,8 +56,12 @@ internal sealed partial class IdentitySeeder(
     ISecretHasher hasher,
     TimeProvider clock,
     IOptions<IdentitySeedOptions> options,
+    ISender sender,
     ILogger<IdentitySeeder> logger) : IModuleSeeder
 {
+    // After the other modules: the demo reviewer is scoped to a school the season's seeding made.
+    public int Order => 100;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var seed = options.Value;
@@ -69,7 +75,8 @@ internal sealed partial class IdentitySeeder(
         {
             var demo = seed.DemoStaff;
             await AddStaffAsync(demo.AdminUserName, "演示管理员", demo.AdminPassword, StaffRole.DistrictAdmin, [], now, cancellationToken);
-            await AddStaffAsync(demo.ReviewerUserName, "演示审核员", demo.ReviewerPassword, StaffRole.SchoolReviewer, [demo.ReviewerSchoolId], now, cancellationToken);
+            var school = await sender.Send(new FindSchoolByNameQuery(demo.ReviewerSchoolName), cancellationToken);
+            await AddStaffAsync(demo.ReviewerUserName, "演示审核员", demo.ReviewerPassword, StaffRole.SchoolReviewer, school is { } id ? [id] : [], now, cancellationToken);
             LogDemoStaff(logger, demo.AdminUserName, demo.AdminPassword, demo.ReviewerUserName, demo.ReviewerPassword);
         }
 
