@@ -33,7 +33,7 @@ describe('admin shell', () => {
 
     expect(wrapper.find('h1').text()).toBe('义务教育新生入学信息采集 · 管理后台')
     expect(wrapper.find('[data-test="staff"]').text()).toBe('系统管理员（教育局管理员）')
-    expect(wrapper.findAll('nav button').map((b) => b.text())).toEqual(['审核队列', '招生季', '学校', '统计', '平台协议', '人员管理', '接口客户端'])
+    expect(wrapper.findAll('nav button').map((b) => b.text())).toEqual(['审核队列', '招生季', '学校', '统计', '家长必读', '平台协议', '人员管理', '接口客户端'])
     expect(fetchMock).toHaveBeenCalledWith('/health/ready', expect.anything())
     expect(wrapper.find('[data-test="health"]').text()).toContain('Healthy')
 

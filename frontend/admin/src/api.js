@@ -48,6 +48,15 @@ export const listAgreements = async () => (await request('GET', '/api/v1/admin/a
 
 export const publishAgreement = (title, text) => request('POST', '/api/v1/admin/agreements', { title, text })
 
+// 家长必读 (articles); DistrictAdmin only. `article`: title, body (plain text), sortOrder, isPublished.
+export const listArticles = async () => (await request('GET', '/api/v1/admin/articles')) ?? []
+
+export const createArticle = (article) => request('POST', '/api/v1/admin/articles', article)
+
+export const updateArticle = (id, article) => request('PUT', `/api/v1/admin/articles/${encodeURIComponent(id)}`, article)
+
+export const deleteArticle = (id) => request('DELETE', `/api/v1/admin/articles/${encodeURIComponent(id)}`)
+
 // 人员管理 (staff accounts) and 接口客户端 (integrators); DistrictAdmin only, others get 403.
 export const listStaff = async () => (await request('GET', '/api/v1/admin/staff')) ?? []
 

@@ -52,6 +52,21 @@ export async function request(method, path, body) {
   return { status: response.status, location: response.headers.get('Location'), data }
 }
 
+// 家长必读 is public: the API answers it without a sign-in (never 401), so reading it
+// does not go through WeChat.
+
+/** 家长必读: published articles `[{ id, title, summary, publishedAt }]`. */
+export async function listArticles() {
+  const { data } = await request('GET', '/api/v1/articles')
+  return data ?? []
+}
+
+/** One published article `{ id, title, body (plain text, paragraphs separated by \n), publishedAt, updatedAt }`. */
+export async function getArticle(articleId) {
+  const { data } = await request('GET', `/api/v1/articles/${encodeURIComponent(articleId)}`)
+  return data
+}
+
 /** 毕业类型: `KindergartenGraduate` or `PrimaryGraduate`. Returns the new application's id. */
 export async function startApplication(graduationType) {
   const { data, location } = await request('POST', '/api/v1/applications', { graduationType })

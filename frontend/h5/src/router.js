@@ -1,9 +1,11 @@
-// A tiny hash router: #/, #/apply, #/apply/{id}/student|guardians|household, #/students,
+// A tiny hash router: #/, #/articles, #/articles/{id}, #/apply, #/apply/{id}/student|guardians|household, #/students,
 // #/me, #/me/phone, #/agreement?returnTo=/apply.
 import { ref } from 'vue'
 
 const routes = [
   { name: 'home', pattern: /^\/?$/ },
+  { name: 'articles', pattern: /^\/articles$/ },
+  { name: 'article', pattern: /^\/articles\/([^/]+)$/, params: ['id'] },
   { name: 'graduationType', pattern: /^\/apply$/ },
   { name: 'student', pattern: /^\/apply\/([^/]+)\/student$/, params: ['id'] },
   { name: 'guardians', pattern: /^\/apply\/([^/]+)\/guardians$/, params: ['id'] },

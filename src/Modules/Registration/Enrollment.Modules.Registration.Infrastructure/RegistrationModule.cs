@@ -21,10 +21,13 @@ public static class RegistrationModule
         services.AddScoped<IApplicationRepository, ApplicationRepository>();
         services.AddScoped<ISeasonRepository, SeasonRepository>();
         services.AddScoped<ISchoolRepository, SchoolRepository>();
+        services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ISubmittedApplicationReader, SubmittedApplicationReader>();
         services.AddScoped<IAddressRegionRules, RegionsAddressRegionRules>();
         services.Configure<SeasonSeedOptions>(configuration.GetSection(SeasonSeedOptions.SectionName));
         services.AddScoped<IModuleSeeder, SeasonSeeder>();
+        services.Configure<ArticleSeedOptions>(configuration.GetSection(ArticleSeedOptions.SectionName));
+        services.AddScoped<IModuleSeeder, ArticleSeeder>();
         return services;
     }
 

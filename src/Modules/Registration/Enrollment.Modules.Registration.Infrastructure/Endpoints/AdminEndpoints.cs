@@ -1,3 +1,5 @@
+using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
+using Enrollment.Modules.Registration.Application.Articles;
 using Enrollment.Modules.Registration.Application.Schools;
 using Enrollment.Modules.Registration.Application.Seasons;
 using Enrollment.Modules.Registration.Infrastructure.Schools;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Endpoints;
 
-/// <summary>The district admin's configuration: seasons with their policy parameters, schools and classes.</summary>
+/// <summary>The district admin's configuration: seasons with their policy parameters, schools and classes, 家长必读 articles.</summary>
 internal static class AdminEndpoints
 {
     /// <summary>The authorization policy of every <c>/api/v1/admin</c> endpoint of this module (role DistrictAdmin).</summary>
@@ -83,6 +85,54 @@ internal static class AdminEndpoints
             .DisableAntiforgery()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        MapArticles(endpoints);
+    }
+
+    private static void MapArticles(IEndpointRouteBuilder endpoints)
+    {
+        var articles = endpoints.MapGroup("/api/v1/admin/articles").WithTags("Admin: articles").RequireAuthorization(DistrictAdminPolicy);
+        var example = new ArticleRequest("常见问题", "问：提示「此学生信息已经登记」怎么办？\n答：说明此学生信息已经采集，请在「毕业生列表」中查看。", 1, true);
+
+        articles.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListArticlesQuery(), ct)))
+            .WithName("AdminListArticles")
+            .WithSummary("Every 家长必读 article, published or not, in the order parents see them")
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作");
+        articles.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetArticleQuery(id), ct)))
+            .WithName("AdminGetArticle")
+            .WithSummary("One article with its body, published or not")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+        articles.MapPost("/", async (ArticleRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var article = await sender.Send(request.ToCommand(null), ct);
+                return TypedResults.Created($"/api/v1/admin/articles/{article.Id}", article);
+            })
+            .WithName("AdminCreateArticle")
+            .WithSummary("Write an article (title ≤ 60 characters, plain-text body ≤ 20,000, paragraphs separated by line breaks)")
+            .WithDescription("The body is shown to parents as text, never as HTML. `isPublished: true` makes it visible at `/api/v1/articles`; `publishedAt` is set on the first publication. Parents see articles by `sortOrder` (0–9999, smallest first), then newest first.")
+            .WithRequestExample(example)
+            .ProducesValidationProblem()
+            .WithValidationExample("title", "请填写标题");
+        articles.MapPut("/{id:guid}", async (Guid id, ArticleRequest request, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(request.ToCommand(id), ct)))
+            .WithName("AdminUpdateArticle")
+            .WithSummary("Replace an article's title, body, order and published state (unpublished: parents get 404)")
+            .WithRequestExample(example)
+            .ProducesValidationProblem()
+            .WithValidationExample("body", "请填写正文")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+        articles.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new DeleteArticleCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("AdminDeleteArticle")
+            .WithSummary("Delete an article")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
     }
 
     private static async Task<IResult> ImportAsync(HttpRequest request, ISender sender, CancellationToken cancellationToken)
@@ -180,3 +230,11 @@ internal sealed record SeasonRequest(
 internal sealed record SchoolRequest(Guid? SeasonId, string? Kind, string? Name, int? SortOrder, IReadOnlyList<string>? Classes);
 
 internal sealed record ClassRequest(string? Name);
+
+/// <param name="Body">Plain text; paragraphs separated by line breaks.</param>
+/// <param name="SortOrder">0–9999, smallest first; 0 when absent.</param>
+/// <param name="IsPublished">Visible to parents; false when absent.</param>
+internal sealed record ArticleRequest(string? Title, string? Body, int? SortOrder, bool? IsPublished)
+{
+    public SaveArticleCommand ToCommand(Guid? id) => new(id, Title, Body, SortOrder, IsPublished);
+}

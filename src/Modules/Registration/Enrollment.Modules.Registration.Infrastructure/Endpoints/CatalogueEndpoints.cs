@@ -1,3 +1,5 @@
+using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
+using Enrollment.Modules.Registration.Application.Articles;
 using Enrollment.Modules.Registration.Application.Schools;
 using Enrollment.Modules.Registration.Application.Seasons;
 using Enrollment.Modules.Registration.Domain.Applications;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Endpoints;
 
-/// <summary>What parents read before and while filling in: the current season and the graduation schools.</summary>
+/// <summary>What parents read before and while filling in: 家长必读, the current season and the graduation schools.</summary>
 internal static class CatalogueEndpoints
 {
     public static void MapCatalogueEndpoints(this IEndpointRouteBuilder endpoints)
@@ -34,6 +36,22 @@ internal static class CatalogueEndpoints
             .WithName("ListClasses")
             .WithSummary("The classes of a graduation school (社会零星: only 零班)")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var articles = endpoints.MapGroup("/api/v1/articles").WithTags("Articles").AllowAnonymous();
+
+        articles.MapGet("/", async (ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListPublishedArticlesQuery(), cancellationToken)))
+            .WithName("ListArticles")
+            .WithSummary("家长必读: the published articles (title, one-line summary of the body, publication time), in the admin's order, then newest first")
+            .WithDescription("Anonymous: parents may read before signing in.");
+
+        articles.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetPublishedArticleQuery(id), cancellationToken)))
+            .WithName("GetArticle")
+            .WithSummary("A published article; `body` is plain text with paragraphs separated by `\\n`, to be shown as text")
+            .WithDescription("Unknown or unpublished: 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SchoolDto>>, ValidationProblem>> ListSchoolsAsync(string? graduationType, ISender sender, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Domain.Applications.Rules;
+using Enrollment.Modules.Registration.Domain.Articles;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
@@ -21,6 +22,8 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
 
     public DbSet<School> Schools => Set<School>();
 
+    public DbSet<Article> Articles => Set<Article>();
+
     public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains(ApplicationConfiguration.StudentUniqueIndex, StringComparison.Ordinal)
         || constraintOrMessage.Contains(nameof(DomainApplication.StudentLookupKey), StringComparison.Ordinal)
@@ -33,5 +36,6 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
             NotDeletedAndNotNull(nameof(DomainApplication.IsDeleted), nameof(DomainApplication.StudentLookupKey))));
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
         modelBuilder.ApplyConfiguration(new SchoolConfiguration());
+        modelBuilder.ApplyConfiguration(new ArticleConfiguration());
     }
 }

@@ -1,5 +1,6 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Application.Abstractions;
+using Enrollment.Modules.Registration.Domain.Articles;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Microsoft.EntityFrameworkCore;
@@ -112,4 +113,24 @@ internal sealed class SchoolRepository(RegistrationDbContext context) : ISchoolR
 
     public Task<bool> NameTakenAsync(SeasonId seasonId, string name, SchoolId? except, CancellationToken cancellationToken) =>
         context.Schools.AnyAsync(s => s.SeasonId == seasonId && s.Name == name && (except == null || s.Id != except), cancellationToken);
+}
+
+internal sealed class ArticleRepository(RegistrationDbContext context) : IArticleRepository
+{
+    public void Add(Article article) => context.Articles.Add(article);
+
+    public void Remove(Article article) => context.Articles.Remove(article);
+
+    public Task<Article?> GetAsync(ArticleId id, CancellationToken cancellationToken) =>
+        context.Articles.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<Article>> ListAsync(bool publishedOnly, CancellationToken cancellationToken)
+    {
+        // A few dozen articles at most: ordered here, the same on every provider.
+        var articles = await context.Articles.Where(a => !publishedOnly || a.IsPublished).ToListAsync(cancellationToken);
+        return [.. articles
+            .OrderBy(a => a.SortOrder)
+            .ThenByDescending(a => a.PublishedAt ?? DateTimeOffset.MaxValue)
+            .ThenByDescending(a => a.UpdatedAt)];
+    }
 }

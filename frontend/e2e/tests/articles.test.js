@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openBrowser, skipReason, suite } from './browser.js'
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymous visitor reads'), () => {
+  let admin
+  let visitor
+  beforeAll(async () => {
+    admin = await openBrowser()
+    await admin.page.setViewportSize({ width: 1280, height: 800 })
+    admin.page.on('dialog', (dialog) => dialog.accept())
+    visitor = await openBrowser()
+  })
+  afterAll(async () => {
+    await admin?.close()
+    await visitor?.close()
+  })
+
+  it('an article published in the admin SPA is listed and read on /h5/ without signing in', async () => {
+    const title = `端到端文章${unique()}`
+    const body = '问：提示“此学生信息已经登记”怎么办？\n答：说明此学生信息已经采集，请在毕业生列表中查看。'
+
+    // The district admin writes and publishes it.
+    const { page } = admin
+    await page.goto('/admin/')
+    await page.locator('#userName').fill('admin')
+    await page.locator('#password').fill('Admin#2024')
+    await page.getByRole('button', { name: '登录' }).click()
+    await page.locator('[data-test="staff"]').waitFor()
+    await page.getByRole('button', { name: '家长必读' }).click()
+    await page.locator('[data-test="articles"]').waitFor()
+    await page.locator('#article-title').fill(title)
+    await page.locator('#article-body').fill(body)
+    await page.locator('#article-sortOrder').fill('0')
+    await page.locator('#article-published').check()
+    await page.getByRole('button', { name: '保存' }).click()
+    await page.getByRole('status').waitFor()
+    const row = page.locator(`[data-test="articles"] tr[data-title="${title}"]`)
+    await row.waitFor()
+    expect(await row.locator('td').nth(2).textContent()).toBe('已发布')
+
+    // A visitor who has never signed in opens the H5 page and taps 家长必读.
+    const h5 = visitor.page
+    await h5.goto('/h5/')
+    const menu = await h5.locator('.menu button').allTextContents()
+    expect(menu[0]).toBe('家长必读')
+    await h5.getByRole('button', { name: '家长必读' }).click()
+    const link = h5.locator('[data-test="article"]', { hasText: title })
+    await link.waitFor()
+    expect(await link.textContent()).toContain('此学生信息已经登记')
+    await link.click()
+    await h5.locator('[data-test="body"]').waitFor()
+    expect(await h5.locator('.article h2').textContent()).toBe(title)
+    expect(await h5.locator('[data-test="body"]').textContent()).toBe(body)
+    // Paragraphs are kept: the text is laid out on more than one line.
+    expect(await h5.locator('[data-test="body"]').evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap')
+    expect(h5.url()).toContain('/h5/')
+    expect(h5.url()).not.toContain('_wechat-sim')
+
+    // Clean up: the admin deletes it (after the confirmation).
+    await row.locator('[data-test="delete"]').click()
+    await row.waitFor({ state: 'detached' })
+  })
+})
