@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Evidence.Domain.Evidences;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
@@ -9,6 +10,8 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
     public const string SchemaName = "evidence";
 
     public override string Schema => SchemaName;
+
+    public DbSet<EligibilityEvidence> Evidences => Set<EligibilityEvidence>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly, t => t.Namespace == typeof(EvidenceDbContext).Namespace + ".Configurations");
