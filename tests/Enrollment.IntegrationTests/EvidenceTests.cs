@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Enrollment.Modules.Registration.Application.Applications.ReviewDecisions;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Testing;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -94,6 +96,67 @@ public abstract class EvidenceTests(AppFixture fixture)
         page = PageOf(await Json.ReadAsync(await parent.GetAsync($"{location}/evidence"), HttpStatusCode.OK), "property");
         Assert.Equal("Skipped", page.GetProperty("state").GetString());
         Assert.Equal(JsonValueKind.Null, page.GetProperty("fields").ValueKind);
+    }
+
+    [SkippableFact]
+    public async Task Saves_and_skips_reach_the_reviewers_history_through_the_outbox()
+    {
+        var (parent, location, _) = await WithFatherAsync();
+        var applicationId = Guid.Parse(location[(location.LastIndexOf('/') + 1)..]);
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/evidence/relocation", Bodies.Relocation()), HttpStatusCode.OK);
+        await Json.ReadAsync(await parent.PostAsync($"{location}/evidence/long-term-residence/skip", null), HttpStatusCode.OK);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        List<string> events;
+        while (true)
+        {
+            events = await HistoryAsync(applicationId);
+            if (events.Contains("EvidenceSaved:relocation") && events.Contains("EvidenceSkipped:long-term-residence"))
+            {
+                break;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "History: " + string.Join(", ", events));
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<List<string>> HistoryAsync(Guid applicationId)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var review = scope.ServiceProvider.GetServices<ModuleDbContext>().Single(c => c.Schema == "review");
+        var rows = await review.Database
+            .SqlQueryRaw<HistoryRow>(review.Database.IsSqlite()
+                ? "SELECT \"ApplicationId\", \"Event\" FROM \"review_ApplicationHistory\""
+                : review.Database.IsNpgsql()
+                    ? "SELECT \"ApplicationId\", \"Event\" FROM review.\"ApplicationHistory\""
+                    : "SELECT [ApplicationId], [Event] FROM review.[ApplicationHistory]")
+            .ToListAsync();
+        return [.. rows.Where(r => r.ApplicationId == applicationId).Select(r => r.Event)];
+    }
+
+    private sealed record HistoryRow(Guid ApplicationId, string Event);
+
+    [SkippableFact]
+    public async Task Writes_made_on_an_older_version_are_refused_with_412()
+    {
+        var (parent, location, _) = await WithFatherAsync();
+        var empty = await parent.GetAsync($"{location}/evidence");
+        Assert.Equal("\"0\"", empty.Headers.ETag?.Tag);
+
+        var first = await Wizard.PutAsync(parent, $"{location}/evidence/business", Bodies.Business(), ifMatch: "\"0\"");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("\"1\"", first.Headers.ETag?.Tag);
+
+        var stale = await Problem.ReadAsync(await Wizard.PutAsync(parent, $"{location}/evidence/business", Bodies.Business(), ifMatch: "\"0\""), HttpStatusCode.PreconditionFailed);
+        Assert.Equal("concurrency.conflict", stale.Code);
+
+        using var skip = new HttpRequestMessage(HttpMethod.Post, $"{location}/evidence/business/skip");
+        skip.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        var skipped = await parent.SendAsync(skip);
+        Assert.Equal(HttpStatusCode.OK, skipped.StatusCode);
+        Assert.Equal("\"2\"", skipped.Headers.ETag?.Tag);
+        Assert.Equal("\"2\"", (await parent.GetAsync($"{location}/evidence")).Headers.ETag?.Tag);
     }
 
     [SkippableFact]

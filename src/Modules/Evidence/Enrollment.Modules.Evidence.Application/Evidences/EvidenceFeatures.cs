@@ -16,13 +16,19 @@ public interface IEligibilityEvidenceRepository
     void Add(EligibilityEvidence evidence);
 
     Task<EligibilityEvidence?> GetAsync(Guid applicationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetAsync"/>, for a write that names the version it was made on (If-Match): a different
+    /// stored version (0 while nothing is stored) stops it as a concurrency conflict (412).
+    /// </summary>
+    Task<EligibilityEvidence?> GetForUpdateAsync(Guid applicationId, int? expectedVersion, CancellationToken cancellationToken);
 }
 
 /// <summary>Pages 5–11: save one evidence page of the parent's own application.</summary>
-public sealed record SaveEvidenceCommand(Guid ParentAccountId, Guid ApplicationId, EvidenceInput? Input) : ICommand<EvidencePageResult>;
+public sealed record SaveEvidenceCommand(Guid ParentAccountId, Guid ApplicationId, EvidenceInput? Input, int? ExpectedVersion = null) : ICommand<EvidencePageResult>;
 
 /// <summary>「无此信息跳过」 on one page; <paramref name="Kind"/> is the path's kind (unknown → 404).</summary>
-public sealed record SkipEvidenceCommand(Guid ParentAccountId, Guid ApplicationId, string Kind) : ICommand<EvidencePageResult>;
+public sealed record SkipEvidenceCommand(Guid ParentAccountId, Guid ApplicationId, string Kind, int? ExpectedVersion = null) : ICommand<EvidencePageResult>;
 
 /// <summary>Every page's state: saved fields, skipped, or not yet answered.</summary>
 public sealed record GetEvidenceQuery(Guid ParentAccountId, Guid ApplicationId) : IQuery<EvidenceOverviewDto>;
@@ -92,7 +98,7 @@ internal sealed class SaveEvidenceCommandHandler(ISender sender, IEligibilityEvi
         var check = await sender.Send(new ValidateAddressRegionQuery(input.RegionCode?.Trim(), application.HomeCountyCode), cancellationToken);
         var verdict = new AddressRegionVerdict(check.IsValid, check.Code, check.Message, check.Region?.FullName);
 
-        var evidence = await evidences.GetAsync(command.ApplicationId, cancellationToken);
+        var evidence = await evidences.GetForUpdateAsync(command.ApplicationId, command.ExpectedVersion, cancellationToken);
         if (evidence is null)
         {
             evidence = EligibilityEvidence.StartFor(command.ApplicationId, now);
@@ -114,7 +120,7 @@ internal sealed class SkipEvidenceCommandHandler(ISender sender, IEligibilityEvi
         var now = clock.GetUtcNow();
         var (_, facts) = await sender.LoadFactsAsync(command.ApplicationId, command.ParentAccountId, now, cancellationToken);
 
-        var evidence = await evidences.GetAsync(command.ApplicationId, cancellationToken);
+        var evidence = await evidences.GetForUpdateAsync(command.ApplicationId, command.ExpectedVersion, cancellationToken);
         if (evidence is null)
         {
             evidence = EligibilityEvidence.StartFor(command.ApplicationId, now);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Evidence.Application.Evidences;
 using Mediator;
@@ -14,7 +15,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Endpoints;
 internal static class EvidenceEndpoints
 {
     private const string CommonErrors =
-        " Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404.";
+        " Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404. The evidence's version (0 before the first change) comes as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.";
 
     private const string ExampleRegion = "410185001001";
 
@@ -27,6 +28,7 @@ internal static class EvidenceEndpoints
         group.MapGet("/", GetAsync)
             .WithName("GetEvidence")
             .WithSummary("Pages 5–11 of one of my applications: saved fields, skipped (无此信息跳过) or not yet answered")
+            .WithDescription("`pages[].state` is `Saved` (with `fields`), `Skipped` (with `skippedAt`) or `NotAnswered`. The `ETag` header is the evidence's version (0 before the first save or skip).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
@@ -72,13 +74,14 @@ internal static class EvidenceEndpoints
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithProblemExample(StatusCodes.Status409Conflict, "application.locked", "信息已审核通过（已提交），不能再修改或删除")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static RouteHandlerBuilder Save<TInput>(RouteGroupBuilder group, string kind, string name, string summary, string description, TInput example)
         where TInput : EvidenceInput =>
-        group.MapPut($"/{kind}", async Task<Ok<EvidencePageResult>> (Guid id, TInput request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new SaveEvidenceCommand(user.ParentAccountId(), id, request), cancellationToken)))
+        group.MapPut($"/{kind}", async Task<Ok<EvidencePageResult>> (Guid id, TInput request, ClaimsPrincipal user, ISender sender, HttpContext http, CancellationToken cancellationToken) =>
+                Answer(http, await sender.Send(new SaveEvidenceCommand(user.ParentAccountId(), id, request, ETags.IfMatch(http)), cancellationToken)))
             .WithName(name)
             .RequiresConsent()
             .WithSummary(summary)
@@ -90,6 +93,7 @@ internal static class EvidenceEndpoints
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithProblemExample(StatusCodes.Status409Conflict, "application.locked", "信息已审核通过（已提交），不能再修改或删除")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "region.too-shallow", "地址请选择到村（社区）居委会", "regionCode");
 
@@ -99,9 +103,19 @@ internal static class EvidenceEndpoints
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .WithProblemExample(StatusCodes.Status403Forbidden, "agreement.required", "请先阅读并同意平台协议");
 
-    private static async Task<Ok<EvidenceOverviewDto>> GetAsync(Guid id, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetEvidenceQuery(user.ParentAccountId(), id), cancellationToken));
+    private static async Task<Ok<EvidenceOverviewDto>> GetAsync(Guid id, ClaimsPrincipal user, ISender sender, HttpContext http, CancellationToken cancellationToken)
+    {
+        var evidence = await sender.Send(new GetEvidenceQuery(user.ParentAccountId(), id), cancellationToken);
+        ETags.Set(http, evidence.Version);
+        return TypedResults.Ok(evidence);
+    }
 
-    private static async Task<Ok<EvidencePageResult>> SkipAsync(Guid id, string kind, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new SkipEvidenceCommand(user.ParentAccountId(), id, kind), cancellationToken));
+    private static async Task<Ok<EvidencePageResult>> SkipAsync(Guid id, string kind, ClaimsPrincipal user, ISender sender, HttpContext http, CancellationToken cancellationToken) =>
+        Answer(http, await sender.Send(new SkipEvidenceCommand(user.ParentAccountId(), id, kind, ETags.IfMatch(http)), cancellationToken));
+
+    private static Ok<EvidencePageResult> Answer(HttpContext http, EvidencePageResult result)
+    {
+        ETags.Set(http, result.Version);
+        return TypedResults.Ok(result);
+    }
 }

@@ -125,3 +125,15 @@ public sealed class AddressRegionMustBeLastLevelRule(AddressRegionVerdict verdic
 
     public string? Field => fieldName;
 }
+
+/// <summary>Another request saved this application's evidence at the same moment (a lost race on the first save).</summary>
+public sealed class EvidenceMustNotChangeConcurrentlyRule : IBusinessRule
+{
+    public bool IsBroken() => true;
+
+    public string Code => "evidence.concurrent-change";
+
+    public string Message => "信息已在其他设备上修改，请刷新后重试";
+
+    public RuleKind Kind => RuleKind.Conflict;
+}
