@@ -99,6 +99,29 @@ public abstract class EvidenceTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task The_openapi_document_has_an_example_for_every_kind_and_the_evidence_codes()
+    {
+        var document = await Json.ReadAsync(await App.CreateClient().GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
+        var paths = document.GetProperty("paths");
+        foreach (var kind in new[] { "property", "residence-permit", "employment", "business", "preferential-care", "relocation", "long-term-residence" })
+        {
+            var put = paths.GetProperty($"/api/v1/applications/{{id}}/evidence/{kind}").GetProperty("put");
+            Assert.False(string.IsNullOrEmpty(put.GetProperty("summary").GetString()));
+            Assert.True(put.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _), kind);
+            var responses = put.GetProperty("responses");
+            Assert.True(responses.GetProperty("403").GetProperty("content").GetProperty("application/problem+json").GetProperty("examples").TryGetProperty("agreement.required", out _), kind);
+            Assert.True(responses.GetProperty("409").GetProperty("content").GetProperty("application/problem+json").GetProperty("examples").TryGetProperty("application.locked", out _), kind);
+            Assert.True(responses.GetProperty("422").GetProperty("content").GetProperty("application/problem+json").GetProperty("examples").TryGetProperty("region.too-shallow", out _), kind);
+        }
+
+        var permit = paths.GetProperty("/api/v1/applications/{id}/evidence/residence-permit").GetProperty("put").GetProperty("responses").GetProperty("422")
+            .GetProperty("content").GetProperty("application/problem+json").GetProperty("examples");
+        Assert.True(permit.TryGetProperty("evidence.residence-permit.expired", out _));
+        Assert.True(paths.GetProperty("/api/v1/applications/{id}/evidence/{kind}/skip").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/applications/{id}/evidence").TryGetProperty("get", out _));
+    }
+
+    [SkippableFact]
     public async Task Saves_and_skips_reach_the_reviewers_history_through_the_outbox()
     {
         var (parent, location, _) = await WithFatherAsync();
