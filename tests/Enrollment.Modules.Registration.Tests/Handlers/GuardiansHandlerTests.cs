@@ -1,6 +1,8 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Registration.Application.Abstractions;
+using Enrollment.Modules.Registration.Application.Applications.ForEvidence;
 using Enrollment.Modules.Registration.Application.Applications.SaveGuardians;
+using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Registration.Application.Applications.SaveHousehold;
 using Enrollment.Modules.Registration.Domain.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
@@ -88,6 +90,30 @@ public class GuardiansHandlerTests
 
         Assert.Equal(before, _applications.LastExpectedVersion);
         Assert.Equal(before + 1, application.Version);
+    }
+
+    [Fact]
+    public async Task The_evidence_module_reads_the_own_application_its_season_and_which_parents_are_filled()
+    {
+        var application = Started();
+        await new SaveGuardiansCommandHandler(_applications, new FakeSeasons(_season), _regions, _clock)
+            .Handle(new SaveGuardiansCommand(Parent, application.Id.Value, Father("410185001001"), null), CancellationToken.None);
+        var handler = new GetApplicationForEvidenceQueryHandler(_applications, new FakeSeasons(_season), _clock);
+
+        var answer = await handler.Handle(new GetApplicationForEvidenceQuery(application.Id.Value, Parent), CancellationToken.None);
+
+        Assert.Equal("Draft", answer.Status);
+        Assert.False(answer.IsLocked);
+        Assert.True(answer.SeasonOpen);
+        Assert.Equal(_season.Id.Value, answer.SeasonId);
+        Assert.Equal("410185", answer.HomeCountyCode);
+        Assert.Null(answer.ResidencePermitValidOn);
+        Assert.Equal("张伟", answer.Father!.Name);
+        Assert.Null(answer.Mother);
+
+        // Accepted (locked) applications: EvidenceTests.An_accepted_application_is_locked, over HTTP.
+        await Assert.ThrowsAsync<NotFoundException>(async () =>
+            await handler.Handle(new GetApplicationForEvidenceQuery(application.Id.Value, Guid.NewGuid()), CancellationToken.None));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -1,4 +1,6 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Evidence.Application.Evidences;
+using Enrollment.Modules.Evidence.Infrastructure.Endpoints;
 using Enrollment.Modules.Evidence.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -12,8 +14,13 @@ public static class EvidenceModule
     public static IServiceCollection AddEvidenceModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<EvidenceDbContext, SqliteEvidenceDbContext, PostgreSqlEvidenceDbContext, SqlServerEvidenceDbContext>(configuration, EvidenceDbContext.SchemaName);
+        services.AddScoped<IEligibilityEvidenceRepository, EligibilityEvidenceRepository>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        EvidenceEndpoints.MapEvidenceEndpoints(endpoints);
+        return endpoints;
+    }
 }

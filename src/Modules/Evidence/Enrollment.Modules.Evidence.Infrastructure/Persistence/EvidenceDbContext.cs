@@ -1,4 +1,7 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Evidence.Domain.Evidences;
+using Enrollment.Modules.Evidence.Domain.Evidences.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
@@ -9,6 +12,14 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
     public const string SchemaName = "evidence";
 
     public override string Schema => SchemaName;
+
+    public DbSet<EligibilityEvidence> Evidences => Set<EligibilityEvidence>();
+
+    /// <summary>Two first saves of one application's evidence raced: the loser inserted the same root row.</summary>
+    public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
+        constraintOrMessage.Contains("eligibility_evidence", StringComparison.Ordinal)
+            ? new EvidenceMustNotChangeConcurrentlyRule()
+            : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly, t => t.Namespace == typeof(EvidenceDbContext).Namespace + ".Configurations");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Enrollment.BuildingBlocks.Domain;
+using Enrollment.BuildingBlocks.Domain.Identifiers;
 
 namespace Enrollment.Modules.Registration.Domain.Students;
 
@@ -11,9 +12,6 @@ namespace Enrollment.Modules.Registration.Domain.Students;
 /// </summary>
 public sealed record ResidentIdNumber : IValueObject
 {
-    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private const string CheckCharacters = "10X98765432";
-
     // Province-level codes of GB/T 2260 (including Hong Kong, Macao and Taiwan residents' permits' 81-83).
     private static readonly HashSet<int> ProvinceCodes =
     [
@@ -84,16 +82,8 @@ public sealed record ResidentIdNumber : IValueObject
         return result.Number ?? throw new BusinessRuleValidationException(new ResidentIdMustBeValidRule(result.Error!.Value, field));
     }
 
-    public static char CheckCharacterOf(ReadOnlySpan<char> first17Digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (first17Digits[i] - '0') * Weights[i];
-        }
-
-        return CheckCharacters[sum % 11];
-    }
+    /// <summary>The shared GB 11643 arithmetic (<see cref="ChineseIdentifiers"/>).</summary>
+    public static char CheckCharacterOf(ReadOnlySpan<char> first17Digits) => ChineseIdentifiers.ResidentIdCheckCharacterOf(first17Digits);
 
     public override string ToString() => Value;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
@@ -184,28 +183,6 @@ internal static class ApplicationEndpoints
     {
         await sender.Send(new DeleteApplicationCommand(user.ParentAccountId(), id, ETags.IfMatch(http)), cancellationToken);
         return TypedResults.NoContent();
-    }
-}
-
-/// <summary>The application's version as a strong ETag (<c>"7"</c>), and the version named by If-Match.</summary>
-internal static class ETags
-{
-    public static void Set(HttpContext http, int version) =>
-        http.Response.Headers.ETag = string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
-
-    /// <summary>Null when the request has no If-Match (or <c>*</c>): the write is not conditional.</summary>
-    public static int? IfMatch(HttpContext http)
-    {
-        var header = http.Request.Headers.IfMatch.ToString().Trim();
-        if (header.Length == 0 || header == "*")
-        {
-            return null;
-        }
-
-        var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        return int.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : throw new ConcurrencyConflictException(new FormatException($"If-Match '{header}' is not a version of this resource."));
     }
 }
 

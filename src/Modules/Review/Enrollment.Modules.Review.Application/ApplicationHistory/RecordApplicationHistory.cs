@@ -1,5 +1,6 @@
 using Enrollment.BuildingBlocks.Application.Persistence;
 using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Evidence.Contracts.IntegrationEvents;
 using Enrollment.Modules.Registration.Contracts.IntegrationEvents;
 using Enrollment.Modules.Review.Domain.ApplicationHistory;
 using Mediator;
@@ -14,7 +15,7 @@ public interface IApplicationHistoryRepository
 }
 
 /// <summary>
-/// Keeps the reviewers' history of each application from the Registration module's events.
+/// Keeps the reviewers' history of each application from the Registration and Evidence modules' events.
 /// Idempotent by message id: the outbox delivers at least once.
 /// </summary>
 internal sealed class RecordApplicationHistory(IApplicationHistoryRepository history, IUnitOfWork unitOfWork)
@@ -23,8 +24,13 @@ internal sealed class RecordApplicationHistory(IApplicationHistoryRepository his
       INotificationHandler<GuardiansChangedIntegrationEvent>,
       INotificationHandler<ApplicationSubmittedIntegrationEvent>,
       INotificationHandler<ApplicationResubmittedIntegrationEvent>,
-      INotificationHandler<ApplicationDeletedIntegrationEvent>
+      INotificationHandler<ApplicationDeletedIntegrationEvent>,
+      INotificationHandler<EvidenceChangedIntegrationEvent>
 {
+    /// <summary>An evidence page saved or skipped: <c>EvidenceSaved:property</c>, <c>EvidenceSkipped:business</c>, ...</summary>
+    public ValueTask Handle(EvidenceChangedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RecordAsync(notification.Id, notification.ApplicationId, $"{(notification.Skipped ? "EvidenceSkipped" : "EvidenceSaved")}:{notification.Kind}", notification.OccurredAt, cancellationToken);
+
     public ValueTask Handle(GuardiansChangedIntegrationEvent notification, CancellationToken cancellationToken) =>
         RecordAsync(notification.Id, notification.ApplicationId, "GuardiansChanged", notification.OccurredAt, cancellationToken);
 

@@ -57,6 +57,59 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Sqli
 
                     b.ToTable("evidence_OutboxMessages", (string)null);
                 });
+
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.Evidences.EligibilityEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("evidence_eligibility_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.Evidences.EligibilityEvidence", b =>
+                {
+                    b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.EvidencePage", "Pages", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Details")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Fields");
+
+                            b1.Property<long?>("SkippedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("UpdatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ApplicationId", "Kind");
+
+                            b1.ToTable("evidence_pages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Pages");
+                });
 #pragma warning restore 612, 618
         }
     }

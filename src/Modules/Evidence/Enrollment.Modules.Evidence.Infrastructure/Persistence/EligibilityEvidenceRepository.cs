@@ -1,0 +1,37 @@
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Evidence.Application.Evidences;
+using Enrollment.Modules.Evidence.Domain.Evidences;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
+
+internal sealed class EligibilityEvidenceRepository(EvidenceDbContext context) : IEligibilityEvidenceRepository
+{
+    public void Add(EligibilityEvidence evidence) => context.Evidences.Add(evidence);
+
+    public Task<EligibilityEvidence?> GetAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        context.Evidences.SingleOrDefaultAsync(e => e.Id == applicationId, cancellationToken);
+
+    public async Task<EligibilityEvidence?> GetForUpdateAsync(Guid applicationId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var evidence = await GetAsync(applicationId, cancellationToken);
+        if (expectedVersion is { } expected)
+        {
+            // If-Match: the parent edited what another device has changed since.
+            var stored = evidence?.Version ?? 0;
+            if (stored != expected)
+            {
+                throw new ConcurrencyConflictException(new InvalidOperationException(
+                    $"Evidence of application {applicationId} is at version {stored}, the request was made on version {expected}."));
+            }
+
+            // And should another request save between this read and the commit, the version column stops it.
+            if (evidence is not null)
+            {
+                context.Entry(evidence).Property(e => e.Version).OriginalValue = expected;
+            }
+        }
+
+        return evidence;
+    }
+}
