@@ -23,8 +23,14 @@ public abstract class EvidenceTests(AppFixture fixture)
         }
     }
 
-    /// <summary>An application with the student and a father (张伟) saved; the mother is not filled.</summary>
-    private async Task<(HttpClient Parent, string Location, string FatherId)> WithFatherAsync(HttpClient? parent = null)
+    // 林山寨街道, 中原区, 郑州市: outside the home county a street is the last level an address needs.
+    private const string ZhengzhouStreet = "410102001000";
+
+    /// <summary>
+    /// An application with the student and a father (张伟, hukou in Zhengzhou: a residence permit is his
+    /// evidence) saved; the mother is not filled.
+    /// </summary>
+    private async Task<(HttpClient Parent, string Location, string FatherId)> WithFatherAsync(HttpClient? parent = null, string fatherHukouRegion = ZhengzhouStreet)
     {
         parent ??= App.CreateParentClient(Guid.NewGuid());
         var response = await parent.PostAsJsonAsync("/api/v1/applications", new { graduationType = "KindergartenGraduate" });
@@ -32,7 +38,7 @@ public abstract class EvidenceTests(AppFixture fixture)
         var location = response.Headers.Location!.OriginalString;
         await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(App, "张小明", TestIds.Primary2024())), HttpStatusCode.OK);
         var fatherId = Wizard.FatherId();
-        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/guardians", new { father = Wizard.Parent("张伟", fatherId) }), HttpStatusCode.OK);
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/guardians", new { father = Wizard.Parent("张伟", fatherId, fatherHukouRegion) }), HttpStatusCode.OK);
         return (parent, location, fatherId);
     }
 
@@ -201,6 +207,16 @@ public abstract class EvidenceTests(AppFixture fixture)
         body["businessLicence"] = "91512081MA62K0260F";
         var problem = await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/evidence/business", body), HttpStatusCode.BadRequest);
         Assert.Equal(["营业执照：统一社会信用代码校验位错误，请核对是否填写有误"], problem.Errors["businessLicence"]);
+    }
+
+    [SkippableFact]
+    public async Task A_parent_with_a_local_hukou_gives_no_residence_permit()
+    {
+        var (parent, location, _) = await WithFatherAsync(fatherHukouRegion: Wizard.DengfengVillage);
+        var problem = await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/evidence/residence-permit", Bodies.ResidencePermit()), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("evidence.residence-permit.local-hukou", problem.Code);
+        Assert.Equal(["持证人：户籍在本地的家长无须填写居住证信息，请点击「无此信息跳过」"], problem.Errors["holder"]);
+        await Json.ReadAsync(await parent.PostAsync($"{location}/evidence/residence-permit/skip", null), HttpStatusCode.OK);
     }
 
     [SkippableFact]

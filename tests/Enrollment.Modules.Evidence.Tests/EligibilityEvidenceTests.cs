@@ -45,6 +45,31 @@ public sealed class EligibilityEvidenceTests
     }
 
     [Theory]
+    [InlineData("410185001001", true)] // 登封市, a community: local hukou
+    [InlineData("410185100201", true)] // 登封市, a village
+    [InlineData("410102001000", false)] // 郑州市中原区: elsewhere
+    [InlineData("410184001000", false)] // 新郑市: a neighbouring county, not a prefix of 410185
+    [InlineData(null, false)] // no region known: nothing to refuse on
+    public void A_residence_permit_is_for_a_parent_whose_hukou_is_elsewhere(string? fatherHukou, bool refused)
+    {
+        var facts = FatherOnly with { HomeCountyCode = "410185", FatherHukouRegionCode = fatherHukou };
+        var permit = new ResidencePermitEvidence(ParentRole.Father, "P1", Address, new DateOnly(2030, 1, 1));
+        var evidence = New();
+        if (refused)
+        {
+            var exception = Refused(() => evidence.Save(permit, facts, Village, Now));
+            Assert.Equal("evidence.residence-permit.local-hukou", exception.Code);
+            Assert.Equal("holder", exception.BrokenRule.Field);
+            Assert.Equal("持证人：户籍在本地的家长无须填写居住证信息，请点击「无此信息跳过」", exception.Message);
+        }
+        else
+        {
+            evidence.Save(permit, facts, Village, Now);
+            Assert.NotNull(evidence.PageOf(EvidenceKind.ResidencePermit)!.Details);
+        }
+    }
+
+    [Theory]
     [InlineData("2024-07-01", false)]
     [InlineData("2024-07-02", false)]
     [InlineData("2030-12-31", false)]

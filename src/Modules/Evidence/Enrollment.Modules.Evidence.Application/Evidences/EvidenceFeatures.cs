@@ -81,7 +81,10 @@ internal static class ApplicationFactsLoading
             application.SeasonName,
             application.ResidencePermitValidOn ?? DateOnly.FromDateTime(now.ToOffset(ChinaOffset).DateTime),
             application.Father?.Name,
-            application.Mother?.Name);
+            application.Mother?.Name,
+            application.HomeCountyCode,
+            application.Father?.HukouRegionCode,
+            application.Mother?.HukouRegionCode);
         return (application, facts);
     }
 }

@@ -11,15 +11,23 @@ namespace Enrollment.Modules.Evidence.Domain.Evidences;
 /// <param name="SeasonOpen">Whether the season is open now.</param>
 /// <param name="SeasonName">The season's name, for the closed message.</param>
 /// <param name="PermitValidOn">The season's policy date, or the day of the change when the season sets none.</param>
+/// <param name="HomeCountyCode">The season's home county (6 digits).</param>
+/// <param name="FatherHukouRegionCode">The region of the father's 户口簿地址 (page 3).</param>
+/// <param name="MotherHukouRegionCode">The region of the mother's 户口簿地址 (page 3).</param>
 public sealed record ApplicationFacts(
     bool Locked,
     bool SeasonOpen,
     string SeasonName,
     DateOnly PermitValidOn,
     string? FatherName,
-    string? MotherName) : IValueObject
+    string? MotherName,
+    string? HomeCountyCode = null,
+    string? FatherHukouRegionCode = null,
+    string? MotherHukouRegionCode = null) : IValueObject
 {
     public string? NameOf(ParentRole role) => role == ParentRole.Father ? FatherName : MotherName;
+
+    public string? HukouRegionOf(ParentRole role) => role == ParentRole.Father ? FatherHukouRegionCode : MotherHukouRegionCode;
 }
 
 /// <summary>The Regions module's last-level answer for one chosen region.</summary>

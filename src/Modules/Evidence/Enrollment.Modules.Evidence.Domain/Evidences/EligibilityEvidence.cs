@@ -47,6 +47,7 @@ public sealed class EligibilityEvidence : AggregateRoot<Guid>
         switch (details)
         {
             case ResidencePermitEvidence permit:
+                CheckRule(new ResidencePermitHolderMustHaveHukouElsewhereRule(application.HukouRegionOf(permit.Holder), application.HomeCountyCode));
                 CheckRule(new ResidencePermitMustBeValidRule(permit.ValidUntil, application.PermitValidOn));
                 break;
             case RelocationEvidence relocation:

@@ -38,9 +38,10 @@ internal static class EvidenceEndpoints
             .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "evidence.holder.not-guardian", "产权人须为学生父母：学生父母信息中未填写父亲的信息，请先填写", "holder");
 
         Save<ResidencePermitEvidenceInput>(group, "residence-permit", "SaveResidencePermitEvidence", "Save page 6, 居住证信息 (residence permit)",
-            "`holder` `Father`/`Mother`; `permitNumber`; 居住地址 (the current address) `regionCode` + `addressDetail`; `validUntil` 有效期限 `yyyy-MM-dd`, which must not be before the season's permit date (or the day of saving when the season sets none): 422 `evidence.residence-permit.expired` on `validUntil`.",
+            "`holder` `Father`/`Mother`; `permitNumber`; 居住地址 (the current address) `regionCode` + `addressDetail`; `validUntil` 有效期限 `yyyy-MM-dd`, which must not be before the season's permit date (or the day of saving when the season sets none): 422 `evidence.residence-permit.expired` on `validUntil`. Only for a parent whose 户口簿地址 (page 3) is outside the home county: 422 `evidence.residence-permit.local-hukou` on `holder`.",
             new ResidencePermitEvidenceInput("Mother", "410185202300012345", ExampleRegion, "少林大道88号", new DateOnly(2026, 12, 31)))
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "evidence.residence-permit.expired", "有效期限：居住证须在2024年7月1日仍在有效期内", "validUntil");
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "evidence.residence-permit.expired", "有效期限：居住证须在2024年7月1日仍在有效期内", "validUntil")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "evidence.residence-permit.local-hukou", "持证人：户籍在本地的家长无须填写居住证信息，请点击「无此信息跳过」", "holder");
 
         Save<EmploymentEvidenceInput>(group, "employment", "SaveEmploymentEvidence", "Save page 7, 务工信息 (employment)",
             "`parent` `Father`/`Mother`; `employer` 工作单位; 单位地址 `regionCode` + `addressDetail`; `socialInsuranceNumber` 社保编号 (the continuity check against the bureau's data comes later).",

@@ -31,5 +31,5 @@ public sealed record ApplicationForEvidence(
     public bool IsLocked => Status == "Accepted";
 }
 
-/// <summary>A parent on the guardians page: the name and resident ID the evidence is checked against.</summary>
-public sealed record GuardianForEvidence(string Name, string ResidentId);
+/// <summary>A parent on the guardians page: the name and resident ID the evidence is checked against, and the region of the 户口簿地址.</summary>
+public sealed record GuardianForEvidence(string Name, string ResidentId, string HukouRegionCode);

@@ -52,6 +52,20 @@ public sealed class AccountHolderMustBeGuardianRule(string accountHolderName, st
 }
 
 /// <summary>居住证 must still be valid on the season's policy date.</summary>
+/// <summary>A residence permit (居住证) is the evidence of parents whose hukou is outside the home county.</summary>
+public sealed class ResidencePermitHolderMustHaveHukouElsewhereRule(string? holderHukouRegionCode, string? homeCountyCode) : IBusinessRule
+{
+    public bool IsBroken() =>
+        homeCountyCode is { Length: 6 } && holderHukouRegionCode is not null
+        && holderHukouRegionCode.StartsWith(homeCountyCode, StringComparison.Ordinal);
+
+    public string Code => "evidence.residence-permit.local-hukou";
+
+    public string Message => "持证人：户籍在本地的家长无须填写居住证信息，请点击「无此信息跳过」";
+
+    public string? Field => "holder";
+}
+
 public sealed class ResidencePermitMustBeValidRule(DateOnly validUntil, DateOnly validOn) : IBusinessRule
 {
     public bool IsBroken() => validUntil < validOn;

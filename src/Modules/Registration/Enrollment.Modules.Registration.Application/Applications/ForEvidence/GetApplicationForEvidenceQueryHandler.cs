@@ -24,7 +24,7 @@ internal sealed class GetApplicationForEvidenceQueryHandler(IApplicationReposito
             season.Name,
             season.HomeCountyCode,
             season.ResidencePermitValidOn,
-            application.Father is { } father ? new GuardianForEvidence(father.Name.Value, father.ResidentId.Value) : null,
-            application.Mother is { } mother ? new GuardianForEvidence(mother.Name.Value, mother.ResidentId.Value) : null);
+            application.Father is { } father ? new GuardianForEvidence(father.Name.Value, father.ResidentId.Value, father.RegionCode) : null,
+            application.Mother is { } mother ? new GuardianForEvidence(mother.Name.Value, mother.ResidentId.Value, mother.RegionCode) : null);
     }
 }
