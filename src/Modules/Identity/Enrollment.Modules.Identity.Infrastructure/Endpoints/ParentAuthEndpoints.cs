@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Identity.Application.Parents;
 using Enrollment.Modules.Identity.Application.WeChat;
@@ -36,7 +37,10 @@ internal static class ParentAuthEndpoints
             .WithSummary("WeChat's redirect back: signs the parent in and redirects to returnUrl")
             .WithDescription("Errors: `auth.state.invalid` (400), `wechat.code.invalid` / `wechat.code.used` (422).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithProblemExample(StatusCodes.Status400BadRequest, "auth.state.invalid", "登录已过期，请重新从公众号菜单进入")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "wechat.code.invalid", "微信授权失败，请重新从公众号菜单进入")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "wechat.code.used", "授权码已使用，请重新从公众号菜单进入");
 
         group.MapPost("/logout", (Delegate)LogoutAsync)
             .RequireAuthorization(IdentityPolicies.AnySignIn)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Identity.Application.Agreements;
 using Enrollment.Modules.Identity.Application.Clients;
@@ -28,8 +29,11 @@ internal static class StaffEndpoints
             .WithName("StaffLogin")
             .WithSummary("Staff sign-in with user name and password")
             .WithDescription("Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Errors: `staff.sign-in.failed` (401), `staff.locked-out` (423, after 5 failures, for 15 minutes).")
+            .WithRequestExample(new StaffLoginRequest("reviewer", "Review#2024"))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "staff.sign-in.failed", "用户名或密码错误")
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .WithProblemExample(StatusCodes.Status423Locked, "staff.locked-out", "登录失败次数过多，账号已锁定，请于10:15后再试");
 
         auth.MapPost("/staff/logout", async (HttpContext context) =>
             {
@@ -74,13 +78,23 @@ internal static class StaffEndpoints
             })
             .WithName("CreateStaff")
             .WithDescription("`role`: `DistrictAdmin`, `SchoolReviewer` (with `schoolIds`) or `Auditor`.")
-            .ProducesValidationProblem();
+            .WithRequestExample(new CreateStaffRequest("wanglaoshi", "王老师", "Shiyan#2024", "SchoolReviewer", [Guid.Parse("0192f1d4-7a00-7000-8000-0000000000a1")]))
+            .ProducesValidationProblem()
+            .WithValidationExample("userName", "用户名为3–32位字母、数字或 _ . -")
+            .WithValidationExample("schoolIds", "学校审核员须指定学校")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithProblemExample(StatusCodes.Status409Conflict, "staff.user-name.duplicate", "用户名已存在", "userName");
         staff.MapPut("/{id:guid}", async Task<IResult> (Guid id, UpdateStaffRequest r, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 IsSelf(user, id) && (r.Disabled || ParseRole(r.Role) != StaffRole.DistrictAdmin)
                     ? Problems.Of(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色")
                     : TypedResults.Ok(await sender.Send(new UpdateStaffCommand(id, r.DisplayName, ParseRole(r.Role), r.SchoolIds, r.Disabled, r.NewPassword), ct)))
             .WithName("UpdateStaff")
-            .ProducesValidationProblem();
+            .WithDescription("Replaces the account; `newPassword` only to reset it (also ends a lockout). An admin cannot disable or demote themself: 409 `staff.self`.")
+            .WithRequestExample(new UpdateStaffRequest("王老师", "SchoolReviewer", [Guid.Parse("0192f1d4-7a00-7000-8000-0000000000a1")], false, null))
+            .ProducesValidationProblem()
+            .WithValidationExample("newPassword", "密码至少8位")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithProblemExample(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色");
         staff.MapDelete("/{id:guid}", async Task<IResult> (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             {
                 if (IsSelf(user, id))
@@ -91,7 +105,9 @@ internal static class StaffEndpoints
                 await sender.Send(new DeleteStaffCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("DeleteStaff");
+            .WithName("DeleteStaff")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithProblemExample(StatusCodes.Status409Conflict, "staff.self", "不能删除自己的账号");
 
         var clients = admin.MapGroup("/clients").WithTags("Integrator clients (admin)");
         clients.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListClientsQuery(), ct))).WithName("ListClients");
@@ -102,7 +118,10 @@ internal static class StaffEndpoints
             })
             .WithName("CreateClient")
             .WithDescription($"The secret is shown only in this answer. Scopes: `{IntegratorClient.ApplicationsRead}`, `{IntegratorClient.ApplicationsReadPii}`.")
-            .ProducesValidationProblem();
+            .WithRequestExample(new CreateClientRequest("登封市学籍管理系统", [IntegratorClient.ApplicationsRead]))
+            .ProducesValidationProblem()
+            .WithValidationExample("name", "请填写客户端名称")
+            .WithValidationExample("scopes[0]", "未知的权限范围");
         clients.MapPost("/{id:guid}/revocation", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new RevokeClientCommand(id), ct)))
             .WithName("RevokeClient")
             .WithSummary("Revoke a client: its tokens are refused from now on");
@@ -116,7 +135,10 @@ internal static class StaffEndpoints
             })
             .WithName("PublishAgreement")
             .WithSummary("Publish a new version of 平台协议 (every parent is asked again)")
-            .ProducesValidationProblem();
+            .WithRequestExample(new PublishAgreementRequest("义务教育新生入学信息采集平台用户协议", "欢迎使用义务教育新生入学信息采集平台……"))
+            .ProducesValidationProblem()
+            .WithValidationExample("title", "请填写协议标题")
+            .WithValidationExample("text", "请填写协议内容");
     }
 
     private static bool IsSelf(ClaimsPrincipal user, Guid id) => user.FindFirstValue(StaffClaims.StaffId) == id.ToString();
