@@ -76,7 +76,8 @@ internal static class EvidenceEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithProblemExample(StatusCodes.Status409Conflict, "application.locked", "信息已审核通过（已提交），不能再修改或删除")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
     }
 
     private static RouteHandlerBuilder Save<TInput>(RouteGroupBuilder group, string kind, string name, string summary, string description, TInput example)

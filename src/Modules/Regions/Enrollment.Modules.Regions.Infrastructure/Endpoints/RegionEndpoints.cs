@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.Modules.Regions.Application.Importing;
 using Enrollment.Modules.Regions.Application.Importing.ImportRegions;
 using Enrollment.Modules.Regions.Application.Regions;
@@ -37,7 +38,9 @@ internal static class RegionEndpoints
             .Produces<RegionChildrenDto>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithValidationExample("limit", "limit 应在 1 到 50 之间")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
         group.MapGet("/{code}", GetAsync)
             .WithName("GetRegion")
@@ -45,7 +48,9 @@ internal static class RegionEndpoints
             .WithDescription("`code`: 12 digits (2, 4, 6 or 9 digits are padded with zeros). `homeCounty`: the season's home county, 6 digits (default from configuration `Regions:HomeCountyCode`, 410185 登封市). In the home county an address must reach the village or community committee (村委会/居委会), elsewhere at least the town or street (乡镇/街道); `isValidLastLevel`, `errorCode` (`region.too-shallow`) and `message` say so.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithValidationExample("code", "区划代码应为 2、4、6、9 或 12 位数字")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
         group.MapGet("/{code}/children", GetChildrenAsync)
             .WithName("GetRegionChildren")
@@ -53,7 +58,9 @@ internal static class RegionEndpoints
             .WithDescription("`000000000000` lists the provinces. A region at the last level answers an empty list.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithValidationExample("code", "区划代码应为 2、4、6、9 或 12 位数字")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
         endpoints.MapPost("/api/v1/admin/regions/imports", ImportAsync)
             .WithTags("Regions (admin)")
@@ -64,7 +71,8 @@ internal static class RegionEndpoints
             .Accepts<IFormFile>("multipart/form-data", "application/gzip", "application/x-gzip", "text/tab-separated-values", "text/plain", "application/octet-stream")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "regions.import.malformed", "第 1207 行：行不完整，没有换行符结尾（文件被截断？）", "file");
     }
 
     private static async Task<IResult> SearchAsync(HttpContext http, string? q, int? limit, string? within, ISender sender, IOptions<RegionsOptions> options, CancellationToken cancellationToken)

@@ -79,40 +79,67 @@ internal static class ApplicationEndpoints
             .WithRequestExample(new SaveGuardiansRequest(new GuardianInput("张伟", "11010519491231002X", "13838012345", "410185001001", "中岳大街72号"), null))
             .WithDescription("`father` and/or `mother`; at least one complete (422 `guardians.required` 学生父母信息至少填写父母一方的信息). 户口簿地址: `regionCode` to the last level (422 `region.too-shallow` / `region.unknown`) + `addressDetail`. Other codes: `guardian.id.same-as-student`, `guardian.id.duplicate`." + ConcurrencyNote)
             .ProducesValidationProblem()
+            .WithValidationExample("father.mobile", "手机号应为11位数字，以13至19开头")
+            .WithValidationExample("mother.addressDetail", "请填写户口簿地址")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithProblemExample(StatusCodes.Status409Conflict, "application.locked", "信息已审核通过（已提交），不能再修改或删除")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "guardians.required", "学生父母信息至少填写父母一方的信息", "guardians")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "guardian.id.same-as-student", "家长身份证号不能与学生身份证号相同", "father.residentId")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "guardian.id.duplicate", "父亲和母亲的身份证号不能相同", "mother.residentId")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "region.too-shallow", "地址请选择到村（社区）居委会", "father.regionCode")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "region.unknown", "请选择有效的地址区划", "mother.regionCode")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
 
         group.MapPut("/{id:guid}/household", SaveHouseholdAsync)
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "region.too-shallow", "地址请选择到村（社区）居委会", "regionCode")
             .WithName("SaveHousehold")
             .RequiresConsent()
             .WithSummary("Save the household registration page (page 4, 学生户籍信息)")
-            .WithDescription("`type` `Family` (家庭户) or `Collective` (集体户); a home-county hukou must reach the village/community (422 `region.too-shallow`); a collective hukou with `guardianOnSameBooklet` needs that parent as householder (422 `household.householder.not-guardian`)." + ConcurrencyNote)
+            .WithDescription("`type` `Family` (家庭户) or `Collective` (集体户); a home-county hukou must reach the village/community (422 `region.too-shallow`); a collective hukou with `guardianOnSameBooklet` needs that parent saved on page 3 (422 `household.guardian.missing`) and as householder (422 `household.householder.not-guardian`). `householder.relation` is the student's relation to the householder: 本人, 子, 女, 孙子, 孙女, 外孙子, 外孙女, 侄子, 侄女, 外甥, 外甥女, 兄弟, 姐妹 or 其他." + ConcurrencyNote)
+            .WithRequestExample(new SaveHouseholdRequest("Family", "410185001001", "中岳大街72号", "秀丽王府花园", new HouseholderInput("张伟", "11010519491231002X", "子"), null))
             .ProducesValidationProblem()
+            .WithValidationExample("type", "请选择户口类型（家庭户或集体户）")
+            .WithValidationExample("householder.relation", "请选择与户主关系")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithProblemExample(StatusCodes.Status409Conflict, "application.locked", "信息已审核通过（已提交），不能再修改或删除")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "region.too-shallow", "地址请选择到村（社区）居委会", "regionCode")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "region.unknown", "请选择有效的地址区划", "regionCode")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "household.guardian.missing", "请先在学生父母信息中填写与学生同一户口簿的家长", "guardianOnSameBooklet")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "household.householder.not-guardian", "集体户口且学生与父母一方在同一户口簿上时，户主应为该家长，请填写该家长的姓名和身份证号", "householder.residentId")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
 
         group.MapPost("/{id:guid}/submission", SubmitAsync)
             .WithName("SubmitApplication")
             .RequiresConsent()
             .WithSummary("保存提交: pages 2–4 complete → 审核中 (again after 有误)")
-            .WithDescription("422 `application.incomplete` names the missing pages; 409 `application.locked` once accepted." + ConcurrencyNote)
+            .WithDescription("422 `application.incomplete` names the missing pages; 409 `application.locked` once accepted; 422 `season.closed` outside the season's dates." + ConcurrencyNote)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithProblemExample(StatusCodes.Status409Conflict, "application.locked", "信息已审核通过（已提交），不能再修改或删除")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "application.incomplete", "请先完成：学生父母信息、学生户籍信息")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
 
         group.MapDelete("/{id:guid}", DeleteAsync)
             .WithName("DeleteApplication")
             .WithSummary("Delete (Draft, UnderReview, Returned): kept for audit, the child's ID is free again")
-            .WithDescription("409 `application.locked` once accepted." + ConcurrencyNote)
+            .WithDescription("409 `application.locked` once accepted; 422 `season.closed` outside the season's dates." + ConcurrencyNote)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithProblemExample(StatusCodes.Status409Conflict, "application.locked", "信息已审核通过（已提交），不能再修改或删除")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
     }
 
     /// <summary>Collecting or changing a child's information needs the parent's consent to the current 平台协议.</summary>

@@ -29,7 +29,8 @@ internal static class CatalogueEndpoints
         schools.MapGet("/", ListSchoolsAsync)
             .WithName("ListSchools")
             .WithSummary("Graduation schools of the current season: kindergartens for `KindergartenGraduate`, primary schools for `PrimaryGraduate`; 社会零星幼儿园/社会零星小学 last")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithValidationExample("graduationType", "请选择毕业类型");
 
         schools.MapGet("/{id:guid}/classes", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListClassesQuery(id), cancellationToken)))
