@@ -19,7 +19,7 @@ export function readCookie(name, cookies = globalThis.document?.cookie) {
  * the `errors` map with camelCase field names → messages.
  */
 export class ApiError extends Error {
-  constructor({ status = 0, title = '', detail = '', code = null, fieldErrors = {} }) {
+  constructor({ status = 0, title = '', detail = '', code = null, fieldErrors = {}, field = null }) {
     super(detail || title || '请求失败，请稍后再试')
     this.name = 'ApiError'
     this.status = status
@@ -27,6 +27,8 @@ export class ApiError extends Error {
     this.detail = detail
     this.code = code
     this.fieldErrors = fieldErrors
+    // A rule's problem (422/409) may name the one field it is about (`field`, camelCase).
+    this.field = field
   }
 }
 
@@ -56,8 +58,8 @@ export function toFieldErrors(errors) {
  * Answers `{ response, data }` (data: parsed JSON, text, or null); a network failure is an
  * ApiError with `offlineMessage`. Does not judge the status: the caller does.
  */
-export async function send(method, path, body, { csrfCookie, offlineMessage = '网络异常，请检查网络后重试' } = {}) {
-  const headers = { Accept: 'application/json' }
+export async function send(method, path, body, { csrfCookie, offlineMessage = '网络异常，请检查网络后重试', headers: extra = {} } = {}) {
+  const headers = { Accept: 'application/json', ...extra }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (!['GET', 'HEAD'].includes(method.toUpperCase())) {
     const token = csrfCookie ? readCookie(csrfCookie) : null
@@ -95,5 +97,6 @@ export function problemError(response, data) {
     detail: problem.detail ?? '',
     code: problem.code ?? null,
     fieldErrors: toFieldErrors(problem.errors),
+    field: typeof problem.field === 'string' && problem.field ? fieldKey(problem.field) : null,
   })
 }

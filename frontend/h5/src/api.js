@@ -37,8 +37,8 @@ export function redirectToAgreement(location = globalThis.location) {
   location.hash = agreementPath(here)
 }
 
-export async function request(method, path, body) {
-  const { response, data } = await send(method, path, body, { csrfCookie: CSRF_COOKIE })
+export async function request(method, path, body, headers = {}) {
+  const { response, data } = await send(method, path, body, { csrfCookie: CSRF_COOKIE, headers })
   if (response.status === 401) {
     redirectToSignIn()
     throw new ApiError({ status: 401, title: '正在跳转到微信登录…', code: 'auth.required' })
@@ -121,6 +121,28 @@ export async function saveGuardians(applicationId, guardians) {
 /** 学生户籍信息 (page 4). */
 export async function saveHousehold(applicationId, household) {
   const { data } = await request('PUT', `${app(applicationId)}/household`, household)
+  return data ?? {}
+}
+
+// Pages 5–11 (eligibility evidence). The evidence has its own version (the ETag, also `version` in
+// the bodies); a write sends it back as If-Match, so a stale tab gets 412 instead of overwriting.
+const ifMatch = (version) => (version === undefined || version === null ? {} : { 'If-Match': `"${version}"` })
+
+/** `{ applicationId, version, pages: [{ kind, page, title, state: Saved|Skipped|NotAnswered, fields, skippedAt, updatedAt }] }`. */
+export async function getEvidence(applicationId) {
+  const { data } = await request('GET', `${app(applicationId)}/evidence`)
+  return data ?? { pages: [] }
+}
+
+/** 保存 one evidence page (`kind`: property, residence-permit, …): `{ message, page, version }`. */
+export async function saveEvidence(applicationId, kind, body, version) {
+  const { data } = await request('PUT', `${app(applicationId)}/evidence/${encodeURIComponent(kind)}`, body, ifMatch(version))
+  return data ?? {}
+}
+
+/** 「无此信息跳过」: `{ message, page, version }`. */
+export async function skipEvidence(applicationId, kind, version) {
+  const { data } = await request('POST', `${app(applicationId)}/evidence/${encodeURIComponent(kind)}/skip`, undefined, ifMatch(version))
   return data ?? {}
 }
 

@@ -2,7 +2,7 @@ import { getMe } from './api.js'
 import { agreementPath, navigate } from './router.js'
 
 // Pages that start or edit an application: the parent must have accepted the current 平台协议.
-export const GATED_ROUTES = new Set(['graduationType', 'student', 'guardians', 'household'])
+export const GATED_ROUTES = new Set(['graduationType', 'student', 'guardians', 'household', 'evidence', 'submit'])
 
 /**
  * True when the page may open; otherwise the browser is on its way to the agreement page (or, on a

@@ -1,4 +1,5 @@
-// A tiny hash router: #/, #/articles, #/articles/{id}, #/apply, #/apply/{id}/student|guardians|household, #/students,
+// A tiny hash router: #/, #/articles, #/articles/{id}, #/apply, #/apply/{id}/student|guardians|household,
+// #/apply/{id}/evidence/{kind} (pages 5–11), #/apply/{id}/submit (保存提交), #/students,
 // #/me, #/me/phone, #/agreement?returnTo=/apply.
 import { ref } from 'vue'
 
@@ -10,6 +11,8 @@ const routes = [
   { name: 'student', pattern: /^\/apply\/([^/]+)\/student$/, params: ['id'] },
   { name: 'guardians', pattern: /^\/apply\/([^/]+)\/guardians$/, params: ['id'] },
   { name: 'household', pattern: /^\/apply\/([^/]+)\/household$/, params: ['id'] },
+  { name: 'evidence', pattern: /^\/apply\/([^/]+)\/evidence\/([a-z-]+)$/, params: ['id', 'kind'] },
+  { name: 'submit', pattern: /^\/apply\/([^/]+)\/submit$/, params: ['id'] },
   { name: 'students', pattern: /^\/students$/ },
   { name: 'me', pattern: /^\/me$/ },
   { name: 'phone', pattern: /^\/me\/phone$/ },
