@@ -125,15 +125,16 @@ public abstract class RegionsApiTests(AppFixture fixture)
     }
 
     [SkippableTheory]
-    [InlineData("/api/v1/regions/41018500100")]
-    [InlineData("/api/v1/regions/abc/children")]
-    [InlineData("/api/v1/regions/410185001000?homeCounty=4101")]
-    [InlineData("/api/v1/regions?q=")]
-    [InlineData("/api/v1/regions?q=%E5%B5%A9&limit=51")]
-    public async Task A_malformed_request_is_a_validation_problem(string url)
+    [InlineData("/api/v1/regions/41018500100", "code")]
+    [InlineData("/api/v1/regions/abc/children", "code")]
+    [InlineData("/api/v1/regions/410185001000?homeCounty=4101", "homeCounty")]
+    [InlineData("/api/v1/regions?q=", "q")]
+    [InlineData("/api/v1/regions?q=%E5%B5%A9&limit=51", "limit")]
+    public async Task A_malformed_request_is_a_validation_problem_on_the_parameter_sent(string url, string parameter)
     {
         var problem = await Problem.ReadAsync(await App.CreateClient().GetAsync(url), HttpStatusCode.BadRequest);
         Assert.Equal("validation.failed", problem.Code);
+        Assert.True(problem.Errors.ContainsKey(parameter), string.Join(", ", problem.Errors.Keys));
     }
 
     [SkippableTheory]

@@ -47,7 +47,9 @@ internal sealed class ExamplesTransformer : IOpenApiOperationTransformer
             var examples = media.Examples ??= new Dictionary<string, IOpenApiExample>();
             foreach (var problem in group)
             {
-                examples[problem.Code] = new OpenApiExample { Summary = problem.Message, Value = ToJson(problem) };
+                // Several examples of one code (the 400's field messages) are told apart by their field.
+                var name = problem.Field is { } field && group.Count(p => p.Code == problem.Code) > 1 ? $"{problem.Code}:{field}" : problem.Code;
+                examples[name] = new OpenApiExample { Summary = problem.Message, Value = ToJson(problem) };
             }
         }
 

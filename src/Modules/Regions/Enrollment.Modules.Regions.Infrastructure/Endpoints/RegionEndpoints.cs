@@ -38,6 +38,7 @@ internal static class RegionEndpoints
             .Produces<RegionChildrenDto>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
+            .WithValidationExample("q", "请输入要查找的名称")
             .WithValidationExample("limit", "limit 应在 1 到 50 之间")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
@@ -49,6 +50,7 @@ internal static class RegionEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .WithValidationExample("code", "区划代码应为 2、4、6、9 或 12 位数字")
+            .WithValidationExample("homeCounty", "本地区县代码应为 6 位县级区划代码")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 

@@ -45,6 +45,7 @@ internal sealed class GetRegionDetailsQueryValidator : AbstractValidator<GetRegi
     public GetRegionDetailsQueryValidator()
     {
         RuleFor(q => q.Code).Must(c => RegionCode.TryParse(c, out _)).WithMessage(RegionCodeText.Invalid);
-        RuleFor(q => q.HomeCountyCode).Must(c => HomeCounty.TryParse(c, out _)).WithMessage("本地区县代码应为 6 位县级区划代码");
+        RuleFor(q => q.HomeCountyCode).Must(c => HomeCounty.TryParse(c, out _)).WithMessage("本地区县代码应为 6 位县级区划代码")
+            .OverridePropertyName("homeCounty"); // the query string's name (?homeCounty=)
     }
 }

@@ -47,8 +47,10 @@ internal sealed class SearchRegionsQueryValidator : AbstractValidator<SearchRegi
 {
     public SearchRegionsQueryValidator()
     {
+        // Reported under the names of the query string (?q=, ?within=), which is what the caller sent.
         RuleFor(q => q.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("请输入要查找的名称")
-            .MaximumLength(SearchRegionsQuery.MaxTextLength).WithMessage($"名称最多 {SearchRegionsQuery.MaxTextLength} 个字");
+            .MaximumLength(SearchRegionsQuery.MaxTextLength).WithMessage($"名称最多 {SearchRegionsQuery.MaxTextLength} 个字")
+            .OverridePropertyName("q");
         RuleFor(q => q.Limit).InclusiveBetween(1, SearchRegionsQuery.MaxLimit).WithMessage($"limit 应在 1 到 {SearchRegionsQuery.MaxLimit} 之间");
         RuleFor(q => q.Within).Must(w => string.IsNullOrEmpty(w) || RegionCode.TryParse(w, out _)).WithMessage(RegionCodeText.Invalid);
     }
