@@ -19,7 +19,7 @@ export function readCookie(name, cookies = globalThis.document?.cookie) {
  * the `errors` map with camelCase field names → messages.
  */
 export class ApiError extends Error {
-  constructor({ status = 0, title = '', detail = '', code = null, fieldErrors = {}, field = null }) {
+  constructor({ status = 0, title = '', detail = '', code = null, fieldErrors = {} }) {
     super(detail || title || '请求失败，请稍后再试')
     this.name = 'ApiError'
     this.status = status
@@ -27,8 +27,6 @@ export class ApiError extends Error {
     this.detail = detail
     this.code = code
     this.fieldErrors = fieldErrors
-    // A rule's problem (422/409) may name the one field it is about (`field`, camelCase).
-    this.field = field
   }
 }
 
@@ -97,6 +95,5 @@ export function problemError(response, data) {
     detail: problem.detail ?? '',
     code: problem.code ?? null,
     fieldErrors: toFieldErrors(problem.errors),
-    field: typeof problem.field === 'string' && problem.field ? fieldKey(problem.field) : null,
   })
 }

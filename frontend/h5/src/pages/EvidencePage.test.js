@@ -122,11 +122,11 @@ describe.each(EVIDENCE_KINDS)('EvidencePage $page $title', (spec) => {
 })
 
 describe('EvidencePage', () => {
-  it('shows a skipped page as skipped, and a 422 rule at the field the problem names', async () => {
+  it('shows a skipped page as skipped, and a 422 rule at the field its errors name', async () => {
     pages[0].state = 'Skipped'
     pages[0].skippedAt = '2026-11-28T08:00:00Z'
     guardians = { father: { name: '张伟' }, mother: { name: '李娜' } }
-    writeResponse = jsonResponse(422, { status: 422, code: 'region.too-shallow', title: '地址请选择到村（社区）居委会', field: 'regionCode' })
+    writeResponse = jsonResponse(422, { status: 422, code: 'region.too-shallow', title: '地址请选择到村（社区）居委会', errors: { regionCode: ['地址请选择到村（社区）居委会'] } })
     const wrapper = mount(EvidencePage, { props: { applicationId: 'a1', kind: 'property' } })
     await flushPromises()
     expect(wrapper.find('[data-test="state"]').attributes('data-state')).toBe('Skipped')
