@@ -3,6 +3,7 @@ using Enrollment.Modules.Identity.Domain.Agreements;
 using Enrollment.Modules.Identity.Domain.Parents;
 using Enrollment.Modules.Identity.Domain.Phones;
 using Enrollment.Modules.Identity.Domain.Staff;
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 
 namespace Enrollment.Modules.Identity.Tests;
 
@@ -14,7 +15,7 @@ public class DomainTests
     [Theory]
     [InlineData("13812345678", "138****5678")]
     [InlineData(null, null)]
-    public void A_phone_is_masked(string? phone, string? masked) => Assert.Equal(masked, ParentAccount.Mask(phone));
+    public void A_phone_is_masked(string? phone, string? masked) => Assert.Equal(masked, PersonalDataMask.Mobile(phone));
 
     [Theory]
     [InlineData(29, true)]

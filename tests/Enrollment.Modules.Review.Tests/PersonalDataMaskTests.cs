@@ -1,5 +1,6 @@
 using Enrollment.Modules.Review.Domain.PersonalData;
 using Enrollment.Modules.Review.Domain.Scopes;
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 
 namespace Enrollment.Modules.Review.Tests;
 
@@ -41,9 +42,9 @@ public sealed class PersonalDataMaskTests
     [InlineData(Disclosure.Full, "440524188001010014", "13838012345", "中岳大街72号")]
     public void Given_a_disclosure_Then_identifiers_phones_and_addresses_follow_it(Disclosure disclosure, string residentId, string mobile, string? address)
     {
-        Assert.Equal(residentId, PersonalDataMask.ResidentId("440524188001010014", disclosure));
-        Assert.Equal(mobile, PersonalDataMask.Mobile("13838012345", disclosure));
-        Assert.Equal(address, PersonalDataMask.AddressDetail("中岳大街72号", disclosure));
+        Assert.Equal(residentId, Disclosed.ResidentId("440524188001010014", disclosure));
+        Assert.Equal(mobile, Disclosed.Mobile("13838012345", disclosure));
+        Assert.Equal(address, Disclosed.AddressDetail("中岳大街72号", disclosure));
     }
 
     [Fact]

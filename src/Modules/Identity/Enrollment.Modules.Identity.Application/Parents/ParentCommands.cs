@@ -1,5 +1,6 @@
 using Enrollment.Modules.Identity.Application.WeChat;
 using Enrollment.Modules.Identity.Domain.Parents;
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 
 namespace Enrollment.Modules.Identity.Application.Parents;
 
@@ -89,6 +90,6 @@ internal static class ParentMapping
     {
         var current = await agreements.GetCurrentAsync(cancellationToken);
         var accepted = current is null || await agreements.GetConsentAsync(account.Id, current.Version, cancellationToken) is not null;
-        return new MeDto(account.Id, account.Name, account.Relationship, ParentAccount.Mask(account.Phone), account.Phone is not null, accepted, current?.Version);
+        return new MeDto(account.Id, account.Name, account.Relationship, PersonalDataMask.Mobile(account.Phone), account.Phone is not null, accepted, current?.Version);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Enrollment.Modules.Identity.Application.Parents;
 using Enrollment.Modules.Identity.Domain.Phones;
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 
 namespace Enrollment.Modules.Identity.Application.Phones;
 
@@ -29,7 +30,7 @@ internal sealed class RequestPhoneCodeCommandHandler(IPhoneVerificationRepositor
         verifications.Add(verification);
         await sms.SendAsync(phone, string.Create(CultureInfo.InvariantCulture, $"【入学信息采集】您的验证码是{code}，5分钟内有效。如非本人操作，请忽略本短信。"), cancellationToken);
         return new PhoneCodeSentDto(
-            Domain.Parents.ParentAccount.Mask(phone)!,
+            PersonalDataMask.Mobile(phone)!,
             (int)PhoneVerification.Lifetime.TotalSeconds,
             (int)PhoneVerification.MinimumInterval.TotalSeconds);
     }

@@ -50,8 +50,4 @@ public sealed class ParentAccount : AggregateRoot<Guid>
         Phone = phone;
         PhoneBoundAt = now;
     }
-
-    /// <summary>138****5678.</summary>
-    public static string? Mask(string? phone) =>
-        phone is { Length: 11 } ? $"{phone[..3]}****{phone[7..]}" : phone;
 }

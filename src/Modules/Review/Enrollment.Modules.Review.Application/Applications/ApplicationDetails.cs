@@ -72,7 +72,7 @@ internal static class ApplicationDetailsMapping
             application.Version,
             new StudentDetailsDto(
                 s.Name,
-                PersonalDataMask.ResidentId(s.ResidentId, disclosure)!,
+                Disclosed.ResidentId(s.ResidentId, disclosure)!,
                 s.Gender,
                 s.BirthDate,
                 s.FormerName,
@@ -82,7 +82,7 @@ internal static class ApplicationDetailsMapping
                 s.SchoolName,
                 s.ClassId,
                 s.ClassName,
-                PersonalDataMask.CertificateNumber(s.BirthCertificateNumber, disclosure),
+                Disclosed.CertificateNumber(s.BirthCertificateNumber, disclosure),
                 s.OverAgeConfirmed),
             new GuardiansDetailsDto(ToDetails(application.Father, disclosure), ToDetails(application.Mother, disclosure)),
             application.Household is { } h
@@ -90,9 +90,9 @@ internal static class ApplicationDetailsMapping
                     h.Type,
                     h.RegionCode,
                     h.RegionName,
-                    PersonalDataMask.AddressDetail(h.AddressDetail, disclosure),
-                    PersonalDataMask.AddressDetail(h.Community, disclosure),
-                    new HouseholderDetailsDto(h.HouseholderName, PersonalDataMask.ResidentId(h.HouseholderResidentId, disclosure)!, h.RelationToHouseholder),
+                    Disclosed.AddressDetail(h.AddressDetail, disclosure),
+                    Disclosed.AddressDetail(h.Community, disclosure),
+                    new HouseholderDetailsDto(h.HouseholderName, Disclosed.ResidentId(h.HouseholderResidentId, disclosure)!, h.RelationToHouseholder),
                     h.GuardianOnSameBooklet)
                 : null,
             application.ReturnReasons,
@@ -105,9 +105,9 @@ internal static class ApplicationDetailsMapping
         ? null
         : new GuardianDetailsDto(
             guardian.Name,
-            PersonalDataMask.ResidentId(guardian.ResidentId, disclosure)!,
-            PersonalDataMask.Mobile(guardian.Mobile, disclosure)!,
+            Disclosed.ResidentId(guardian.ResidentId, disclosure)!,
+            Disclosed.Mobile(guardian.Mobile, disclosure)!,
             guardian.RegionCode,
             guardian.RegionName,
-            PersonalDataMask.AddressDetail(guardian.AddressDetail, disclosure));
+            Disclosed.AddressDetail(guardian.AddressDetail, disclosure));
 }

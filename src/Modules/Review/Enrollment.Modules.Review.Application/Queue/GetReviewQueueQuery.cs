@@ -3,6 +3,7 @@ using Enrollment.Modules.Review.Domain.PersonalData;
 using Enrollment.Modules.Review.Domain.Scopes;
 using FluentValidation;
 using Mediator;
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 
 namespace Enrollment.Modules.Review.Application.Queue;
 

@@ -1,22 +1,10 @@
-namespace Enrollment.Modules.Review.Domain.PersonalData;
-
-/// <summary>How much personal data a reader of an application may see.</summary>
-public enum Disclosure
-{
-    /// <summary>Reviewers and auditors: identifiers and phones masked, addresses shown (they check them).</summary>
-    Masked,
-
-    /// <summary>Integrators without <c>applications:read:pii</c>: identifiers and phones masked, detailed addresses left out.</summary>
-    MaskedWithoutAddresses,
-
-    /// <summary>Integrators with <c>applications:read:pii</c>: everything as stored.</summary>
-    Full,
-}
+namespace Enrollment.BuildingBlocks.Domain.PersonalData;
 
 /// <summary>
 /// Masks personal identifiers for lists, detail pages and exports: the start and the end stay readable
 /// (a reviewer can match a document in hand), the middle — the birth date of an ID — is hidden. Pure
-/// functions over the stored text; the same length comes back, so columns stay aligned.
+/// functions over the stored text; the same length comes back, so columns stay aligned. Every module
+/// that shows an identifier or a phone masked (个人信息, the review queue, exports) uses this one.
 /// </summary>
 public static class PersonalDataMask
 {
@@ -30,15 +18,6 @@ public static class PersonalDataMask
 
     /// <summary>Certificate numbers (出生证编号 ...): the first character and the last 2.</summary>
     public static string? CertificateNumber(string? value) => Keep(value, head: 1, tail: 2);
-
-    public static string? ResidentId(string? value, Disclosure disclosure) => disclosure == Disclosure.Full ? value : ResidentId(value);
-
-    public static string? Mobile(string? value, Disclosure disclosure) => disclosure == Disclosure.Full ? value : Mobile(value);
-
-    public static string? CertificateNumber(string? value, Disclosure disclosure) => disclosure == Disclosure.Full ? value : CertificateNumber(value);
-
-    /// <summary>The detailed part of an address (street, house number; 所属小区): left out for <see cref="Disclosure.MaskedWithoutAddresses"/>.</summary>
-    public static string? AddressDetail(string? value, Disclosure disclosure) => disclosure == Disclosure.MaskedWithoutAddresses ? null : value;
 
     /// <summary>
     /// Keeps <paramref name="head"/> characters at the start and <paramref name="tail"/> at the end and
