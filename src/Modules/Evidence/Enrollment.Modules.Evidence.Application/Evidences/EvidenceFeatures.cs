@@ -33,7 +33,7 @@ public sealed record SkipEvidenceCommand(Guid ParentAccountId, Guid ApplicationI
 /// <summary>Every page's state: saved fields, skipped, or not yet answered.</summary>
 public sealed record GetEvidenceQuery(Guid ParentAccountId, Guid ApplicationId) : IQuery<EvidenceOverviewDto>;
 
-public sealed class SaveEvidenceCommandValidator : AbstractValidator<SaveEvidenceCommand>
+internal sealed class SaveEvidenceCommandValidator : AbstractValidator<SaveEvidenceCommand>
 {
     public SaveEvidenceCommandValidator()
     {

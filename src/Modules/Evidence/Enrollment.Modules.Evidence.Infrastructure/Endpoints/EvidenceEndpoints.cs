@@ -23,7 +23,8 @@ internal static class EvidenceEndpoints
     {
         var group = endpoints.MapGroup("/api/v1/applications/{id:guid}/evidence")
             .WithTags("Eligibility evidence (parent)")
-            .RequireAuthorization(ParentClaims.ParentPolicy);
+            .RequireAuthorization(ParentClaims.ParentPolicy)
+            .RequireConsentForWrites();
 
         group.MapGet("/", GetAsync)
             .WithName("GetEvidence")
@@ -68,7 +69,6 @@ internal static class EvidenceEndpoints
 
         group.MapPost("/{kind}/skip", SkipAsync)
             .WithName("SkipEvidence")
-            .RequiresConsent()
             .WithSummary("「无此信息跳过」 on one page (5–11): recorded with its time; replaces what the page held")
             .WithDescription("`kind` ∈ `property`, `residence-permit`, `employment`, `business`, `preferential-care`, `relocation`, `long-term-residence`; any other: 404. A later save replaces the skip. `application.locked` (409), `season.closed` (422).")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -85,7 +85,6 @@ internal static class EvidenceEndpoints
         group.MapPut($"/{kind}", async Task<Ok<EvidencePageResult>> (Guid id, TInput request, ClaimsPrincipal user, ISender sender, HttpContext http, CancellationToken cancellationToken) =>
                 Answer(http, await sender.Send(new SaveEvidenceCommand(user.ParentAccountId(), id, request, ETags.IfMatch(http)), cancellationToken)))
             .WithName(name)
-            .RequiresConsent()
             .WithSummary(summary)
             .WithDescription(description + CommonErrors)
             .WithRequestExample(example)
@@ -98,12 +97,6 @@ internal static class EvidenceEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "region.too-shallow", "地址请选择到村（社区）居委会", "regionCode");
-
-    /// <summary>Collecting or changing a child's information needs the parent's consent to the current 平台协议.</summary>
-    private static RouteHandlerBuilder RequiresConsent(this RouteHandlerBuilder builder) => builder
-        .RequireAuthorization(ParentClaims.ConsentedParentPolicy)
-        .ProducesProblem(StatusCodes.Status403Forbidden)
-        .WithProblemExample(StatusCodes.Status403Forbidden, "agreement.required", "请先阅读并同意平台协议");
 
     private static async Task<Ok<EvidenceOverviewDto>> GetAsync(Guid id, ClaimsPrincipal user, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {

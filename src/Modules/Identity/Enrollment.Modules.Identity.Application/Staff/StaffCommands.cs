@@ -49,7 +49,7 @@ internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretH
 
 public sealed record CreateStaffCommand(string? UserName, string? DisplayName, string? Password, StaffRole? Role, IReadOnlyList<Guid>? SchoolIds) : ICommand<StaffDto>;
 
-public sealed class CreateStaffCommandValidator : AbstractValidator<CreateStaffCommand>
+internal sealed class CreateStaffCommandValidator : AbstractValidator<CreateStaffCommand>
 {
     public CreateStaffCommandValidator()
     {
@@ -81,7 +81,7 @@ internal sealed class CreateStaffCommandHandler(IStaffRepository staff, ISecretH
 
 public sealed record UpdateStaffCommand(Guid Id, string? DisplayName, StaffRole? Role, IReadOnlyList<Guid>? SchoolIds, bool Disabled, string? NewPassword) : ICommand<StaffDto>;
 
-public sealed class UpdateStaffCommandValidator : AbstractValidator<UpdateStaffCommand>
+internal sealed class UpdateStaffCommandValidator : AbstractValidator<UpdateStaffCommand>
 {
     public UpdateStaffCommandValidator()
     {

@@ -26,7 +26,7 @@ public sealed record SaveGuardiansCommand(
 
 public sealed record SaveGuardiansResult(string Message, ApplicationDto Application);
 
-public sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
+internal sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
 {
     public GuardianInputValidator()
     {
@@ -53,7 +53,7 @@ public sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
     }
 }
 
-public sealed class SaveGuardiansCommandValidator : AbstractValidator<SaveGuardiansCommand>
+internal sealed class SaveGuardiansCommandValidator : AbstractValidator<SaveGuardiansCommand>
 {
     public SaveGuardiansCommandValidator()
     {

@@ -3,18 +3,6 @@ using Enrollment.Modules.Registration.Domain.Seasons;
 
 namespace Enrollment.Modules.Registration.Domain.Applications.Rules;
 
-/// <summary>Born after the window's last day: not yet of school age this season.</summary>
-public sealed class StudentMustNotBeTooYoungRule(DateOnly birthDate, AgeWindow window) : IBusinessRule
-{
-    public bool IsBroken() => window.Check(birthDate) == AgeCheck.TooYoung;
-
-    public string Code => "student.age.too-young";
-
-    public string Message => "学生年龄不足，无须采集";
-
-    public string? Field => "residentId";
-}
-
 /// <summary>
 /// Born before the window's first day: past the age of this entry. When the season lets parents
 /// confirm it, a confirmed birth date passes and the application is flagged for the reviewer.
