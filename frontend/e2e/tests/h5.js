@@ -44,7 +44,7 @@ export async function pickRegion(page, id, names, shoot) {
   await field(page, id).click()
   const p = popup(page)
   for (const [i, name] of names.entries()) {
-    const options = p.locator('.van-cascader__options:visible .van-cascader__option')
+    const options = p.locator('.van-tab__panel-wrapper[aria-hidden="false"] .van-cascader__option')
     const option = name === null ? options.first() : options.filter({ hasText: new RegExp(`^${name}$`) }).first()
     await option.waitFor()
     if (shoot && i === names.length - 1) await shoot(page, `cascader-${id}`)
