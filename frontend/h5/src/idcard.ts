@@ -3,7 +3,7 @@
 // A convenience for the form only: the server validates the ID (check digit, age window).
 const SHAPE = /^\d{17}[\dX]$/
 
-export function describeResidentId(value) {
+export function describeResidentId(value: unknown): { gender: '男' | '女'; birthDate: string } | null {
   const id = String(value ?? '').trim().toUpperCase()
   if (!SHAPE.test(id)) return null
 

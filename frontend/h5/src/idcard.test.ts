@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeResidentId } from './idcard.js'
+import { describeResidentId } from './idcard'
 
 describe('describeResidentId', () => {
   it.each([

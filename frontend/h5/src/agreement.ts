@@ -7,7 +7,9 @@
  * makes the wait longer than the page's own count. A client clock ahead of the server's can enable the
  * button early; the server then answers `agreement.too-early` and the page waits the rest (`holdUntil`).
  */
-export function remainingSeconds(agreement, now, openedAt, holdUntil = 0) {
+export interface AgreementTiming { minimumReadingSeconds?: number | string; shownAt?: string | null; receivedAt?: number }
+
+export function remainingSeconds(agreement: AgreementTiming | null, now: number, openedAt: number, holdUntil = 0): number {
   const minimum = Number(agreement?.minimumReadingSeconds ?? 30)
   const shownAt = Date.parse(agreement?.shownAt ?? '')
   const receivedAt = agreement?.receivedAt ?? openedAt
@@ -18,7 +20,7 @@ export function remainingSeconds(agreement, now, openedAt, holdUntil = 0) {
 }
 
 /** 「请仔细阅读平台协议，12秒后可同意」 → 12. */
-export function secondsInMessage(message) {
+export function secondsInMessage(message: unknown): number {
   const match = /(\d+)\s*秒/.exec(String(message ?? ''))
   return match ? Number(match[1]) : 0
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { remainingSeconds, secondsInMessage } from './agreement.js'
+import { remainingSeconds, secondsInMessage } from './agreement'
 
 const shownAt = Date.parse('2026-11-28T10:00:00Z')
 const agreement = (receivedAt, extra = {}) => ({ minimumReadingSeconds: 30, shownAt: new Date(shownAt).toISOString(), receivedAt, ...extra })
