@@ -13,13 +13,13 @@ namespace Enrollment.Modules.Registration.Domain.Applications;
 /// one as a draft, then submitted for review. <see cref="Version"/> grows with every change and is the
 /// ETag two devices compare.
 /// </summary>
-public sealed class Application : AggregateRoot<ApplicationId>
+public sealed class StudentApplication : AggregateRoot<ApplicationId>
 {
     public const string StudentPageName = "学生基本信息";
     public const string GuardiansPageName = "学生父母信息";
     public const string HouseholdPageName = "学生户籍信息";
 
-    private Application()
+    private StudentApplication()
     {
     }
 
@@ -67,11 +67,11 @@ public sealed class Application : AggregateRoot<ApplicationId>
 
     public bool IsHouseholdComplete => Household is not null;
 
-    public static Application Start(Guid parentAccountId, Season season, GraduationType graduationType, DateTimeOffset now)
+    public static StudentApplication Start(Guid parentAccountId, Season season, GraduationType graduationType, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(season);
         CheckRule(new SeasonMustBeOpenRule(season, now));
-        var application = new Application
+        var application = new StudentApplication
         {
             Id = ApplicationId.New(),
             SeasonId = season.Id,
@@ -190,11 +190,13 @@ public sealed class Application : AggregateRoot<ApplicationId>
     }
 
     /// <summary>「保存提交」: Draft → UnderReview, Returned → UnderReview (resubmission). Submitting again while under review changes nothing.</summary>
-    public void Submit(Season season, DateTimeOffset now)
+    /// <param name="unansweredEvidencePages">Titles of the evidence pages (5–11) neither saved nor skipped, as the Evidence module answers.</param>
+    public void Submit(Season season, IReadOnlyList<string> unansweredEvidencePages, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(season);
         CheckCanChange(season, now);
         CheckRule(new ApplicationMustBeCompleteRule(MissingPages()));
+        CheckRule(new EvidencePagesMustBeAnsweredRule(unansweredEvidencePages));
         if (Status == ApplicationStatus.UnderReview)
         {
             return;
