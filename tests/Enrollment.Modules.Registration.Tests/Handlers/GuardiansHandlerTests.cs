@@ -174,6 +174,8 @@ public class GuardiansHandlerTests
 
         public Task<DomainApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) => Task.FromResult(Items.SingleOrDefault(a => a.Id == id));
 
+        public Task<DomainApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken) => GetAsync(id, cancellationToken);
+
         public Task<IReadOnlyList<DomainApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<DomainApplication>>([.. Items.Where(a => a.ParentAccountId == parentAccountId)]);
 
