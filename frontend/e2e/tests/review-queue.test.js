@@ -77,6 +77,9 @@ async function submitApplication({ label, graduationType, school, schoolClass, w
       type: 'Family', regionCode: DENGFENG_VILLAGE, addressDetail: '中岳大街72号秀丽王府花园3号楼2单元101室', community: '秀丽王府花园',
       householder: { name: '张伟', residentId: fatherId, relation: '子' },
     })
+    for (const kind of ['property', 'residence-permit', 'employment', 'business', 'preferential-care', 'relocation', 'long-term-residence']) {
+      await parent.send('POST', `${location}/evidence/${kind}/skip`)
+    }
     await parent.send('POST', `${location}/submission`)
     return { id: location.split('/').at(-1), studentId, studentName, school }
   } finally {

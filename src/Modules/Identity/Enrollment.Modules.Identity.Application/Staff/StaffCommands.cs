@@ -13,8 +13,11 @@ internal static class StaffMapping
 /// <summary>User name and password; five failures in a row lock the account for 15 minutes.</summary>
 public sealed record StaffSignInCommand(string? UserName, string? Password) : ICommand<StaffSignInResult>;
 
-/// <summary>Either the signed-in user or the broken rule; a failure is counted (and saved) all the same.</summary>
-public sealed record StaffSignInResult(StaffDto? Staff, IBusinessRule? Failure);
+/// <summary>
+/// Either the signed-in user with the security stamp its session carries, or the broken rule; a
+/// failure is counted (and saved) all the same.
+/// </summary>
+public sealed record StaffSignInResult(StaffDto? Staff, IBusinessRule? Failure, string? SecurityStamp = null);
 
 internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretHasher hasher, TimeProvider clock)
     : ICommandHandler<StaffSignInCommand, StaffSignInResult>
@@ -43,7 +46,7 @@ internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretH
         }
 
         user.SignInSucceeded(verified.Length == 0 ? null : verified);
-        return new StaffSignInResult(user.ToDto(), null);
+        return new StaffSignInResult(user.ToDto(), null, user.SecurityStamp);
     }
 }
 
@@ -92,11 +95,12 @@ public sealed class UpdateStaffCommandValidator : AbstractValidator<UpdateStaffC
     }
 }
 
-internal sealed class UpdateStaffCommandHandler(IStaffRepository staff, ISecretHasher hasher) : ICommandHandler<UpdateStaffCommand, StaffDto>
+internal sealed class UpdateStaffCommandHandler(IStaffRepository staff, ISecretHasher hasher, IStaffSessions sessions) : ICommandHandler<UpdateStaffCommand, StaffDto>
 {
     public async ValueTask<StaffDto> Handle(UpdateStaffCommand command, CancellationToken cancellationToken)
     {
         var user = await staff.GetAsync(command.Id, cancellationToken) ?? throw new NotFoundException("staff", command.Id);
+        sessions.Forget(user.Id);
         user.Change(command.DisplayName!, command.Role!.Value, command.SchoolIds ?? [], command.Disabled);
         if (!string.IsNullOrEmpty(command.NewPassword))
         {
@@ -109,13 +113,28 @@ internal sealed class UpdateStaffCommandHandler(IStaffRepository staff, ISecretH
 
 public sealed record DeleteStaffCommand(Guid Id) : ICommand<bool>;
 
-internal sealed class DeleteStaffCommandHandler(IStaffRepository staff) : ICommandHandler<DeleteStaffCommand, bool>
+internal sealed class DeleteStaffCommandHandler(IStaffRepository staff, IStaffSessions sessions) : ICommandHandler<DeleteStaffCommand, bool>
 {
     public async ValueTask<bool> Handle(DeleteStaffCommand command, CancellationToken cancellationToken)
     {
         var user = await staff.GetAsync(command.Id, cancellationToken) ?? throw new NotFoundException("staff", command.Id);
         staff.Remove(user);
+        sessions.Forget(user.Id);
         return true;
+    }
+}
+
+/// <summary>Signing out ends every session of the account (a copied cookie replayed later is refused too).</summary>
+public sealed record StaffSignOutCommand(Guid StaffId) : ICommand<bool>;
+
+internal sealed class StaffSignOutCommandHandler(IStaffRepository staff, IStaffSessions sessions) : ICommandHandler<StaffSignOutCommand, bool>
+{
+    public async ValueTask<bool> Handle(StaffSignOutCommand command, CancellationToken cancellationToken)
+    {
+        var user = await staff.GetAsync(command.StaffId, cancellationToken);
+        user?.EndSessions();
+        sessions.Forget(command.StaffId);
+        return user is not null;
     }
 }
 

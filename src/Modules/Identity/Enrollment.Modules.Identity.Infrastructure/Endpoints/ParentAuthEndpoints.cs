@@ -87,12 +87,11 @@ internal static class ParentAuthEndpoints
         return Results.Redirect(saved.ReturnUrl);
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext context)
+    private static async Task<NoContent> LogoutAsync(HttpContext context, ISender sender)
     {
         await context.SignOutAsync(IdentitySchemes.Parent);
-        await context.SignOutAsync(IdentitySchemes.Staff);
         context.Response.Cookies.Delete(IdentitySchemes.ParentCsrfCookie);
-        context.Response.Cookies.Delete(IdentitySchemes.StaffCsrfCookie);
+        await StaffEndpoints.SignOutAsync(context, sender);
         return TypedResults.NoContent();
     }
 

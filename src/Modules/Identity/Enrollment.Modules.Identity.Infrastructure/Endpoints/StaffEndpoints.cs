@@ -35,10 +35,9 @@ internal static class StaffEndpoints
             .ProducesProblem(StatusCodes.Status423Locked)
             .WithProblemExample(StatusCodes.Status423Locked, "staff.locked-out", "登录失败次数过多，账号已锁定，请于10:15后再试");
 
-        auth.MapPost("/staff/logout", async (HttpContext context) =>
+        auth.MapPost("/staff/logout", async (HttpContext context, ISender sender) =>
             {
-                await context.SignOutAsync(IdentitySchemes.Staff);
-                context.Response.Cookies.Delete(IdentitySchemes.StaffCsrfCookie);
+                await SignOutAsync(context, sender);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(AccessPolicies.StaffRead)
@@ -141,6 +140,19 @@ internal static class StaffEndpoints
             .WithValidationExample("text", "请填写协议内容");
     }
 
+    /// <summary>Ends the staff session of this browser and, through the security stamp, every copy of its cookie.</summary>
+    public static async Task SignOutAsync(HttpContext context, ISender sender)
+    {
+        var staff = await context.AuthenticateAsync(IdentitySchemes.Staff);
+        if (staff.Succeeded && Guid.TryParse(staff.Principal.FindFirstValue(StaffClaims.StaffId), out var staffId))
+        {
+            await sender.Send(new StaffSignOutCommand(staffId), context.RequestAborted);
+        }
+
+        await context.SignOutAsync(IdentitySchemes.Staff);
+        context.Response.Cookies.Delete(IdentitySchemes.StaffCsrfCookie);
+    }
+
     private static bool IsSelf(ClaimsPrincipal user, Guid id) => user.FindFirstValue(StaffClaims.StaffId) == id.ToString();
 
     private static StaffRole? ParseRole(string? role) =>
@@ -162,6 +174,7 @@ internal static class StaffEndpoints
             new(ClaimTypes.Name, staff.UserName),
             new(ClaimTypes.Role, staff.Role.ToString()),
             new(IdentitySchemes.CsrfClaim, csrf),
+            new(StaffSessionValidator.StampClaim, result.SecurityStamp!),
         };
         claims.AddRange(staff.SchoolIds.Select(id => new Claim(StaffClaims.SchoolId, id.ToString())));
         await context.SignInAsync(IdentitySchemes.Staff, new ClaimsPrincipal(new ClaimsIdentity(claims, IdentitySchemes.Staff)), new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
