@@ -66,6 +66,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(Enrollment.Modules.Regions.Application.AssemblyReference),
         typeof(Enrollment.Modules.Regions.Contracts.AssemblyReference),
         typeof(Enrollment.Modules.Review.Application.AssemblyReference),
+        typeof(Enrollment.Modules.Review.Contracts.AssemblyReference),
     ];
     options.PipelineBehaviors =
     [
