@@ -26,6 +26,7 @@ internal static class StaffEndpoints
 
         auth.MapPost("/staff/login", StaffLoginAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.StaffSignIn)
             .WithName("StaffLogin")
             .WithSummary("Staff sign-in with user name and password")
             .WithDescription("Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Errors: `staff.sign-in.failed` (401), `staff.locked-out` (423, after 5 failures, for 15 minutes).")
@@ -50,6 +51,7 @@ internal static class StaffEndpoints
 
         auth.MapPost("/token", TokenAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Token)
             .DisableAntiforgery()
             .WithName("ClientCredentialsToken")
             .WithSummary("OAuth2 client credentials: a short-lived bearer token for an integrator")
@@ -182,18 +184,51 @@ internal static class StaffEndpoints
         return TypedResults.Ok(new { staff.Id, staff.UserName, staff.DisplayName, role = staff.Role.ToString(), staff.SchoolIds, csrfToken = csrf });
     }
 
+    /// <summary>RFC 6749 asks for a form; JSON of string values is accepted too. Anything else (or unreadable) is null.</summary>
+    private static async Task<IDictionary<string, string?>?> ReadTokenRequestAsync(HttpContext context)
+    {
+        try
+        {
+            if (context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                return form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
+            }
+
+            if (!context.Request.HasJsonContentType())
+            {
+                return null;
+            }
+
+            using var json = await System.Text.Json.JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
+                || json.RootElement.EnumerateObject().Any(p => p.Value.ValueKind is not (System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Null)))
+            {
+                return null;
+            }
+
+            return json.RootElement.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value.GetString());
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidDataException or BadHttpRequestException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static async Task<IResult> TokenAsync(HttpContext context, ISender sender)
     {
         string? Get(IDictionary<string, string?> values, string key) => values.TryGetValue(key, out var v) ? v : null;
-        IDictionary<string, string?> values;
-        if (context.Request.HasFormContentType)
+        var values = await ReadTokenRequestAsync(context);
+        if (values is null)
         {
-            var form = await context.Request.ReadFormAsync(context.RequestAborted);
-            values = form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
+            return TypedResults.Json(
+                new { error = "invalid_request", error_description = "The body must be a form (application/x-www-form-urlencoded) or a JSON object of strings." },
+                statusCode: StatusCodes.Status400BadRequest);
         }
-        else
+
+        if (values.Any(v => UnsafeText.Contains(v.Key) || UnsafeText.Contains(v.Value)))
         {
-            values = await context.Request.ReadFromJsonAsync<Dictionary<string, string?>>(context.RequestAborted) ?? [];
+            return TypedResults.Json(new { error = "invalid_request", error_description = "Control characters are not allowed." }, statusCode: StatusCodes.Status400BadRequest);
         }
 
         try
