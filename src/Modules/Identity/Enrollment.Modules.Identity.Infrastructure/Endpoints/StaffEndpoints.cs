@@ -29,12 +29,10 @@ internal static class StaffEndpoints
             .RequireRateLimiting(RateLimits.StaffSignIn)
             .WithName("StaffLogin")
             .WithSummary("Staff sign-in with user name and password")
-            .WithDescription("Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Errors: `staff.sign-in.failed` (401), `staff.locked-out` (423, after 5 failures, for 15 minutes).")
+            .WithDescription("Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Every failure — unknown user, disabled, wrong password, locked out after 5 failures for 15 minutes — is the same 401 `staff.sign-in.failed`, so that an answer never tells whether a user exists. At most `RateLimits:StaffSignInPerMinute` attempts a minute per address (429 `rate-limited`).")
             .WithRequestExample(new StaffLoginRequest("reviewer", "Review#2024"))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithProblemExample(StatusCodes.Status401Unauthorized, "staff.sign-in.failed", "用户名或密码错误")
-            .ProducesProblem(StatusCodes.Status423Locked)
-            .WithProblemExample(StatusCodes.Status423Locked, "staff.locked-out", "登录失败次数过多，账号已锁定，请于10:15后再试");
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "staff.sign-in.failed", "用户名或密码错误（连续错误5次将锁定15分钟）");
 
         auth.MapPost("/staff/logout", async (HttpContext context, ISender sender) =>
             {
@@ -93,7 +91,7 @@ internal static class StaffEndpoints
             .WithDescription("Replaces the account; `newPassword` only to reset it (also ends a lockout). An admin cannot disable or demote themself: 409 `staff.self`.")
             .WithRequestExample(new UpdateStaffRequest("王老师", "SchoolReviewer", [Guid.Parse("0192f1d4-7a00-7000-8000-0000000000a1")], false, null))
             .ProducesValidationProblem()
-            .WithValidationExample("newPassword", "密码至少8位")
+            .WithValidationExample("newPassword", "密码过于常见，请换一个不易猜到的密码")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithProblemExample(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色");
         staff.MapDelete("/{id:guid}", async Task<IResult> (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
@@ -165,7 +163,7 @@ internal static class StaffEndpoints
         var result = await sender.Send(new StaffSignInCommand(request.UserName, request.Password), context.RequestAborted);
         if (result.Failure is { } failure)
         {
-            return Problems.Of(failure.Code == "staff.locked-out" ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized, failure.Code, failure.Message);
+            return Problems.Of(StatusCodes.Status401Unauthorized, failure.Code, failure.Message);
         }
 
         var staff = result.Staff!;
