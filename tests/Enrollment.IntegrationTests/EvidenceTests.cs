@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enrollment.Modules.Registration.Application.Applications.ReviewDecisions;
+using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Testing;
 using Mediator;
@@ -278,11 +278,41 @@ public abstract class EvidenceTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Submission_is_refused_while_a_page_is_neither_saved_nor_skipped_and_accepted_once_it_is_skipped()
+    {
+        var (parent, location, fatherId) = await WithFatherAsync();
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/household", Wizard.Household("张伟", fatherId)), HttpStatusCode.OK);
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/evidence/employment", Bodies.Employment()), HttpStatusCode.OK);
+        await Wizard.SkipEvidenceAsync(parent, location, "employment", "long-term-residence");
+
+        var refused = await Problem.ReadAsync(await parent.PostAsync($"{location}/submission", null), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("application.evidence-unanswered", refused.Code);
+        Assert.Equal("请填写或跳过：长期居住信息", refused.Title);
+        var draft = await Json.ReadAsync(await parent.GetAsync(location), HttpStatusCode.OK);
+        Assert.Equal("填写中", draft.GetProperty("statusText").GetString());
+
+        await Json.ReadAsync(await parent.PostAsync($"{location}/evidence/long-term-residence/skip", null), HttpStatusCode.OK);
+        var submitted = await Json.ReadAsync(await parent.PostAsync($"{location}/submission", null), HttpStatusCode.OK);
+        Assert.Equal("审核中", submitted.GetProperty("application").GetProperty("statusText").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Submission_names_every_unanswered_page_in_page_order()
+    {
+        var (parent, location, fatherId) = await WithFatherAsync();
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/household", Wizard.Household("张伟", fatherId)), HttpStatusCode.OK);
+
+        var refused = await Problem.ReadAsync(await parent.PostAsync($"{location}/submission", null), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("请填写或跳过：房产信息、居住证信息、务工信息、经商信息、政策（优抚）照顾信息、拆迁安置协议信息、长期居住信息", refused.Title);
+    }
+
+    [SkippableFact]
     public async Task An_accepted_application_is_locked()
     {
         var (parent, location, fatherId) = await WithFatherAsync();
         await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/evidence/employment", Bodies.Employment()), HttpStatusCode.OK);
         await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/household", Wizard.Household("张伟", fatherId)), HttpStatusCode.OK);
+        await Wizard.SkipEvidenceAsync(parent, location, "employment");
         await Json.ReadAsync(await parent.PostAsync($"{location}/submission", null), HttpStatusCode.OK);
         using (var scope = App.Services.CreateScope())
         {

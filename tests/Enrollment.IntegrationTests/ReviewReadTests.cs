@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enrollment.Modules.Registration.Application.Applications.ReviewDecisions;
+using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -291,6 +291,7 @@ public abstract class ReviewReadTests(AppFixture fixture)
         father["mobile"] = FatherMobile;
         await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/guardians", new { father }), HttpStatusCode.OK);
         await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/household", Wizard.Household("张伟", fatherId)), HttpStatusCode.OK);
+        await Wizard.SkipEvidenceAsync(parent, location);
         await Json.ReadAsync(await parent.PostAsync($"{location}/submission", null), HttpStatusCode.OK);
         return new Submitted(id, studentId, fatherId, parent);
     }

@@ -63,6 +63,18 @@ internal static class Wizard
         ["guardianOnSameBooklet"] = guardianOnSameBooklet,
     };
 
+    /// <summary>The evidence pages (5–11) as the API names them, in page order.</summary>
+    public static readonly string[] EvidenceKinds = ["property", "residence-permit", "employment", "business", "preferential-care", "relocation", "long-term-residence"];
+
+    /// <summary>「无此信息跳过」 on every evidence page but <paramref name="except"/>, so that the application can be submitted.</summary>
+    public static async Task SkipEvidenceAsync(HttpClient parent, string location, params string[] except)
+    {
+        foreach (var kind in EvidenceKinds.Except(except))
+        {
+            await Json.ReadAsync(await parent.PostAsync($"{location}/evidence/{kind}/skip", null), HttpStatusCode.OK);
+        }
+    }
+
     public static string FatherId() => TestIds.For(new DateOnly(1988, 5, 1).AddDays(Random.Shared.Next(0, 3000)));
 
     public static string MotherId() => TestIds.For(new DateOnly(1990, 6, 2).AddDays(Random.Shared.Next(0, 3000)), male: false);

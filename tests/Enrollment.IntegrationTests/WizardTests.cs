@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Enrollment.Modules.Registration.Application.Applications.ReviewDecisions;
+using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,6 +76,7 @@ public abstract class WizardTests(AppFixture fixture)
         Assert.NotNull(application.GetProperty("student").GetProperty("graduationSchoolName").GetString());
         Assert.Equal($"\"{application.GetProperty("version").GetInt32()}\"", read.Headers.ETag?.Tag);
 
+        await Wizard.SkipEvidenceAsync(parent, location);
         var submitted = await Json.ReadAsync(await parent.PostAsync($"{location}/submission", null), HttpStatusCode.OK);
         Assert.Equal("审核中", submitted.GetProperty("application").GetProperty("statusText").GetString());
 
@@ -238,6 +239,7 @@ public abstract class WizardTests(AppFixture fixture)
     public async Task Returned_then_resubmitted_then_accepted_is_locked()
     {
         var (parent, location, _) = await CompleteAsync();
+        await Wizard.SkipEvidenceAsync(parent, location);
         await Json.ReadAsync(await parent.PostAsync($"{location}/submission", null), HttpStatusCode.OK);
 
         await SendAsync(new ReturnApplicationCommand(IdOf(location), ["户口簿地址与户口簿不一致"]));
@@ -261,6 +263,7 @@ public abstract class WizardTests(AppFixture fixture)
     public async Task After_a_soft_delete_the_same_child_registers_again()
     {
         var (first, location, studentId) = await CompleteAsync();
+        await Wizard.SkipEvidenceAsync(first, location);
         await Json.ReadAsync(await first.PostAsync($"{location}/submission", null), HttpStatusCode.OK);
 
         Assert.Equal(HttpStatusCode.NoContent, (await first.DeleteAsync(location)).StatusCode);

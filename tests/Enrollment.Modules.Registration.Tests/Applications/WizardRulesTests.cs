@@ -94,7 +94,7 @@ public class WizardRulesTests
                 application.SaveStudent(new StudentPage(StudentName.Create("张小明", "n"), studentId, null, null, primary.Id.Value, primary.Classes[0].Id, null, false), _season, primary, false, Now);
             },
             "class of another school" => () => application.SaveStudent(new StudentPage(StudentName.Create("张小明", "n"), studentId, null, null, kindergarten.Id.Value, Guid.NewGuid(), null, false), _season, kindergarten, false, Now),
-            "submit incomplete" => () => application.Submit(_season, Now),
+            "submit incomplete" => () => application.Submit(_season, [], Now),
             _ => throw new ArgumentOutOfRangeException(nameof(@case)),
         };
 
@@ -114,8 +114,29 @@ public class WizardRulesTests
     [Fact]
     public void Submit_names_the_missing_pages()
     {
-        var exception = Assert.Throws<BusinessRuleValidationException>(() => Started().Submit(_season, Now));
+        var exception = Assert.Throws<BusinessRuleValidationException>(() => Started().Submit(_season, [], Now));
         Assert.Equal("请先完成：学生基本信息、学生父母信息、学生户籍信息", exception.Message);
+    }
+
+    [Theory]
+    [InlineData(new string[0], null)]
+    [InlineData(new[] { "长期居住信息" }, "请填写或跳过：长期居住信息")]
+    [InlineData(new[] { "房产信息", "务工信息" }, "请填写或跳过：房产信息、务工信息")]
+    public void Submit_needs_every_evidence_page_saved_or_skipped(string[] unanswered, string? message)
+    {
+        var application = Complete();
+
+        if (message is null)
+        {
+            application.Submit(_season, unanswered, Now);
+            Assert.Equal(ApplicationStatus.UnderReview, application.Status);
+            return;
+        }
+
+        var exception = Assert.Throws<BusinessRuleValidationException>(() => application.Submit(_season, unanswered, Now));
+        Assert.Equal("application.evidence-unanswered", exception.Code);
+        Assert.Equal(message, exception.Message);
+        Assert.Equal(ApplicationStatus.Draft, application.Status);
     }
 
     [Fact]
@@ -124,19 +145,19 @@ public class WizardRulesTests
         var application = Complete();
         var version = application.Version;
 
-        application.Submit(_season, Now);
+        application.Submit(_season, [], Now);
         Assert.Equal(ApplicationStatus.UnderReview, application.Status);
         Assert.IsType<ApplicationSubmitted>(Assert.Single(application.DomainEvents));
         Assert.Equal(version + 1, application.Version);
 
-        application.Submit(_season, Now); // again: nothing changes
+        application.Submit(_season, [], Now); // again: nothing changes
         Assert.Single(application.DomainEvents);
 
         application.Return(["出生证编号有误"], Now);
         Assert.Equal("有误", application.Status.Chinese());
         Assert.Equal(["出生证编号有误"], application.ReturnReasons);
 
-        application.Submit(_season, Now);
+        application.Submit(_season, [], Now);
         Assert.IsType<ApplicationResubmitted>(application.DomainEvents.Last());
 
         application.Accept(Now);
@@ -144,7 +165,7 @@ public class WizardRulesTests
 
         foreach (var change in new Action[]
         {
-            () => application.Submit(_season, Now),
+            () => application.Submit(_season, [], Now),
             () => application.Delete(_season, Now),
             () => application.SaveGuardians((GuardianWith("张伟", FatherId), Village), null, _season, Now),
             () => application.SaveHousehold(Household(HukouType.Family, "张伟", FatherId), Village, _season, Now),
@@ -166,7 +187,7 @@ public class WizardRulesTests
         var application = Complete();
         if (status != ApplicationStatus.Draft)
         {
-            application.Submit(_season, Now);
+            application.Submit(_season, [], Now);
         }
 
         if (status == ApplicationStatus.Returned)

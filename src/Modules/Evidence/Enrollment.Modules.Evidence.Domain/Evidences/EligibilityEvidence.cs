@@ -30,6 +30,10 @@ public sealed class EligibilityEvidence : AggregateRoot<Guid>
 
     public EvidencePage? PageOf(EvidenceKind kind) => _pages.FirstOrDefault(p => p.Kind == kind);
 
+    /// <summary>The pages neither saved nor skipped, in page order; all seven while nothing is stored.</summary>
+    public static IReadOnlyList<EvidenceKind> UnansweredKinds(EligibilityEvidence? evidence) =>
+        [.. EvidenceKinds.All.Where(kind => evidence?.PageOf(kind) is null)];
+
     /// <summary>Saves one page. <paramref name="region"/> is the Regions module's answer for the page's address region.</summary>
     public void Save(EvidenceDetails details, ApplicationFacts application, AddressRegionVerdict region, DateTimeOffset now)
     {

@@ -192,11 +192,13 @@ public sealed class StudentApplication : AggregateRoot<ApplicationId>
     }
 
     /// <summary>「保存提交」: Draft → UnderReview, Returned → UnderReview (resubmission). Submitting again while under review changes nothing.</summary>
-    public void Submit(Season season, DateTimeOffset now)
+    /// <param name="unansweredEvidencePages">Titles of the evidence pages (5–11) neither saved nor skipped, as the Evidence module answers.</param>
+    public void Submit(Season season, IReadOnlyList<string> unansweredEvidencePages, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(season);
         CheckCanChange(season, now);
         CheckRule(new ApplicationMustBeCompleteRule(MissingPages()));
+        CheckRule(new EvidencePagesMustBeAnsweredRule(unansweredEvidencePages));
         if (Status == ApplicationStatus.UnderReview)
         {
             return;

@@ -31,6 +31,7 @@ internal static class ApplicationEndpoints
             .RequireConsentForWrites();
 
         group.MapPost("/", StartAsync)
+            .RequireRateLimiting(RateLimits.StartApplication)
             .WithName("StartApplication")
             .WithSummary("Start an application (page 1, 毕业类型)")
             .WithDescription("Starts a draft in the open season. `graduationType` is `KindergartenGraduate` (→ primary grade 1) or `PrimaryGraduate` (→ junior middle grade 7). Outside the season's dates: 422 `season.closed`.")
@@ -115,7 +116,7 @@ internal static class ApplicationEndpoints
         group.MapPost("/{id:guid}/submission", SubmitAsync)
             .WithName("SubmitApplication")
             .WithSummary("保存提交: pages 2–4 complete → 审核中 (again after 有误)")
-            .WithDescription("422 `application.incomplete` names the missing pages; 409 `application.locked` once accepted; 422 `season.closed` outside the season's dates." + ConcurrencyNote)
+            .WithDescription("422 `application.incomplete` names the missing pages (2–4); 422 `application.evidence-unanswered` names the evidence pages (5–11) neither saved nor skipped (「无此信息跳过」); 409 `application.locked` once accepted; 422 `season.closed` outside the season's dates." + ConcurrencyNote)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -123,6 +124,7 @@ internal static class ApplicationEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "application.incomplete", "请先完成：学生父母信息、学生户籍信息")
+            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "application.evidence-unanswered", "请填写或跳过：长期居住信息")
             .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
 
         group.MapDelete("/{id:guid}", DeleteAsync)
