@@ -56,6 +56,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = connectionString,
             ["Jobs:SqlitePath"] = Path.Combine(workFolder, "jobs.db"),
             ["Jobs:WorkerCount"] = "1",
+            ["Evidence:Files:Root"] = Path.Combine(workFolder, "evidence-files"),
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Registration:SeedSeason:Enabled"] = "true",
             ["Registration:SeedSeason:Year"] = "2024",

@@ -1,8 +1,9 @@
 using Enrollment.Modules.Evidence.Domain.Evidences;
+using Enrollment.Modules.Evidence.Domain.Evidences.Certificates;
 using Enrollment.Modules.Evidence.Domain.Evidences.Rules;
 using FluentValidation;
 
-namespace Enrollment.Modules.Evidence.Application.Evidences;
+namespace Enrollment.Modules.Evidence.Application.Evidences.SaveEvidence;
 
 /// <summary>Shape checks shared by every page: the address region and the rest of the address.</summary>
 internal static class EvidenceFieldRules
@@ -27,6 +28,16 @@ internal static class EvidenceFieldRules
             .NotEmpty().WithMessage($"请填写{label}")
             .MaximumLength(max).WithMessage($"{label}不能超过{max}个字");
 
+    /// <summary>The certificate's format (<see cref="CertificateNumbers"/>), its message in Chinese on the field.</summary>
+    public static void Certificate<T>(IRuleBuilderInitial<T, string?> rule, Func<T, CertificateFormat> format) =>
+        rule.Custom((value, context) =>
+        {
+            if (CertificateNumbers.Check(format(context.InstanceToValidate), value) is { } message)
+            {
+                context.AddFailure(message);
+            }
+        });
+
     public static void Community<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> community)
         where T : EvidenceInput =>
         Text(validator.RuleFor(community), "所属小区");
@@ -38,7 +49,11 @@ internal sealed class PropertyEvidenceInputValidator : AbstractValidator<Propert
     {
         EvidenceFieldRules.Parent(RuleFor(i => i.Holder), "产权人");
         RuleFor(i => i.TitleType).Must(EvidenceInput.IsEnum<PropertyTitleType>).WithMessage("请选择产权类型（房产证、不动产权证、土地使用证、网签购房合同）");
-        EvidenceFieldRules.Text(RuleFor(i => i.CertificateNumber), "产权编号");
+        EvidenceFieldRules.Certificate(
+            RuleFor(i => i.CertificateNumber),
+            i => EvidenceInput.IsEnum<PropertyTitleType>(i.TitleType)
+                ? CertificateNumbers.Of(EvidenceInput.ParseEnum<PropertyTitleType>(i.TitleType))
+                : CertificateFormat.HouseOwnershipCertificate); // no type chosen: the lenient check, whose message names 产权编号 too
         EvidenceFieldRules.Address(this, "房产登记地址");
         EvidenceFieldRules.Community(this, i => i.Community);
     }
@@ -49,7 +64,7 @@ internal sealed class ResidencePermitEvidenceInputValidator : AbstractValidator<
     public ResidencePermitEvidenceInputValidator()
     {
         EvidenceFieldRules.Parent(RuleFor(i => i.Holder), "持证人");
-        EvidenceFieldRules.Text(RuleFor(i => i.PermitNumber), "居住证号码", 30);
+        EvidenceFieldRules.Certificate(RuleFor(i => i.PermitNumber), _ => CertificateFormat.ResidencePermit);
         EvidenceFieldRules.Address(this, "居住地址");
         RuleFor(i => i.ValidUntil).NotNull().WithMessage("请填写居住证有效期限");
     }
@@ -62,7 +77,7 @@ internal sealed class EmploymentEvidenceInputValidator : AbstractValidator<Emplo
         EvidenceFieldRules.Parent(RuleFor(i => i.Parent), "务工人");
         EvidenceFieldRules.Text(RuleFor(i => i.Employer), "工作单位", 100);
         EvidenceFieldRules.Address(this, "单位地址");
-        EvidenceFieldRules.Text(RuleFor(i => i.SocialInsuranceNumber), "社保编号", 30);
+        EvidenceFieldRules.Certificate(RuleFor(i => i.SocialInsuranceNumber), _ => CertificateFormat.SocialInsurance);
     }
 }
 
@@ -87,7 +102,7 @@ internal sealed class PreferentialCareEvidenceInputValidator : AbstractValidator
     public PreferentialCareEvidenceInputValidator()
     {
         EvidenceFieldRules.Parent(RuleFor(i => i.Recipient), "优抚对象");
-        EvidenceFieldRules.Text(RuleFor(i => i.CertificateNumber), "优抚证编号", 30);
+        EvidenceFieldRules.Certificate(RuleFor(i => i.CertificateNumber), _ => CertificateFormat.PreferentialCare);
         EvidenceFieldRules.Address(this, "居住地址");
         EvidenceFieldRules.Community(this, i => i.Community);
     }
@@ -105,7 +120,7 @@ internal sealed class RelocationEvidenceInputValidator : AbstractValidator<Reloc
                 context.AddFailure(message);
             }
         });
-        EvidenceFieldRules.Text(RuleFor(i => i.AgreementNumber), "协议编号", 50);
+        EvidenceFieldRules.Certificate(RuleFor(i => i.AgreementNumber), _ => CertificateFormat.RelocationAgreement);
         EvidenceFieldRules.Address(this, "居住地址");
         EvidenceFieldRules.Community(this, i => i.Community);
     }
@@ -117,7 +132,7 @@ internal sealed class LongTermResidenceEvidenceInputValidator : AbstractValidato
     {
         EvidenceFieldRules.Parent(RuleFor(i => i.Owner), "户主");
         RuleFor(i => i.PaymentType).Must(EvidenceInput.IsEnum<UtilityType>).WithMessage("请选择缴费类型（水、电、燃气）");
-        EvidenceFieldRules.Text(RuleFor(i => i.AccountNumber), "户号", 30);
+        EvidenceFieldRules.Certificate(RuleFor(i => i.AccountNumber), _ => CertificateFormat.UtilityAccount);
         EvidenceFieldRules.Text(RuleFor(i => i.AccountHolderName), "户名", 30);
         EvidenceFieldRules.Address(this, "居住地址");
         EvidenceFieldRules.Community(this, i => i.Community);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Enrollment.Modules.Evidence.Domain.Evidences;
+using Enrollment.Modules.Evidence.Domain.Evidences.Certificates;
 
-namespace Enrollment.Modules.Evidence.Application.Evidences;
+namespace Enrollment.Modules.Evidence.Application.Evidences.SaveEvidence;
 
 /// <summary>
 /// One evidence page as typed (the request body of <c>PUT /api/v1/applications/{id}/evidence/{kind}</c>).
@@ -41,7 +42,7 @@ public sealed record PropertyEvidenceInput(string? Holder, string? TitleType, st
     internal override string? CommunityName => Community;
 
     internal override EvidenceDetails ToDetails() =>
-        new PropertyEvidence(ParseEnum<ParentRole>(Holder), ParseEnum<PropertyTitleType>(TitleType), CertificateNumber!.Trim(), Address());
+        new PropertyEvidence(ParseEnum<ParentRole>(Holder), ParseEnum<PropertyTitleType>(TitleType), CertificateNumbers.Normalize(CertificateNumber), Address());
 }
 
 /// <param name="Holder">持证人: `Father` or `Mother`.</param>
@@ -55,7 +56,7 @@ public sealed record ResidencePermitEvidenceInput(string? Holder, string? Permit
     public override EvidenceKind Kind => EvidenceKind.ResidencePermit;
 
     internal override EvidenceDetails ToDetails() =>
-        new ResidencePermitEvidence(ParseEnum<ParentRole>(Holder), PermitNumber!.Trim(), Address(), ValidUntil!.Value);
+        new ResidencePermitEvidence(ParseEnum<ParentRole>(Holder), CertificateNumbers.Normalize(PermitNumber), Address(), ValidUntil!.Value);
 }
 
 /// <param name="Parent">务工人: `Father` or `Mother`.</param>
@@ -69,7 +70,7 @@ public sealed record EmploymentEvidenceInput(string? Parent, string? Employer, s
     public override EvidenceKind Kind => EvidenceKind.Employment;
 
     internal override EvidenceDetails ToDetails() =>
-        new EmploymentEvidence(ParseEnum<ParentRole>(Parent), Employer!.Trim(), Address(), SocialInsuranceNumber!.Trim());
+        new EmploymentEvidence(ParseEnum<ParentRole>(Parent), Employer!.Trim(), Address(), CertificateNumbers.Normalize(SocialInsuranceNumber));
 }
 
 /// <param name="Parent">经营者: `Father` or `Mother`.</param>
@@ -98,7 +99,7 @@ public sealed record PreferentialCareEvidenceInput(string? Recipient, string? Ce
     internal override string? CommunityName => Community;
 
     internal override EvidenceDetails ToDetails() =>
-        new PreferentialCareEvidence(ParseEnum<ParentRole>(Recipient), CertificateNumber!.Trim(), Address());
+        new PreferentialCareEvidence(ParseEnum<ParentRole>(Recipient), CertificateNumbers.Normalize(CertificateNumber), Address());
 }
 
 /// <param name="RelocatedPersonName">被拆迁人姓名, as on the agreement.</param>
@@ -115,7 +116,7 @@ public sealed record RelocationEvidenceInput(string? RelocatedPersonName, string
     internal override string? CommunityName => Community;
 
     internal override EvidenceDetails ToDetails() =>
-        new RelocationEvidence(RelocatedPersonName!.Trim(), RelocatedPersonResidentId!.Trim().ToUpperInvariant(), AgreementNumber!.Trim(), Address());
+        new RelocationEvidence(RelocatedPersonName!.Trim(), RelocatedPersonResidentId!.Trim().ToUpperInvariant(), CertificateNumbers.Normalize(AgreementNumber), Address());
 }
 
 /// <param name="Owner">户主: `Father` or `Mother`.</param>
@@ -133,5 +134,5 @@ public sealed record LongTermResidenceEvidenceInput(string? Owner, string? Payme
     internal override string? CommunityName => Community;
 
     internal override EvidenceDetails ToDetails() =>
-        new LongTermResidenceEvidence(ParseEnum<ParentRole>(Owner), ParseEnum<UtilityType>(PaymentType), AccountNumber!.Trim(), AccountHolderName!.Trim(), Address());
+        new LongTermResidenceEvidence(ParseEnum<ParentRole>(Owner), ParseEnum<UtilityType>(PaymentType), CertificateNumbers.Normalize(AccountNumber), AccountHolderName!.Trim(), Address());
 }
