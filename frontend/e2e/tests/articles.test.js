@@ -8,7 +8,7 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
   let visitor
   beforeAll(async () => {
     admin = await openBrowser()
-    await admin.page.setViewportSize({ width: 1280, height: 800 })
+    await admin.page.setViewportSize({ width: 1440, height: 900 })
     admin.page.on('dialog', (dialog) => dialog.accept())
     visitor = await openBrowser()
   })
@@ -28,17 +28,15 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
     await page.locator('#password').fill('Admin#2024')
     await page.getByRole('button', { name: '登录' }).click()
     await page.locator('[data-test="staff"]').waitFor()
-    await page.getByRole('button', { name: '家长必读' }).click()
+    await page.locator('.el-menu-item', { hasText: '家长必读' }).click()
     await page.locator('[data-test="articles"]').waitFor()
+    await page.locator('[data-test="article-new"]').click()
     await page.locator('#article-title').fill(title)
     await page.locator('#article-body').fill(body)
-    await page.locator('#article-sortOrder').fill('0')
-    await page.locator('#article-published').check()
-    await page.getByRole('button', { name: '保存' }).click()
-    await page.getByRole('status').waitFor()
-    const row = page.locator(`[data-test="articles"] tr[data-title="${title}"]`)
+    await page.locator('[data-test="article-save"]').click()
+    const row = page.locator('[data-test="articles"] .el-table__row', { hasText: title })
     await row.waitFor()
-    expect(await row.locator('td').nth(2).textContent()).toBe('已发布')
+    expect(await row.locator('.el-tag').textContent()).toBe('已发布')
 
     // A visitor who has never signed in opens the H5 page and taps 家长必读.
     const h5 = visitor.page

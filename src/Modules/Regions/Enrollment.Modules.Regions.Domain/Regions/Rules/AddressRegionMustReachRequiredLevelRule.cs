@@ -8,7 +8,7 @@ namespace Enrollment.Modules.Regions.Domain.Regions.Rules;
 /// without children is the last level there is (e.g. a town whose villages are not loaded, or
 /// 金门县, which has no towns), so it passes.
 /// </summary>
-public sealed class AddressRegionMustBeLastLevelRule(RegionLevel level, bool hasChildren, bool inHomeCounty) : IBusinessRule
+public sealed class AddressRegionMustReachRequiredLevelRule(RegionLevel level, bool hasChildren, bool inHomeCounty) : IBusinessRule
 {
     public const string ErrorCode = "region.too-shallow";
 
