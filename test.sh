@@ -57,7 +57,7 @@ else
 fi
 
 echo "== Front end =="
-for app in h5 admin; do
+for app in shared h5 admin; do
   (cd frontend && npm run test -w "$app" --silent -- --reporter=default --reporter=json --outputFile="$results/vitest-$app.json") || status=1
 done
 

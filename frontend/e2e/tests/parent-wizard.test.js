@@ -6,16 +6,18 @@
 // typed. A screenshot of every page and state goes to artifacts/screenshots/h5/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PHONE, authorizeAs, baseUrl, newOpenId, openBrowser, screenshots, skipReason, suite } from './browser.js'
-import { confirmDate, field, fieldMessage, pick, pickRegion, residentId, tapButton, wrongCheck } from './h5.js'
+import { field, fieldMessage, pick, pickRegion, residentId, tapButton, wrongCheck } from './h5.js'
+import { adminClient } from './staff.js'
 
 describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375×667'), () => {
   let browser
+  let applicationId = ''
+  const shoot = screenshots('h5')
   beforeAll(async () => { browser = await openBrowser(PHONE) })
   afterAll(async () => { await browser?.close() })
 
   it('signs in, accepts 平台协议, fills pages 1–11 and submits: 审核中', async () => {
     const { page, context } = browser
-    const shoot = screenshots('h5')
     const api = async (path) => (await context.request.get(`${baseUrl}${path}`)).json()
 
     await page.goto('/h5/')
@@ -79,6 +81,7 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
     // Page 3: 学生父母信息 — father in 登封 (to the community), mother with hukou in 郑州市中原区 (to the street).
     await expect.poll(() => page.url()).toMatch(/#\/apply\/[0-9a-f-]{36}\/guardians$/)
     const id = /#\/apply\/([0-9a-f-]{36})\//.exec(page.url())[1]
+    applicationId = id
     expect((await api('/api/v1/applications')).map((a) => a.id)).toEqual([id])
     await page.getByText('第3/11步').waitFor()
     await shoot(page, 'p3-guardians-empty')
@@ -172,6 +175,66 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
     const card = page.locator('[data-test="application"]', { hasText: '王小明' })
     await expect.poll(() => card.locator('[data-test="status"]').textContent()).toBe('审核中')
     await shoot(page, 'students-under-review')
-    expect(confirmDate).toBeTypeOf('function')
+
+    // The narrower phone (360×740): nothing runs off the side.
+    await page.setViewportSize({ width: 360, height: 740 })
+    for (const [route, name] of [['/h5/#/', 'home-360x740'], [`/h5/#/apply/${id}/household`, 'p4-household-360x740']]) {
+      await page.goto(route)
+      await page.locator('.van-nav-bar, .hero').first().waitFor()
+      await page.waitForTimeout(500)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+      await shoot(page, name)
+    }
+    await page.setViewportSize({ width: 375, height: 667 })
   }, 300_000)
+
+  it('a returned application shows the reviewer\'s reasons on its fields and in the list, is fixed and resubmitted', async (ctx) => {
+    const paths = (await (await fetch(`${baseUrl}/openapi/v1.json`)).json()).paths ?? {}
+    if (!applicationId) ctx.skip('the wizard scenario did not submit')
+    if (!paths['/api/v1/review/applications/{id}/return']) ctx.skip('this host has no review return endpoint yet')
+    const { page } = browser
+
+    // The district admin returns it with two field reasons (If-Match: the detail's version).
+    const admin = await adminClient()
+    try {
+      const [reason] = await admin.get('/api/v1/admin/return-reasons')
+      const detail = await admin.send('GET', `/api/v1/review/applications/${applicationId}`)
+      await admin.send('POST', `/api/v1/review/applications/${applicationId}/return`, {
+        reasons: [
+          { page: 'household', field: 'community', reasonId: reason.id, note: '应为户口簿上的小区名' },
+          { page: 'guardians', field: 'father.mobile', reasonId: reason.id, note: null },
+        ],
+      }, { 'If-Match': detail.response.headers().etag })
+    } finally {
+      await admin.context.dispose()
+    }
+
+    // 毕业生列表: 有误 with the reasons.
+    await page.goto('/h5/#/students')
+    const card = page.locator('[data-test="application"]', { hasText: '王小明' })
+    await expect.poll(() => card.locator('[data-test="status"]').textContent()).toBe('有误')
+    await expect.poll(() => card.locator('[data-test="reasons"]').textContent()).toContain('应为户口簿上的小区名')
+    await shoot(page, 'returned-list')
+
+    // The reasons sit on their fields.
+    await page.goto(`/h5/#/apply/${applicationId}/guardians`)
+    await expect.poll(() => fieldMessage(page, 'father.mobile').textContent()).toMatch(/^审核意见：/)
+    await shoot(page, 'returned-guardians')
+    await field(page, 'father.mobile').fill('13838012346')
+    await tapButton(page, '保存进入下一步')
+    await expect.poll(() => page.url()).toMatch(/\/household$/)
+    await expect.poll(() => fieldMessage(page, 'community').textContent()).toContain('应为户口簿上的小区名')
+    await shoot(page, 'returned-household')
+    await field(page, 'community').fill('嵩阳花园')
+    await tapButton(page, '保存进入下一步')
+    await expect.poll(() => page.url()).toMatch(/\/evidence\/property$/)
+
+    // Resubmitted: back under review.
+    await page.goto(`/h5/#/apply/${applicationId}/submit`)
+    await tapButton(page, '保存提交')
+    await page.locator('.van-dialog__confirm').click()
+    await expect.poll(() => page.url()).toMatch(/#\/students$/)
+    await expect.poll(() => card.locator('[data-test="status"]').textContent()).toBe('审核中')
+    await shoot(page, 'resubmitted-list')
+  }, 120_000)
 })

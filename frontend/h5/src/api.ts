@@ -112,6 +112,12 @@ export const getJsSdkConfig = (url: string) => unwrap(sdk.getJsSdkConfig({ query
 export const getCurrentSeason = () => unwrap(sdk.getCurrentSeason())
 
 /**
+ * Whether the host takes certificate photos: true once the client generated from its OpenAPI document
+ * has the attachments endpoint (then the pages show the Uploader; until then they do not offer it).
+ */
+export const attachmentsSupported = Object.keys(sdk).some((name) => /attachment/i.test(name))
+
+/**
  * A certificate photo of pages 5–11 (`POST …/evidence/{kind}/attachments`, multipart `file`), sent
  * after the browser compressed it (imageCompress.ts).
  */

@@ -3,8 +3,11 @@
 // field names (the API's camelCase names, "father.residentId" for a parent's).
 export interface FieldReturn {
   page: string
+  /** A field of the page (`residentId`, `father.mobile`), or `page` for the whole page. */
   field: string
   reason: string
+  /** Where, for the list: 「学生基本信息 · 身份证号」. */
+  label: string
 }
 
 /** The pages as the review names them, to the wizard's names. */
@@ -28,9 +31,10 @@ export function fieldReturns(application: unknown): FieldReturn[] {
   if (!Array.isArray(list)) return []
   return list.flatMap((item) => {
     const r = (item ?? {}) as Record<string, unknown>
-    const reason = [r.reason, r.reasonText, r.comment, r.note].filter((x) => typeof x === 'string' && x).join('：')
+    const reason = typeof r.text === 'string' && r.text ? r.text : [r.reason, r.note].filter((x) => typeof x === 'string' && x).join('：')
     if (!r.field || !reason) return []
-    return [{ page: pageName(r.page), field: camel(String(r.field)), reason }]
+    const label = [r.pageLabel, r.field === 'page' ? '' : r.fieldLabel].filter((x) => typeof x === 'string' && x).join(' · ')
+    return [{ page: pageName(r.page), field: camel(String(r.field)), reason, label }]
   })
 }
 

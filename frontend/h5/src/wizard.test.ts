@@ -34,13 +34,14 @@ describe('the wizard', () => {
 describe('returned fields', () => {
   it('reads the reviewer\'s reasons per page and field', () => {
     const returns = fieldReturns({ returnedFields: [
-      { page: 'Student', field: 'ResidentId', reason: '身份证号与户口簿不一致' },
-      { page: 'guardians', field: 'father.mobile', reason: '手机号无法接通' },
-      { page: 'Property', field: 'certificateNumber', reason: '产权编号有误' },
+      { page: 'student', field: 'residentId', pageLabel: '学生基本信息', fieldLabel: '身份证号', reason: '与户口簿不一致', note: '第7至14位与出生日期不符', text: '与户口簿不一致：第7至14位与出生日期不符' },
+      { page: 'guardians', field: 'father.mobile', reason: '手机号无法接通', note: null },
+      { page: 'Property', field: 'page', pageLabel: '房产信息', fieldLabel: '整页', reason: '房产证照片不清晰' },
     ] })
-    expect(returnsOf('student', returns)).toEqual({ residentId: '身份证号与户口簿不一致' })
+    expect(returnsOf('student', returns)).toEqual({ residentId: '与户口簿不一致：第7至14位与出生日期不符' })
     expect(returnsOf('guardians', returns)).toEqual({ 'father.mobile': '手机号无法接通' })
-    expect(returnsOf('property', returns)).toEqual({ certificateNumber: '产权编号有误' })
+    expect(returnsOf('property', returns)).toEqual({ page: '房产证照片不清晰' })
+    expect(returns.map((r) => r.label)).toEqual(['学生基本信息 · 身份证号', '', '房产信息'])
     expect(fieldReturns({ returnReasons: ['请核对'] })).toEqual([])
   })
 })
