@@ -41,15 +41,15 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
     // A visitor who has never signed in opens the H5 page and taps 家长必读.
     const h5 = visitor.page
     await h5.goto('/h5/')
-    const menu = await h5.locator('.menu button').allTextContents()
+    const menu = await h5.locator('.menu .van-cell__title > span').allTextContents()
     expect(menu[0]).toBe('家长必读')
-    await h5.getByRole('button', { name: '家长必读' }).click()
+    await h5.getByText('家长必读', { exact: true }).click()
     const link = h5.locator('[data-test="article"]', { hasText: title })
     await link.waitFor()
     expect(await link.textContent()).toContain('此学生信息已经登记')
     await link.click()
     await h5.locator('[data-test="body"]').waitFor()
-    expect(await h5.locator('.article h2').textContent()).toBe(title)
+    expect(await h5.locator('.article h1').textContent()).toBe(title)
     expect(await h5.locator('[data-test="body"]').textContent()).toBe(body)
     // Paragraphs are kept: the text is laid out on more than one line.
     expect(await h5.locator('[data-test="body"]').evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap')

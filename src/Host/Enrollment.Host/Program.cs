@@ -18,6 +18,9 @@ using Mediator;
 var builder = WebApplication.CreateBuilder(args);
 var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
 
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+var hosting = builder.Configuration.GetSection(HostingOptions.SectionName).Get<HostingOptions>() ?? new HostingOptions();
+
 builder.Logging.AddJsonConsole(o =>
 {
     o.IncludeScopes = true;
@@ -104,6 +107,23 @@ if (verb == "regions-import")
 }
 
 await app.PrepareAsync();
+if (await UnsafeSettings.RefuseAsync(app))
+{
+    Environment.ExitCode = UnsafeSettings.ExitCode;
+    return;
+}
+
+// Only configured proxies may say who the client is and whether it came over TLS (ADR-0015).
+if (hosting.KnownProxies.Count > 0 || hosting.KnownNetworks.Count > 0)
+{
+    app.UseForwardedHeaders(hosting.ToForwardedHeadersOptions());
+}
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
 
 app.UseMiddleware<RequestIdMiddleware>();
 app.UseExceptionHandler();
@@ -114,16 +134,20 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.UseSwaggerUI(o =>
+if (hosting.SwaggerUi)
 {
-    o.RoutePrefix = "docs";
-    o.SwaggerEndpoint("/openapi/v1.json", "Enrollment API v1");
-    o.DocumentTitle = "Enrollment API";
-});
-app.MapEnrollmentHealthChecks();
+    app.UseSwaggerUI(o =>
+    {
+        o.RoutePrefix = "docs";
+        o.SwaggerEndpoint("/openapi/v1.json", "Enrollment API v1");
+        o.DocumentTitle = "Enrollment API";
+    });
+}
 
-// The job dashboard answers requests from this machine and signed-in DistrictAdmins.
-app.UseHangfireDashboard("/jobs", new DashboardOptions { AsyncAuthorization = [new JobDashboardAuthorizationFilter()], DashboardTitle = "Enrollment jobs" });
+app.MapEnrollmentHealthChecks(hosting.ReadinessDetails);
+
+// The job dashboard answers signed-in DistrictAdmins (and, in Development only, this machine).
+app.UseHangfireDashboard("/jobs", new DashboardOptions { AsyncAuthorization = [new JobDashboardAuthorizationFilter(app.Environment.IsDevelopment())], DashboardTitle = "Enrollment jobs" });
 
 app.MapIdentityEndpoints(app.Environment);
 app.MapRegionsEndpoints();

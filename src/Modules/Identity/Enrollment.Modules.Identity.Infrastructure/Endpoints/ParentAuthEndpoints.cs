@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Endpoints;
 
@@ -48,7 +49,7 @@ internal static class ParentAuthEndpoints
             .WithSummary("Sign out (parent and staff cookies)");
     }
 
-    private static IResult Authorize(string? returnUrl, string? scope, HttpContext context, IWeChatOAuth weChat, IDataProtectionProvider protection, TimeProvider clock)
+    private static IResult Authorize(string? returnUrl, string? scope, HttpContext context, IWeChatOAuth weChat, IDataProtectionProvider protection, TimeProvider clock, IConfiguration configuration)
     {
         var target = IsLocal(returnUrl) ? returnUrl! : "/h5/";
         var nonce = CsrfAuthorizationHandler.NewToken()[..32];
@@ -61,7 +62,12 @@ internal static class ParentAuthEndpoints
             Path = "/api/v1/auth/wechat",
             IsEssential = true,
         });
-        var callback = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/api/v1/auth/wechat/callback";
+        // The public address from configuration (Hosting:PublicBaseUrl), never the Host header a
+        // request brings; Development without one uses the request's own address.
+        var publicBase = configuration["Hosting:PublicBaseUrl"] is { Length: > 0 } configured
+            ? configured.TrimEnd('/')
+            : $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var callback = publicBase + "/api/v1/auth/wechat/callback";
         return Results.Redirect(weChat.BuildAuthorizeUrl(callback, nonce, userInfo: scope == "snsapi_userinfo"));
     }
 
