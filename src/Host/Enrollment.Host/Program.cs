@@ -31,6 +31,10 @@ builder.Logging.AddJsonConsole(o =>
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
     c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+// A body or parameter that cannot be read is thrown to the exception handler in every environment, so
+// that it becomes a problem naming its field (by default Production answers a bare 400).
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi(o => o.AddOperationTransformer<ExamplesTransformer>().AddDocumentTransformer((document, _, _) =>
 {
@@ -39,6 +43,7 @@ builder.Services.AddOpenApi(o => o.AddOperationTransformer<ExamplesTransformer>(
     return Task.CompletedTask;
 }));
 builder.Services.AddHealthChecks();
+builder.Services.AddEnrollmentRateLimits(builder.Configuration);
 
 builder.Services
     .AddEnrollmentPersistence(builder.Configuration)
@@ -66,6 +71,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(Enrollment.Modules.Regions.Application.AssemblyReference),
         typeof(Enrollment.Modules.Regions.Contracts.AssemblyReference),
         typeof(Enrollment.Modules.Review.Application.AssemblyReference),
+        typeof(Enrollment.Modules.Review.Contracts.AssemblyReference),
     ];
     options.PipelineBehaviors =
     [
@@ -132,6 +138,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 if (hosting.SwaggerUi)
@@ -149,11 +156,13 @@ app.MapEnrollmentHealthChecks(hosting.ReadinessDetails);
 // The job dashboard answers signed-in DistrictAdmins (and, in Development only, this machine).
 app.UseHangfireDashboard("/jobs", new DashboardOptions { AsyncAuthorization = [new JobDashboardAuthorizationFilter(app.Environment.IsDevelopment())], DashboardTitle = "Enrollment jobs" });
 
-app.MapIdentityEndpoints(app.Environment);
-app.MapRegionsEndpoints();
-app.MapRegistrationEndpoints();
-app.MapEvidenceEndpoints();
-app.MapReviewEndpoints();
+// Every module's endpoints share the one rule against control characters in any text they receive.
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(UnsafeTextFilter.Create);
+api.MapIdentityEndpoints(app.Environment);
+api.MapRegionsEndpoints();
+api.MapRegistrationEndpoints();
+api.MapEvidenceEndpoints();
+api.MapReviewEndpoints();
 app.MapFallbackToFile("/h5/{*path:nonfile}", "h5/index.html").AllowAnonymous();
 app.MapFallbackToFile("/admin/{*path:nonfile}", "admin/index.html").AllowAnonymous();
 

@@ -173,6 +173,8 @@ public class GuardiansHandlerTests
 
         public Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) => Task.FromResult(Items.SingleOrDefault(a => a.Id == id));
 
+        public Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken) => GetAsync(id, cancellationToken);
+
         public Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<StudentApplication>>([.. Items.Where(a => a.ParentAccountId == parentAccountId)]);
 

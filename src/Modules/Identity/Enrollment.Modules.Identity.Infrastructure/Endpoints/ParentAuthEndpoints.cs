@@ -30,7 +30,9 @@ internal static class ParentAuthEndpoints
             .AllowAnonymous()
             .WithName("WeChatAuthorize")
             .WithSummary("Start the WeChat sign-in (redirects to WeChat's authorize page)")
-            .WithDescription("`returnUrl` must be a path on this site (default `/h5/`); `scope=snsapi_userinfo` asks WeChat for consent instead of the silent `snsapi_base`. The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).");
+            .ProducesValidationProblem()
+            .WithValidationExample("returnUrl", "返回地址必须是本站的页面")
+            .WithDescription("`returnUrl` must be a path on this site (default `/h5/`; another site's address: 400), non-ASCII characters are percent-encoded; `scope=snsapi_userinfo` asks WeChat for consent instead of the silent `snsapi_base`. The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).");
 
         group.MapGet("/wechat/callback", CallbackAsync)
             .AllowAnonymous()
@@ -51,7 +53,14 @@ internal static class ParentAuthEndpoints
 
     private static IResult Authorize(string? returnUrl, string? scope, HttpContext context, IWeChatOAuth weChat, IDataProtectionProvider protection, TimeProvider clock, IConfiguration configuration)
     {
-        var target = IsLocal(returnUrl) ? returnUrl! : "/h5/";
+        // A path on this site (non-ASCII characters percent-encoded, so the redirect's Location header
+        // can carry them); anything else is refused rather than silently replaced.
+        if (!string.IsNullOrEmpty(returnUrl) && !IsLocal(returnUrl))
+        {
+            return Problems.Validation("returnUrl", "返回地址必须是本站的页面");
+        }
+
+        var target = string.IsNullOrEmpty(returnUrl) ? "/h5/" : EncodeNonAscii(returnUrl);
         var nonce = CsrfAuthorizationHandler.NewToken()[..32];
         var payload = JsonSerializer.Serialize(new OAuthState(nonce, target, clock.GetUtcNow().ToUnixTimeSeconds()));
         context.Response.Cookies.Append(IdentitySchemes.OAuthCookie, protection.CreateProtector(StatePurpose).Protect(payload), new CookieOptions
@@ -110,6 +119,29 @@ internal static class ParentAuthEndpoints
             Path = "/",
             IsEssential = true,
         });
+
+    /// <summary>Percent-encodes (UTF-8) every character outside printable ASCII; the rest is kept as sent.</summary>
+    public static string EncodeNonAscii(string url)
+    {
+        var builder = new System.Text.StringBuilder(url.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value is > 0x20 and < 0x7f)
+            {
+                builder.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>A path on this site: "/..." but not "//host" or "/\host" (an open redirect).</summary>
     public static bool IsLocal(string? url) =>

@@ -54,6 +54,11 @@ internal sealed class IdentityUnsafeSettings(
         }
 
         var bootstrap = s.BootstrapAdmin is { UserName.Length: > 0, Password.Length: > 0 };
+        if (bootstrap && Application.Staff.StaffPasswordPolicy.Check(s.BootstrapAdmin!.Password!, s.BootstrapAdmin.UserName) is { } weak)
+        {
+            found.Add($"Identity:BootstrapAdmin:Password breaks the staff password policy: {weak}.");
+        }
+
         if (!bootstrap && !await AnyAdminAsync(cancellationToken))
         {
             found.Add("Identity:BootstrapAdmin:UserName and :Password are empty and no DistrictAdmin exists: nobody could sign in to create one; set them for the first start.");

@@ -21,6 +21,12 @@ public interface IApplicationRepository
     /// <summary>Any not deleted application, whoever's (review decisions).</summary>
     Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="GetAsync"/>, for a reviewer's decision made on <paramref name="expectedVersion"/>: a different
+    /// stored version, or another decision saved between this read and the commit, is a concurrency conflict (412).
+    /// </summary>
+    Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken);
 
     Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken);

@@ -38,6 +38,23 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
     public Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) =>
         context.Applications.SingleOrDefaultAsync(a => a.Id == id && !a.IsDeleted, cancellationToken);
 
+    public async Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var application = await GetAsync(id, cancellationToken);
+        if (application is not null && expectedVersion is { } expected)
+        {
+            if (application.Version != expected)
+            {
+                throw new ConcurrencyConflictException(new InvalidOperationException(
+                    $"Application {id} is at version {application.Version}, the decision was made on version {expected}."));
+            }
+
+            context.Entry(application).Property(a => a.Version).OriginalValue = expected;
+        }
+
+        return application;
+    }
+
     public async Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
         await context.Applications.Where(a => a.ParentAccountId == parentAccountId && !a.IsDeleted).ToListAsync(cancellationToken);
 
