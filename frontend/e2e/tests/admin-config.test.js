@@ -97,7 +97,7 @@ describe.skipIf(skipReason)(suite('admin: configuration screens'), () => {
     await page.locator('[data-test="import-run"]').click()
     await page.locator('[data-test="import-result"]').waitFor()
     expect(await page.locator('[data-test="import-result"]').textContent()).toContain('新增学校 1 所，班级 2 个')
-    const row = page.locator('[data-test="schools"] .el-table__row').filter({ has: page.locator('.school-name', { hasText: school }) })
+    const row = page.locator('[data-test="schools"] .school-name', { hasText: school }).locator('xpath=ancestor::tr[1]')
     await row.waitFor()
     expect(await row.locator('.el-tag').allTextContents()).toEqual(['六（1）班', '六（2）班'])
     await shot(page, 'schools')

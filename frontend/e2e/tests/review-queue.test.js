@@ -75,6 +75,7 @@ describe.skipIf(skipReason)(suite('admin: 审核工作台 queue, detail and scho
     await row(page, first).click()
     await page.locator('[data-test="page-student"]').waitFor()
     await expect.poll(() => page.locator('[data-test="next"]').isEnabled()).toBe(true)
+    await page.locator('[data-test="student-name"]').click() // the keys act on the page, not on a field
     await page.keyboard.press('j')
     await page.waitForURL(new RegExp(`#/review/${ids[1]}`))
     await page.keyboard.press('k')
