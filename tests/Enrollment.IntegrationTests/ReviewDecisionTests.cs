@@ -227,6 +227,41 @@ public abstract class ReviewDecisionTests(AppFixture fixture)
         Assert.True(configured.GetProperty("items").EnumerateArray().Count(l => l.GetProperty("detail").GetString()!.Contains(created.GetProperty("text").GetString()!, StringComparison.Ordinal)) >= 2);
     }
 
+    [SkippableFact]
+    public async Task The_export_opens_as_a_spreadsheet_with_the_filtered_rows_of_the_scope_masked_for_a_school_reviewer()
+    {
+        var admin = await App.CreateAdminClientAsync();
+        var school = await CreateSchoolAsync(admin);
+        var otherSchool = await CreateSchoolAsync(admin);
+        var first = await SubmitAsync(school, "张小明");
+        var second = await SubmitAsync(school, "李小红");
+        await SubmitAsync(otherSchool, "王小刚");
+        var (reviewer, _) = await StaffAsync(admin, "SchoolReviewer", school.School);
+        await Json.ReadAsync(await PostAsync(reviewer, $"/api/v1/review/applications/{second.Id}/acceptance", null), HttpStatusCode.OK);
+
+        var response = await reviewer.GetAsync("/api/v1/review/applications/export?status=UnderReview");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+
+        var row = Assert.Single(rows);
+        Assert.Equal("张小明", row["学生姓名"]);
+        Assert.Equal(first.StudentId[..6] + "********" + first.StudentId[^4..], row["身份证号"]);
+        Assert.Equal("138****2345", row["父亲手机号"]);
+        Assert.Equal(school.Name, row["毕业学校"]);
+        Assert.Equal("审核中", row["状态"]);
+        Assert.Equal(first.Id.ToString(), row["编号"]);
+
+        // A DistrictAdmin's export of that school shows the identifiers; both exports are audited.
+        using var full = new MemoryStream(await (await admin.GetAsync($"/api/v1/review/applications/export?school={school.School}")).Content.ReadAsByteArrayAsync());
+        var all = MiniExcelLibs.MiniExcel.Query(full, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(2, all.Count);
+        Assert.Contains(all, r => (string?)r["身份证号"] == first.StudentId);
+        var exports = await Json.ReadAsync(await admin.GetAsync("/api/v1/review/audit?action=Export&pageSize=200"), HttpStatusCode.OK);
+        Assert.Contains(exports.GetProperty("items").EnumerateArray(), l => l.GetProperty("detail").GetString()!.Contains("rows=1;masked=True", StringComparison.Ordinal));
+    }
+
     // -- Helpers -----------------------------------------------------------------------------------
 
     private sealed record SchoolRef(Guid School, Guid Class, string Name);

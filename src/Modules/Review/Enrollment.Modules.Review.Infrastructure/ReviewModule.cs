@@ -22,6 +22,7 @@ public static class ReviewModule
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IReturnReasonRepository, ReturnReasonRepository>();
         services.AddScoped<IIsolatedDecisions, IsolatedDecisions>();
+        services.AddSingleton<ISpreadsheetWriter, Export.MiniExcelSpreadsheetWriter>();
         services.AddScoped<IModuleSeeder, ReturnReasonSeeder>();
         return services;
     }

@@ -54,3 +54,10 @@ public sealed record DecisionOutcome(string? Code, string? Message)
 
     public bool Succeeded => Code is null;
 }
+
+/// <summary>Writes a spreadsheet (.xlsx) from rows produced one at a time, never holding them all.</summary>
+public interface ISpreadsheetWriter
+{
+    /// <summary>Each row maps column header → value, the headers of the first row name the columns.</summary>
+    Task WriteAsync(Stream output, IAsyncEnumerable<IDictionary<string, object?>> rows, CancellationToken cancellationToken);
+}

@@ -1,0 +1,15 @@
+using Mediator;
+
+namespace Enrollment.Modules.Registration.Contracts.Applications;
+
+/// <summary>
+/// Every submitted application matching the filters (as <see cref="ListSubmittedApplicationsQuery"/>, without
+/// paging), newest change first, read from the database row by row as the caller consumes them: an export
+/// of 100,000 lines never holds them all in memory.
+/// </summary>
+public sealed record StreamSubmittedApplicationsQuery(
+    string? Status,
+    Guid? SchoolId,
+    string? GraduationType,
+    string? Search,
+    IReadOnlyCollection<Guid>? AllowedSchoolIds) : IStreamQuery<SubmittedApplicationSummary>;

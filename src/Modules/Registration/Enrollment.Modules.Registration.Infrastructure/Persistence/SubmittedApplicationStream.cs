@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using Enrollment.Modules.Registration.Application.Applications;
+using Enrollment.Modules.Registration.Application.Applications.StreamSubmittedApplications;
+using Enrollment.Modules.Registration.Contracts.Applications;
+using Enrollment.Modules.Registration.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
+
+/// <summary>
+/// Streams the queue's lines for an export: the same filters as the queue (<see cref="SubmittedApplicationReader.Matching"/>),
+/// only the line's columns, read as the consumer asks for them. The schools (a few hundred) are read once up front.
+/// </summary>
+internal sealed class SubmittedApplicationStream(RegistrationDbContext context) : ISubmittedApplicationStream
+{
+    public async IAsyncEnumerable<SubmittedApplicationSummary> StreamAsync(
+        StreamSubmittedApplicationsQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var reader = new SubmittedApplicationReader(context);
+        var applications = reader.Matching(new ListSubmittedApplicationsQuery(
+            query.Status, query.SchoolId, query.GraduationType, query.Search, query.AllowedSchoolIds, 1, ListSubmittedApplicationsQuery.MaxPageSize));
+        if (applications is null)
+        {
+            yield break;
+        }
+
+        var schools = await context.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, cancellationToken);
+        var rows = applications
+            .OrderByDescending(a => a.UpdatedAt)
+            .ThenByDescending(a => a.Id)
+            .Select(a => new QueueRow(
+                a.Id, a.SeasonId, a.Student!.Name, a.Student.ResidentId, a.GraduationType, a.Student.GraduationSchoolId, a.Student.GraduationClassId,
+                a.Status, a.Father!.Mobile, a.Mother!.Mobile, a.SubmittedAt, a.UpdatedAt, a.Version))
+            .AsAsyncEnumerable();
+        await foreach (var r in rows.WithCancellation(cancellationToken))
+        {
+            var school = r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null;
+            yield return new SubmittedApplicationSummary(
+                r.Id.Value,
+                r.SeasonId.Value,
+                r.StudentName.Value,
+                r.StudentResidentId.Value,
+                r.GraduationType.ToString(),
+                r.GraduationType.Chinese(),
+                r.GraduationSchoolId ?? Guid.Empty,
+                school?.Name,
+                r.GraduationClassId ?? Guid.Empty,
+                school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
+                r.Status.ToString(),
+                r.Status.Chinese(),
+                r.FatherMobile,
+                r.MotherMobile,
+                r.SubmittedAt ?? r.UpdatedAt,
+                r.UpdatedAt,
+                r.Version);
+        }
+    }
+}
