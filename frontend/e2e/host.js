@@ -38,19 +38,13 @@ async function waitUntilReady(url, host, log, seconds = 90) {
   throw new Error(`The host did not answer ${url} within ${seconds} s:\n${log.join('').slice(-4000)}`)
 }
 
-export default async function setup({ provide }) {
-  if (!existsSync(chromiumPath)) {
-    const reason = `${chromiumPath} not found (install Debian's chromium or set CHROMIUM_PATH)`
-    console.warn(`e2e: SKIPPED — ${reason}`)
-    provide('skipReason', reason)
-    return
-  }
-  provide('skipReason', '')
-  provide('chromiumPath', chromiumPath)
-  for (const [file, hint] of [[hostDll, 'dotnet build Enrollment.sln'], [join(project, 'wwwroot/h5/index.html'), 'npm run build (frontend/)'], [join(project, 'wwwroot/admin/index.html'), 'npm run build (frontend/)']]) {
-    if (!existsSync(file)) throw new Error(`e2e: ${file} is missing; run \`${hint}\` first`)
-  }
-
+/**
+ * Starts the built host (Development, throwaway SQLite folder) on a free port of 127.0.0.1 and
+ * answers `{ baseUrl, stop }`. Also used by `shared/scripts/generate-client.mjs` to read the
+ * OpenAPI document the host serves.
+ */
+export async function startHost() {
+  if (!existsSync(hostDll)) throw new Error(`${hostDll} is missing; run \`dotnet build Enrollment.sln\` first`)
   const port = await freePort()
   const data = mkdtempSync(join(tmpdir(), 'enrollment-e2e-'))
   const baseUrl = `http://127.0.0.1:${port}`
@@ -95,6 +89,22 @@ export default async function setup({ provide }) {
     await stop()
     throw e
   }
+  return { baseUrl, stop }
+}
+
+export default async function setup({ provide }) {
+  if (!existsSync(chromiumPath)) {
+    const reason = `${chromiumPath} not found (install Debian's chromium or set CHROMIUM_PATH)`
+    console.warn(`e2e: SKIPPED — ${reason}`)
+    provide('skipReason', reason)
+    return
+  }
+  provide('skipReason', '')
+  provide('chromiumPath', chromiumPath)
+  for (const [file, hint] of [[hostDll, 'dotnet build Enrollment.sln'], [join(project, 'wwwroot/h5/index.html'), 'npm run build (frontend/)'], [join(project, 'wwwroot/admin/index.html'), 'npm run build (frontend/)']]) {
+    if (!existsSync(file)) throw new Error(`e2e: ${file} is missing; run \`${hint}\` first`)
+  }
+  const { baseUrl, stop } = await startHost()
   provide('baseUrl', baseUrl)
   return stop
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enrollment.Modules.Registration.Application.Applications.ReviewDecisions;
+using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Testing;
 using Mediator;

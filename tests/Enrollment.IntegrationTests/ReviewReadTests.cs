@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enrollment.Modules.Registration.Application.Applications.ReviewDecisions;
+using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

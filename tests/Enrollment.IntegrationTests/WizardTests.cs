@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Enrollment.Modules.Registration.Application.Applications.ReviewDecisions;
+using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,6 @@ using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Applications.Events;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Domain.Students;
-using DomainApplication = Enrollment.Modules.Registration.Domain.Applications.Application;
 
 namespace Enrollment.Modules.Registration.Tests.Applications;
 
@@ -14,9 +13,9 @@ public class ApplicationTests
 
     private readonly Season _season = TestData.Season2024();
 
-    private DomainApplication StartedApplication(GraduationType graduationType = GraduationType.KindergartenGraduate)
+    private StudentApplication StartedApplication(GraduationType graduationType = GraduationType.KindergartenGraduate)
     {
-        var application = DomainApplication.Start(Parent, _season, graduationType, TestData.During2024Season);
+        var application = StudentApplication.Start(Parent, _season, graduationType, TestData.During2024Season);
         application.ClearDomainEvents();
         return application;
     }
@@ -28,7 +27,7 @@ public class ApplicationTests
     {
         var now = TestData.During2024Season;
 
-        var application = DomainApplication.Start(Parent, _season, graduationType, now);
+        var application = StudentApplication.Start(Parent, _season, graduationType, now);
 
         Assert.Equal(ApplicationStatus.Draft, application.Status);
         Assert.Equal("填写中", application.Status.Chinese());
@@ -65,12 +64,12 @@ public class ApplicationTests
 
         if (open)
         {
-            Assert.Equal(ApplicationStatus.Draft, DomainApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, now).Status);
+            Assert.Equal(ApplicationStatus.Draft, StudentApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, now).Status);
         }
         else
         {
             var exception = Assert.Throws<BusinessRuleValidationException>(
-                () => DomainApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, now));
+                () => StudentApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, now));
             Assert.Equal("season.closed", exception.Code);
         }
     }
@@ -79,7 +78,7 @@ public class ApplicationTests
     public void Given_a_season_not_yet_open_When_started_Then_the_message_names_the_season_and_says_when_it_opens()
     {
         var exception = Assert.Throws<BusinessRuleValidationException>(
-            () => DomainApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, TestData.ChinaTimeAt("2024-05-20T09:00:00")));
+            () => StudentApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, TestData.ChinaTimeAt("2024-05-20T09:00:00")));
 
         Assert.Equal("season.closed", exception.Code);
         Assert.StartsWith(_season.Name, exception.Message, StringComparison.Ordinal);
@@ -91,7 +90,7 @@ public class ApplicationTests
     public void Given_a_closed_season_When_started_Then_the_message_names_the_season_and_says_it_has_ended()
     {
         var exception = Assert.Throws<BusinessRuleValidationException>(
-            () => DomainApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, TestData.ChinaTimeAt("2024-09-02T09:00:00")));
+            () => StudentApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, TestData.ChinaTimeAt("2024-09-02T09:00:00")));
 
         Assert.StartsWith(_season.Name, exception.Message, StringComparison.Ordinal);
         Assert.EndsWith("已结束", exception.Message, StringComparison.Ordinal);
@@ -103,7 +102,7 @@ public class ApplicationTests
     public void The_season_closed_message_does_not_repeat_the_words_of_the_season_name(string chinaTime, string expected)
     {
         var exception = Assert.Throws<BusinessRuleValidationException>(
-            () => DomainApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, TestData.ChinaTimeAt(chinaTime)));
+            () => StudentApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, TestData.ChinaTimeAt(chinaTime)));
 
         Assert.Equal(expected, exception.Message);
     }
@@ -123,7 +122,7 @@ public class ApplicationTests
         Assert.Equal(Gender.Female, application.Student.Gender);
         Assert.Equal(new DateOnly(2018, 3, 15), application.Student.BirthDate);
         Assert.Equal(residentId.Value, application.StudentLookupKey);
-        Assert.Equal(DomainApplication.LookupKeyOf(residentId), application.StudentLookupKey);
+        Assert.Equal(StudentApplication.LookupKeyOf(residentId), application.StudentLookupKey);
         Assert.Equal(now, application.UpdatedAt);
         Assert.Equal(TestData.During2024Season, application.CreatedAt);
 
@@ -229,10 +228,10 @@ public class ApplicationTests
     {
         var lower = ResidentIdNumber.Parse("41018520120101123x").Number!;
 
-        Assert.Equal("41018520120101123X", DomainApplication.LookupKeyOf(lower));
+        Assert.Equal("41018520120101123X", StudentApplication.LookupKeyOf(lower));
     }
 
-    private static void AssertNothingSaved(DomainApplication application)
+    private static void AssertNothingSaved(StudentApplication application)
     {
         Assert.Null(application.Student);
         Assert.Null(application.StudentLookupKey);

@@ -1,11 +1,10 @@
 using Enrollment.BuildingBlocks.Domain;
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Applications.Events;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Domain.Students;
-using DomainApplication = Enrollment.Modules.Registration.Domain.Applications.Application;
 
 namespace Enrollment.Modules.Registration.Tests.Applications;
 
@@ -17,9 +16,9 @@ public class WizardRulesTests
     private static readonly AddressRegionVerdict Village = AddressRegionVerdict.Valid("河南省 郑州市 登封市 嵩阳街道 嵩溪园居委会");
     private readonly Season _season = TestData.Season2024();
 
-    private DomainApplication Started(GraduationType type = GraduationType.KindergartenGraduate)
+    private StudentApplication Started(GraduationType type = GraduationType.KindergartenGraduate)
     {
-        var application = DomainApplication.Start(Parent, _season, type, Now);
+        var application = StudentApplication.Start(Parent, _season, type, Now);
         application.ClearDomainEvents();
         return application;
     }
@@ -33,7 +32,7 @@ public class WizardRulesTests
     private static HouseholdRegistration Household(HukouType type, string name, string id, GuardianRole? onBooklet = null) =>
         new(type, "410185001001", string.Empty, "中岳大街72号", "秀丽王府花园", StudentName.Create(name, "n"), ResidentIdNumber.Parse(id).Number!, "子", onBooklet);
 
-    private DomainApplication Complete()
+    private StudentApplication Complete()
     {
         var application = Started();
         application.SaveStudent(StudentName.Create("张小明", "name"), TestData.ResidentId(new DateOnly(2018, 3, 15), 3), _season, false, Now);
@@ -236,7 +235,7 @@ public class WizardRulesTests
         var season = Season.Create(2024, "登封市2024年", "410185", TestData.Season2024OpensAt, TestData.Season2024ClosesAt,
             AgeWindow.FullYearsOn(new DateOnly(2024, 8, 31), 6), AgeWindow.FullYearsOn(new DateOnly(2024, 8, 31), 12),
             new SeasonPolicy(seasonAllows, [], null, null, null));
-        var application = DomainApplication.Start(Parent, season, GraduationType.KindergartenGraduate, Now);
+        var application = StudentApplication.Start(Parent, season, GraduationType.KindergartenGraduate, Now);
 
         var exception = Record.Exception(() => application.SaveStudent(StudentName.Create("张小明", "name"), TestData.ResidentId(new DateOnly(2017, 5, 1)), season, false, Now, confirmed));
 

@@ -4,11 +4,10 @@ using Enrollment.Modules.Registration.Application.Applications.ForEvidence;
 using Enrollment.Modules.Registration.Application.Applications.SaveGuardians;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Registration.Application.Applications.SaveHousehold;
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using ApplicationId = Enrollment.Modules.Registration.Domain.Applications.ApplicationId;
-using DomainApplication = Enrollment.Modules.Registration.Domain.Applications.Application;
 
 namespace Enrollment.Modules.Registration.Tests.Handlers;
 
@@ -21,9 +20,9 @@ public class GuardiansHandlerTests
     private readonly FakeRegions _regions = new();
     private readonly FixedClock _clock = new(TestData.During2024Season);
 
-    private DomainApplication Started()
+    private StudentApplication Started()
     {
-        var application = DomainApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, TestData.During2024Season);
+        var application = StudentApplication.Start(Parent, _season, GraduationType.KindergartenGraduate, TestData.During2024Season);
         _applications.Items.Add(application);
         return application;
     }
@@ -157,25 +156,27 @@ public class GuardiansHandlerTests
 
     private sealed class FakeApplications : IApplicationRepository
     {
-        public List<DomainApplication> Items { get; } = [];
+        public List<StudentApplication> Items { get; } = [];
 
         public int? LastExpectedVersion { get; private set; }
 
-        public void Add(DomainApplication application) => Items.Add(application);
+        public void Add(StudentApplication application) => Items.Add(application);
 
-        public Task<DomainApplication?> GetOwnAsync(ApplicationId id, Guid parentAccountId, CancellationToken cancellationToken) =>
+        public Task<StudentApplication?> GetOwnAsync(ApplicationId id, Guid parentAccountId, CancellationToken cancellationToken) =>
             Task.FromResult(Items.SingleOrDefault(a => a.Id == id && a.ParentAccountId == parentAccountId && !a.IsDeleted));
 
-        public Task<DomainApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken)
+        public Task<StudentApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken)
         {
             LastExpectedVersion = expectedVersion;
             return GetOwnAsync(id, parentAccountId, cancellationToken);
         }
 
-        public Task<DomainApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) => Task.FromResult(Items.SingleOrDefault(a => a.Id == id));
+        public Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) => Task.FromResult(Items.SingleOrDefault(a => a.Id == id));
 
-        public Task<IReadOnlyList<DomainApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<DomainApplication>>([.. Items.Where(a => a.ParentAccountId == parentAccountId)]);
+        public Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken) => GetAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<StudentApplication>>([.. Items.Where(a => a.ParentAccountId == parentAccountId)]);
 
         public Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken) => Task.FromResult(false);
 

@@ -51,6 +51,8 @@ public static class IdentityModule
         services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.SectionName));
         services.AddScoped<IModuleSeeder, IdentitySeeder>();
 
+        services.AddSingleton<IUnsafeSettingsCheck, IdentityUnsafeSettings>();
+
         AddWeChat(services, configuration, environment);
         AddSecurity(services, configuration);
         return services;
@@ -101,6 +103,9 @@ public static class IdentityModule
         services.Configure<ClientTokenOptions>(configuration.GetSection(ClientTokenOptions.SectionName));
         services.AddSingleton<ClientSigningKey>();
         services.AddSingleton<ClientTokenIssuer>();
+        services.Configure<StaffSessionOptions>(configuration.GetSection(StaffSessionOptions.SectionName));
+        services.AddSingleton<StaffSessionValidator>();
+        services.AddSingleton<IStaffSessions>(sp => sp.GetRequiredService<StaffSessionValidator>());
         services.AddSingleton<IClientTokenIssuer>(sp => sp.GetRequiredService<ClientTokenIssuer>());
 
         services.AddAuthentication(IdentitySchemes.Parent)
@@ -123,6 +128,7 @@ public static class IdentityModule
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<StaffSessionValidator>().ValidateAsync(context);
                 o.Events.OnRedirectToLogin = Status(StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = Status(StatusCodes.Status403Forbidden);
             })

@@ -1,4 +1,2 @@
-// System.ApplicationId and the Enrollment.Modules.Registration.Application namespace both shadow the
-// domain's names; these aliases say which one this module means.
+// System.ApplicationId shadows the domain's name; this alias says which one this module means.
 global using ApplicationId = Enrollment.Modules.Registration.Domain.Applications.ApplicationId;
-global using DomainApplication = Enrollment.Modules.Registration.Domain.Applications.Application;

@@ -1,4 +1,8 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.Seeding;
+using Enrollment.Modules.Review.Application.Abstractions;
+using Enrollment.Modules.Review.Infrastructure.Decisions;
+using Enrollment.Modules.Review.Infrastructure.Seeding;
 using Enrollment.Modules.Review.Infrastructure.Endpoints;
 using Enrollment.Modules.Review.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -14,12 +18,19 @@ public static class ReviewModule
     {
         services.AddModuleDbContext<ReviewDbContext, SqliteReviewDbContext, PostgreSqlReviewDbContext, SqlServerReviewDbContext>(configuration, ReviewDbContext.SchemaName);
         services.AddScoped<Application.ApplicationHistory.IApplicationHistoryRepository, ApplicationHistoryRepository>();
+        services.AddScoped<IReturnDecisionRepository, ReturnDecisionRepository>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IReturnReasonRepository, ReturnReasonRepository>();
+        services.AddScoped<IIsolatedDecisions, IsolatedDecisions>();
+        services.AddScoped<IModuleSeeder, ReturnReasonSeeder>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapReviewApplicationEndpoints();
+        endpoints.MapReviewDecisionEndpoints();
+        endpoints.MapReviewAuditEndpoints();
         return endpoints;
     }
 }

@@ -35,3 +35,10 @@ public interface IClientTokenIssuer
 }
 
 public sealed record IssuedToken(string AccessToken, int ExpiresInSeconds);
+
+/// <summary>The staff sessions' check of the security stamp (cached briefly on each instance).</summary>
+public interface IStaffSessions
+{
+    /// <summary>Forgets this instance's cached stamp of an account, so a change ends its sessions here at once.</summary>
+    void Forget(Guid staffId);
+}

@@ -38,6 +38,13 @@ public sealed class StaffUser : AggregateRoot<Guid>
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Changes whenever what a signed-in session stands for changes: role, schools, disabling, a new
+    /// password, a sign-out. Every session carries the stamp it was issued with and ends when it no
+    /// longer matches (a deleted account has none).
+    /// </summary>
+    public string SecurityStamp { get; private set; } = string.Empty;
+
     public static StaffUser Create(string userName, string displayName, string passwordHash, StaffRole role, IReadOnlyList<Guid> schoolIds, DateTimeOffset now) =>
         new()
         {
@@ -48,6 +55,7 @@ public sealed class StaffUser : AggregateRoot<Guid>
             Role = role,
             SchoolIds = role == StaffRole.SchoolReviewer ? schoolIds.Distinct().ToArray() : [],
             CreatedAt = now,
+            SecurityStamp = NewStamp(),
         };
 
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
@@ -70,14 +78,30 @@ public sealed class StaffUser : AggregateRoot<Guid>
         {
             PasswordHash = rehashedPassword;
         }
+
+        // Accounts made before stamps existed get one at their first sign-in.
+        if (SecurityStamp.Length == 0)
+        {
+            SecurityStamp = NewStamp();
+        }
     }
 
+    /// <summary>Ends every session of this account, on every instance (sign-out, and each change below).</summary>
+    public void EndSessions() => SecurityStamp = NewStamp();
+
+    /// <summary>A new role, other schools or disabling end the account's sessions; a new display name does not.</summary>
     public void Change(string displayName, StaffRole role, IReadOnlyList<Guid> schoolIds, bool disabled)
     {
+        var schools = role == StaffRole.SchoolReviewer ? schoolIds.Distinct().ToArray() : [];
+        var accessChanged = role != Role || disabled != IsDisabled || !schools.Order().SequenceEqual(SchoolIds.Order());
         DisplayName = displayName.Trim();
         Role = role;
-        SchoolIds = role == StaffRole.SchoolReviewer ? schoolIds.Distinct().ToArray() : [];
+        SchoolIds = schools;
         IsDisabled = disabled;
+        if (accessChanged)
+        {
+            EndSessions();
+        }
     }
 
     public void SetPassword(string passwordHash)
@@ -85,15 +109,17 @@ public sealed class StaffUser : AggregateRoot<Guid>
         PasswordHash = passwordHash;
         FailedSignIns = 0;
         LockedUntil = null;
+        EndSessions();
     }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }
 
 public sealed class StaffSignInRule(string code, string message) : IBusinessRule
 {
-    public static StaffSignInRule WrongCredentials => new("staff.sign-in.failed", "用户名或密码错误");
-
-    public static StaffSignInRule LockedOut(DateTimeOffset until) =>
-        new("staff.locked-out", $"登录失败次数过多，账号已锁定，请于{until.ToOffset(TimeSpan.FromHours(8)):HH:mm}后再试");
+    /// <summary>The one answer to every failed sign-in (it does not say whether the user exists or is locked).</summary>
+    public static StaffSignInRule WrongCredentials =>
+        new("staff.sign-in.failed", $"用户名或密码错误（连续错误{StaffUser.MaximumFailures}次将锁定{(int)StaffUser.LockoutDuration.TotalMinutes}分钟）");
 
     public bool IsBroken() => true;
 

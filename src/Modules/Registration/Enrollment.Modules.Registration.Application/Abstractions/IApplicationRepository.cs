@@ -1,4 +1,4 @@
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
@@ -7,21 +7,27 @@ namespace Enrollment.Modules.Registration.Application.Abstractions;
 
 public interface IApplicationRepository
 {
-    void Add(DomainApplication application);
+    void Add(StudentApplication application);
 
     /// <summary>The parent's own, not deleted application; null otherwise, whoever else it belongs to.</summary>
-    Task<DomainApplication?> GetOwnAsync(ApplicationId id, Guid parentAccountId, CancellationToken cancellationToken);
+    Task<StudentApplication?> GetOwnAsync(ApplicationId id, Guid parentAccountId, CancellationToken cancellationToken);
 
     /// <summary>
     /// As <see cref="GetOwnAsync(ApplicationId, Guid, CancellationToken)"/>, for a write that names the
     /// version it was made on (If-Match): a different stored version stops it as a concurrency conflict (412).
     /// </summary>
-    Task<DomainApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken);
+    Task<StudentApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken);
 
     /// <summary>Any not deleted application, whoever's (review decisions).</summary>
-    Task<DomainApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken);
+    Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<DomainApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken);
+    /// <summary>
+    /// As <see cref="GetAsync"/>, for a reviewer's decision made on <paramref name="expectedVersion"/>: a different
+    /// stored version, or another decision saved between this read and the commit, is a concurrency conflict (412).
+    /// </summary>
+    Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken);
 
     Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken);
 

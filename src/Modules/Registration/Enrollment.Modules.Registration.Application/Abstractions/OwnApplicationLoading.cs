@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Seasons;
 
 namespace Enrollment.Modules.Registration.Application.Abstractions;
@@ -9,7 +10,7 @@ internal static class OwnApplicationLoading
     /// The parent's own application, checked against the version the parent last read, and its
     /// season: what every page and status change needs. Not theirs or not there → 404.
     /// </summary>
-    public static async Task<(DomainApplication Application, Season Season)> LoadOwnForUpdateAsync(
+    public static async Task<(StudentApplication Application, Season Season)> LoadOwnForUpdateAsync(
         this IApplicationRepository applications,
         ISeasonRepository seasons,
         Guid applicationId,

@@ -16,7 +16,14 @@ public sealed record ApplicationDto(
     IReadOnlyList<string> ReturnReasons,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>
+    /// While returned (有误): the reviewer's reasons on their fields — page and field as this API names them
+    /// (<c>student</c>/<c>residentId</c>, <c>guardians</c>/<c>father.mobile</c>, <c>property</c>/<c>page</c> …), the reason and the note. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Enrollment.Modules.Review.Contracts.Returns.ReturnedField> ReturnedFields { get; init; } = [];
+}
 
 public sealed record StudentDto(
     string Name,

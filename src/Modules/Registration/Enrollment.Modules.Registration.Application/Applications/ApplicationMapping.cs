@@ -9,7 +9,7 @@ internal static class ApplicationMapping
     public static string Chinese(this GraduationType graduationType) =>
         graduationType == GraduationType.KindergartenGraduate ? "幼儿园毕业生" : "小学毕业生";
 
-    public static ApplicationDto ToDto(this DomainApplication application, School? school = null)
+    public static ApplicationDto ToDto(this StudentApplication application, School? school = null)
     {
         var missing = application.MissingPages();
         return new ApplicationDto(
@@ -30,7 +30,7 @@ internal static class ApplicationMapping
             application.UpdatedAt);
     }
 
-    public static ApplicationSummaryDto ToSummary(this DomainApplication application) => new(
+    public static ApplicationSummaryDto ToSummary(this StudentApplication application) => new(
         application.Id.Value,
         application.Student?.Name.Value,
         application.GraduationType.ToString(),

@@ -30,6 +30,7 @@ internal static class ApplicationEndpoints
             .RequireAuthorization(ParentClaims.ParentPolicy);
 
         group.MapPost("/", StartAsync)
+            .RequireRateLimiting(RateLimits.StartApplication)
             .WithName("StartApplication")
             .RequiresConsent()
             .WithSummary("Start an application (page 1, 毕业类型)")

@@ -1,5 +1,6 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Applications.Rules;
 using Enrollment.Modules.Registration.Domain.Articles;
 using Enrollment.Modules.Registration.Domain.Schools;
@@ -16,7 +17,7 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
 
     public override string Schema => SchemaName;
 
-    public DbSet<DomainApplication> Applications => Set<DomainApplication>();
+    public DbSet<StudentApplication> Applications => Set<StudentApplication>();
 
     public DbSet<Season> Seasons => Set<Season>();
 
@@ -26,14 +27,14 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
 
     public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains(ApplicationConfiguration.StudentUniqueIndex, StringComparison.Ordinal)
-        || constraintOrMessage.Contains(nameof(DomainApplication.StudentLookupKey), StringComparison.Ordinal)
+        || constraintOrMessage.Contains(nameof(StudentApplication.StudentLookupKey), StringComparison.Ordinal)
             ? new StudentIdMustBeUniqueInSeasonRule(registeredInAnotherApplication: true)
             : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ApplicationConfiguration(
-            NotDeletedAndNotNull(nameof(DomainApplication.IsDeleted), nameof(DomainApplication.StudentLookupKey))));
+            NotDeletedAndNotNull(nameof(StudentApplication.IsDeleted), nameof(StudentApplication.StudentLookupKey))));
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
         modelBuilder.ApplyConfiguration(new SchoolConfiguration());
         modelBuilder.ApplyConfiguration(new ArticleConfiguration());

@@ -1,5 +1,6 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Application.Abstractions;
+using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Articles;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
@@ -9,13 +10,13 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 internal sealed class ApplicationRepository(RegistrationDbContext context) : IApplicationRepository
 {
-    public void Add(DomainApplication application) => context.Applications.Add(application);
+    public void Add(StudentApplication application) => context.Applications.Add(application);
 
-    public Task<DomainApplication?> GetOwnAsync(ApplicationId id, Guid parentAccountId, CancellationToken cancellationToken) =>
+    public Task<StudentApplication?> GetOwnAsync(ApplicationId id, Guid parentAccountId, CancellationToken cancellationToken) =>
         context.Applications.SingleOrDefaultAsync(
             a => a.Id == id && a.ParentAccountId == parentAccountId && !a.IsDeleted, cancellationToken);
 
-    public async Task<DomainApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task<StudentApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken)
     {
         var application = await GetOwnAsync(id, parentAccountId, cancellationToken);
         if (application is not null && expectedVersion is { } expected)
@@ -34,10 +35,27 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
         return application;
     }
 
-    public Task<DomainApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) =>
+    public Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) =>
         context.Applications.SingleOrDefaultAsync(a => a.Id == id && !a.IsDeleted, cancellationToken);
 
-    public async Task<IReadOnlyList<DomainApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
+    public async Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var application = await GetAsync(id, cancellationToken);
+        if (application is not null && expectedVersion is { } expected)
+        {
+            if (application.Version != expected)
+            {
+                throw new ConcurrencyConflictException(new InvalidOperationException(
+                    $"Application {id} is at version {application.Version}, the decision was made on version {expected}."));
+            }
+
+            context.Entry(application).Property(a => a.Version).OriginalValue = expected;
+        }
+
+        return application;
+    }
+
+    public async Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
         await context.Applications.Where(a => a.ParentAccountId == parentAccountId && !a.IsDeleted).ToListAsync(cancellationToken);
 
     public Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken) =>

@@ -58,7 +58,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     }
 
     /// <summary>The filtered applications (not yet ordered nor paged); null when the filters cannot match anything.</summary>
-    internal IQueryable<DomainApplication>? Matching(ListSubmittedApplicationsQuery query)
+    internal IQueryable<StudentApplication>? Matching(ListSubmittedApplicationsQuery query)
     {
         var applications = Submitted(query.AllowedSchoolIds);
         if (query.Status is not null)
@@ -93,7 +93,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             if (ResidentIdNumber.Parse(search).Number is { } residentId)
             {
                 // The full ID goes through the lookup key (indexed; a keyed hash once IDs are encrypted).
-                var key = DomainApplication.LookupKeyOf(residentId);
+                var key = StudentApplication.LookupKeyOf(residentId);
                 applications = applications.Where(a => a.StudentLookupKey == key);
             }
             else
@@ -108,7 +108,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     }
 
     /// <summary>One page, newest change first, only the columns of a queue line.</summary>
-    internal static IQueryable<QueueRow> PageOf(IQueryable<DomainApplication> applications, int page, int pageSize) =>
+    internal static IQueryable<QueueRow> PageOf(IQueryable<StudentApplication> applications, int page, int pageSize) =>
         // UpdatedAt is UTC ticks on SQLite (ModuleDbContext's converter), so it orders in the database there too.
         applications
             .OrderByDescending(a => a.UpdatedAt)
@@ -147,7 +147,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     private const string LikeEscape = "\\";
 
     /// <summary>Not drafts, not deleted, and (when a scope is given) only its graduation schools.</summary>
-    internal IQueryable<DomainApplication> Submitted(IReadOnlyCollection<Guid>? allowedSchoolIds)
+    internal IQueryable<StudentApplication> Submitted(IReadOnlyCollection<Guid>? allowedSchoolIds)
     {
         var applications = context.Applications.AsNoTracking()
             .Where(a => !a.IsDeleted && a.Status != ApplicationStatus.Draft && a.Student != null);

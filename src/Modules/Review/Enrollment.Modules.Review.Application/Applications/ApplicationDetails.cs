@@ -1,4 +1,6 @@
 using Enrollment.Modules.Registration.Contracts.Applications;
+using Enrollment.Modules.Review.Domain.Decisions;
+using Enrollment.Modules.Review.Domain.Fields;
 using Enrollment.Modules.Review.Domain.PersonalData;
 
 namespace Enrollment.Modules.Review.Application.Applications;
@@ -21,7 +23,23 @@ public sealed record ApplicationDetailsDto(
     IReadOnlyList<string> ReturnReasons,
     DateTimeOffset SubmittedAt,
     DateTimeOffset UpdatedAt,
-    bool PersonalDataMasked);
+    bool PersonalDataMasked)
+{
+    /// <summary>Reviewers only: the field reasons of the last return (有误), empty when never returned.</summary>
+    public IReadOnlyList<ReturnedFieldDto> ReturnedFields { get; init; } = [];
+
+    /// <summary>Reviewers only: when the last return was made.</summary>
+    public DateTimeOffset? ReturnedAt { get; init; }
+
+    /// <summary>
+    /// Reviewers only: after a return and the parent's resubmission, each field whose value differs from the
+    /// one returned (old → new, masked as the detail is). Empty before any return and while still returned.
+    /// </summary>
+    public IReadOnlyList<FieldChange> ChangesSinceReturn { get; init; } = [];
+}
+
+/// <summary>One reason of a return: page and field (as the API names them), the reason of the admin's list, the reviewer's note.</summary>
+public sealed record ReturnedFieldDto(string Page, string Field, string PageLabel, string FieldLabel, Guid ReasonId, string Reason, string? Note, string Text);
 
 public sealed record StudentDetailsDto(
     string Name,
@@ -58,6 +76,12 @@ public sealed record HouseholderDetailsDto(string Name, string ResidentId, strin
 
 internal static class ApplicationDetailsMapping
 {
+    public static ReturnedFieldDto ToDto(this FieldReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new ReturnedFieldDto(reason.Page, reason.Field, reason.PageLabel, reason.FieldLabel, reason.ReasonId, reason.Reason, reason.Note, reason.Text);
+    }
+
     public static ApplicationDetailsDto ToDetails(this SubmittedApplication application, Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(application);

@@ -1,7 +1,11 @@
 using System.Security.Claims;
 using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Review.Application.Applications;
+using Enrollment.Modules.Review.Application.Applications.GetReviewApplication;
+using Enrollment.Modules.Review.Application.Reviewers;
+using Enrollment.Modules.Review.Domain.Audit;
 using Enrollment.Modules.Review.Application.Integration;
 using Enrollment.Modules.Review.Application.Queue;
 using Enrollment.Modules.Review.Domain.Scopes;
@@ -46,7 +50,9 @@ internal static class ReviewEndpoints
             .WithSummary("One submitted application for review: student, parents, household, identifiers and phones masked")
             .WithDescription(
                 "Policy `StaffRead`. A draft, a deleted application, or one whose graduation school is outside a SchoolReviewer's schools answers 404 `not-found` "
-                + "(never 403: whether it exists is not revealed). Addresses are shown in full; revealing identifiers will be a separate, audited request."
+                + "(never 403: whether it exists is not revealed). Addresses are shown in full; `POST …/{id}/reveal` shows identifiers for an audited reason. "
+                + "`returnedFields`: the reasons of the last return (有误); `changesSinceReturn`: after the parent's resubmission, each field changed since that return (old → new). "
+                + "Every view is written to the audit trail. The `ETag` is the application's version, to send as `If-Match` with a decision."
                 + MaskingNote)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
@@ -94,8 +100,12 @@ internal static class ReviewEndpoints
                 pageSize ?? GetReviewQueueQuery.DefaultPageSize),
             cancellationToken));
 
-    private static async Task<Ok<ApplicationDetailsDto>> GetAsync(Guid id, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetReviewApplicationQuery(user.ToReviewScope(), id), cancellationToken));
+    private static async Task<Ok<ApplicationDetailsDto>> GetAsync(Guid id, HttpContext http, ISender sender, CancellationToken cancellationToken)
+    {
+        var application = await sender.Send(new GetReviewApplicationQuery(http.ToReviewer(), id), cancellationToken);
+        ETags.Set(http, application.Version);
+        return TypedResults.Ok(application);
+    }
 
     private static async Task<Ok<ApplicationDetailsDto>> IntegrationGetAsync(
         Guid id,
@@ -114,6 +124,20 @@ internal static class ReviewEndpoints
 /// <summary>The data scope of a staff sign-in, read from its role and school claims.</summary>
 internal static class StaffScopeClaims
 {
+    /// <summary>The staff member behind the request: scope, and who they are for the audit trail (account, name, role, client address).</summary>
+    public static Reviewer ToReviewer(this HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var user = http.User;
+        var scope = user.ToReviewScope();
+        var role = user.IsInRole(StaffClaims.DistrictAdmin)
+            ? StaffClaims.DistrictAdmin
+            : user.IsInRole(StaffClaims.Auditor) ? StaffClaims.Auditor : StaffClaims.SchoolReviewer;
+        var staffId = Guid.TryParse(user.FindFirstValue(StaffClaims.StaffId), out var id) ? id : (Guid?)null;
+        var actor = new AuditActor(staffId, user.Identity?.Name ?? string.Empty, role, http.Connection.RemoteIpAddress?.ToString());
+        return new Reviewer(scope, actor);
+    }
+
     public static ReviewScope ToReviewScope(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);

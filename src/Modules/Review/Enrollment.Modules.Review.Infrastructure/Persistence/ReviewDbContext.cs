@@ -1,6 +1,10 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.Modules.Review.Application.Abstractions;
 using Enrollment.Modules.Review.Domain.ApplicationHistory;
+using Enrollment.Modules.Review.Domain.Audit;
+using Enrollment.Modules.Review.Domain.Decisions;
+using Enrollment.Modules.Review.Domain.ReturnReasons;
 using Enrollment.Modules.Review.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,14 +19,109 @@ internal abstract class ReviewDbContext(DbContextOptions options) : ModuleDbCont
 
     public DbSet<ApplicationHistoryEntry> ApplicationHistory => Set<ApplicationHistoryEntry>();
 
+    public DbSet<ReturnDecision> ReturnDecisions => Set<ReturnDecision>();
+
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    public DbSet<ReturnReasonOption> ReturnReasons => Set<ReturnReasonOption>();
+
+    /// <summary>The audit trail is append-only: a change or a deletion of one of its lines is refused before anything is written.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only: its lines cannot be changed or deleted.");
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains(ApplicationHistoryEntryConfiguration.MessageIndex, StringComparison.Ordinal)
         || constraintOrMessage.Contains("ApplicationHistory.MessageId", StringComparison.Ordinal)
             ? new MessageAlreadyRecordedRule()
             : null;
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfiguration(new ApplicationHistoryEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ReturnDecisionConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ReturnReasonOptionConfiguration());
+    }
+}
+
+internal sealed class ReturnDecisionRepository(ReviewDbContext context) : IReturnDecisionRepository
+{
+    public void Add(ReturnDecision decision) => context.ReturnDecisions.Add(decision);
+
+    public Task<ReturnDecision?> GetLatestAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        context.ReturnDecisions.AsNoTracking()
+            .Where(d => d.ApplicationId == applicationId)
+            .OrderByDescending(d => d.ReturnedAt)
+            .ThenByDescending(d => d.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+}
+
+internal sealed class AuditTrail(ReviewDbContext context) : IAuditTrail
+{
+    public void Add(AuditEntry entry) => context.AuditTrail.Add(entry);
+
+    public async Task<(IReadOnlyList<AuditEntry> Items, int Total)> ListAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var lines = context.AuditTrail.AsNoTracking();
+        if (filter.ApplicationId is { } applicationId)
+        {
+            lines = lines.Where(e => e.ApplicationId == applicationId);
+        }
+
+        if (filter.StaffId is { } staffId)
+        {
+            lines = lines.Where(e => e.StaffId == staffId);
+        }
+
+        if (filter.Action is { } action)
+        {
+            lines = lines.Where(e => e.Action == action);
+        }
+
+        if (filter.From is { } from)
+        {
+            lines = lines.Where(e => e.OccurredAt >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            lines = lines.Where(e => e.OccurredAt <= to);
+        }
+
+        var total = await lines.CountAsync(cancellationToken);
+
+        var items = await lines.OrderByDescending(e => e.Position)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+}
+
+internal sealed class ReturnReasonRepository(ReviewDbContext context) : IReturnReasonRepository
+{
+    public void Add(ReturnReasonOption option) => context.ReturnReasons.Add(option);
+
+    public Task<ReturnReasonOption?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        context.ReturnReasons.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<ReturnReasonOption>> ListAsync(CancellationToken cancellationToken) =>
+        await context.ReturnReasons.AsNoTracking().OrderBy(r => r.SortOrder).ThenBy(r => r.Text).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, ReturnReasonOption>> GetManyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        List<Guid> wanted = [.. ids.Distinct()];
+        return await context.ReturnReasons.AsNoTracking().Where(r => wanted.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+    }
+
+    public Task<bool> TextTakenAsync(string text, Guid? except, CancellationToken cancellationToken) =>
+        context.ReturnReasons.AnyAsync(r => r.Text == text && r.Id != except, cancellationToken);
 }
 
 internal sealed class ApplicationHistoryRepository(ReviewDbContext context) : Application.ApplicationHistory.IApplicationHistoryRepository

@@ -94,6 +94,7 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.Property(u => u.DisplayName).HasMaxLength(30).IsRequired();
         builder.Property(u => u.PasswordHash).HasMaxLength(200).IsRequired();
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(32).IsRequired();
 
         // Concurrent failed sign-ins must each count (one loses with 412 instead of being lost).
         builder.Property(u => u.FailedSignIns).IsConcurrencyToken();

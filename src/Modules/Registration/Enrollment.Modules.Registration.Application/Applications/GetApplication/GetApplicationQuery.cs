@@ -1,13 +1,15 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Registration.Application.Abstractions;
+using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Schools;
+using Enrollment.Modules.Review.Contracts.Returns;
 using Mediator;
 
 namespace Enrollment.Modules.Registration.Application.Applications.GetApplication;
 
 public sealed record GetApplicationQuery(Guid ParentAccountId, Guid ApplicationId) : IQuery<ApplicationDto>;
 
-internal sealed class GetApplicationQueryHandler(IApplicationRepository applications, ISchoolRepository schools) : IQueryHandler<GetApplicationQuery, ApplicationDto>
+internal sealed class GetApplicationQueryHandler(IApplicationRepository applications, ISchoolRepository schools, ISender sender) : IQueryHandler<GetApplicationQuery, ApplicationDto>
 {
     public async ValueTask<ApplicationDto> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
     {
@@ -16,7 +18,12 @@ internal sealed class GetApplicationQueryHandler(IApplicationRepository applicat
         var school = application.Student?.GraduationSchoolId is { } schoolId
             ? await schools.GetAsync(new SchoolId(schoolId), cancellationToken)
             : null;
-        return application.ToDto(school);
+        var dto = application.ToDto(school);
+
+        // The field reasons of a return are the Review module's; the parent reads them while the application is returned.
+        return application.Status == ApplicationStatus.Returned
+            ? dto with { ReturnedFields = await sender.Send(new GetReturnedFieldsQuery(application.Id.Value), cancellationToken) }
+            : dto;
     }
 }
 

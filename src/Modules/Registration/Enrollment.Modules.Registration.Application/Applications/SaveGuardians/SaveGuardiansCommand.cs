@@ -1,6 +1,6 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Registration.Application.Abstractions;
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Students;
 using FluentValidation;

@@ -89,7 +89,7 @@ internal sealed class SaveStudentCommandHandler(
             command.ConfirmOverAge);
         var school = await schools.GetAsync(new SchoolId(page.GraduationSchoolId), cancellationToken);
         var taken = await applications.IsStudentRegisteredAsync(
-            season.Id, DomainApplication.LookupKeyOf(residentId), id, cancellationToken);
+            season.Id, StudentApplication.LookupKeyOf(residentId), id, cancellationToken);
 
         application.SaveStudent(page, season, school, taken, clock.GetUtcNow());
         return new SaveStudentResult(SavedMessage, application.ToDto(school));

@@ -27,7 +27,7 @@ internal sealed class StartApplicationCommandHandler(
         var now = clock.GetUtcNow();
         var season = await seasons.GetCurrentAsync(now, cancellationToken)
             ?? throw new BusinessRuleValidationException(new NoSeasonRule());
-        var application = DomainApplication.Start(command.ParentAccountId, season, command.GraduationType!.Value, now);
+        var application = StudentApplication.Start(command.ParentAccountId, season, command.GraduationType!.Value, now);
         applications.Add(application);
         return application.ToDto();
     }

@@ -47,7 +47,7 @@ internal sealed class GetSubmittedApplicationQueryHandler(ISubmittedApplicationR
 /// <summary>From the aggregate to the contract's whole application.</summary>
 internal static class SubmittedApplicationMapping
 {
-    public static SubmittedApplication ToSubmitted(this DomainApplication application, Domain.Schools.School? school)
+    public static SubmittedApplication ToSubmitted(this StudentApplication application, Domain.Schools.School? school)
     {
         ArgumentNullException.ThrowIfNull(application);
         var student = application.Student

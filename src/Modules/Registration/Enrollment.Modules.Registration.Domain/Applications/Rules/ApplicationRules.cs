@@ -2,18 +2,6 @@ using Enrollment.BuildingBlocks.Domain;
 
 namespace Enrollment.Modules.Registration.Domain.Applications.Rules;
 
-/// <summary>已提交 (accepted) applications are locked: no change, no delete.</summary>
-public sealed class ApplicationMustNotBeLockedRule(ApplicationStatus status) : IBusinessRule
-{
-    public bool IsBroken() => status == ApplicationStatus.Accepted;
-
-    public string Code => "application.locked";
-
-    public string Message => "信息已审核通过（已提交），不能再修改或删除";
-
-    public RuleKind Kind => RuleKind.Conflict;
-}
-
 /// <summary>The graduation school must be one of this season's schools of the graduation type.</summary>
 public sealed class GraduationSchoolMustBelongToSeasonRule(bool belongs) : IBusinessRule
 {

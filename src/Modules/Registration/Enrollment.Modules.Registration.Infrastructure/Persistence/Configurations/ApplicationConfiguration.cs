@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
 
 /// <param name="notDeletedFilter">The provider's SQL for "not deleted and has a student", for the filtered unique index.</param>
-internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntityTypeConfiguration<DomainApplication>
+internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntityTypeConfiguration<StudentApplication>
 {
     public const string StudentUniqueIndex = "UX_Applications_SeasonId_StudentLookupKey";
 
-    public void Configure(EntityTypeBuilder<DomainApplication> builder)
+    public void Configure(EntityTypeBuilder<StudentApplication> builder)
     {
         builder.ToTable("Applications");
         builder.HasKey(a => a.Id);
@@ -74,8 +74,8 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
     }
 
     private static void ConfigureGuardian(
-        EntityTypeBuilder<DomainApplication> builder,
-        System.Linq.Expressions.Expression<Func<DomainApplication, Guardian?>> navigation,
+        EntityTypeBuilder<StudentApplication> builder,
+        System.Linq.Expressions.Expression<Func<StudentApplication, Guardian?>> navigation,
         string prefix)
     {
         builder.OwnsOne(navigation, guardian =>

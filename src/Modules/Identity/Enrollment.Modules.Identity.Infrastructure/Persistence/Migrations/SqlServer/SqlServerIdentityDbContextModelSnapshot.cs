@@ -307,6 +307,11 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlS
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -301,6 +301,11 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Sqli
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -65,7 +65,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("OutboxMessages", "registration");
                 });
 
-            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.Application", b =>
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -275,109 +275,11 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("Seasons", "registration");
                 });
 
-            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.Application", b =>
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
-                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
-                        {
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("AddressDetail")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
-                                .HasColumnName("FatherAddressDetail");
-
-                            b1.Property<string>("Mobile")
-                                .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("nvarchar(11)")
-                                .HasColumnName("FatherMobile");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
-                                .HasColumnName("FatherName");
-
-                            b1.Property<string>("RegionCode")
-                                .IsRequired()
-                                .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)")
-                                .HasColumnName("FatherRegionCode");
-
-                            b1.Property<string>("RegionName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("FatherRegionName");
-
-                            b1.Property<string>("ResidentId")
-                                .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("nvarchar(18)")
-                                .HasColumnName("FatherResidentId");
-
-                            b1.HasKey("ApplicationId");
-
-                            b1.ToTable("Applications", "registration");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
-                        });
-
-                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
-                        {
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("AddressDetail")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
-                                .HasColumnName("MotherAddressDetail");
-
-                            b1.Property<string>("Mobile")
-                                .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("nvarchar(11)")
-                                .HasColumnName("MotherMobile");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
-                                .HasColumnName("MotherName");
-
-                            b1.Property<string>("RegionCode")
-                                .IsRequired()
-                                .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)")
-                                .HasColumnName("MotherRegionCode");
-
-                            b1.Property<string>("RegionName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("MotherRegionName");
-
-                            b1.Property<string>("ResidentId")
-                                .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("nvarchar(18)")
-                                .HasColumnName("MotherResidentId");
-
-                            b1.HasKey("ApplicationId");
-
-                            b1.ToTable("Applications", "registration");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
-                        });
-
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
                         {
-                            b1.Property<Guid>("ApplicationId")
+                            b1.Property<Guid>("StudentApplicationId")
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("AddressDetail")
@@ -432,17 +334,17 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("nvarchar(20)")
                                 .HasColumnName("HouseholdType");
 
-                            b1.HasKey("ApplicationId");
+                            b1.HasKey("StudentApplicationId");
 
                             b1.ToTable("Applications", "registration");
 
                             b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
+                                .HasForeignKey("StudentApplicationId");
                         });
 
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Student", "Student", b1 =>
                         {
-                            b1.Property<Guid>("ApplicationId")
+                            b1.Property<Guid>("StudentApplicationId")
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("BirthCertificateNumber")
@@ -484,14 +386,112 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("nvarchar(18)")
                                 .HasColumnName("StudentResidentId");
 
-                            b1.HasKey("ApplicationId");
+                            b1.HasKey("StudentApplicationId");
 
                             b1.HasIndex("GraduationSchoolId");
 
                             b1.ToTable("Applications", "registration");
 
                             b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
+                                .HasForeignKey("StudentApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
+                        {
+                            b1.Property<Guid>("StudentApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("FatherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("nvarchar(11)")
+                                .HasColumnName("FatherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("FatherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("FatherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("FatherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("FatherResidentId");
+
+                            b1.HasKey("StudentApplicationId");
+
+                            b1.ToTable("Applications", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StudentApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
+                        {
+                            b1.Property<Guid>("StudentApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("MotherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("nvarchar(11)")
+                                .HasColumnName("MotherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("MotherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("MotherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("MotherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("MotherResidentId");
+
+                            b1.HasKey("StudentApplicationId");
+
+                            b1.ToTable("Applications", "registration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StudentApplicationId");
                         });
 
                     b.Navigation("Father");

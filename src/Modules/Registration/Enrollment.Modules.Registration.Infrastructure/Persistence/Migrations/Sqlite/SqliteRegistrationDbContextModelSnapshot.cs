@@ -59,7 +59,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("registration_OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.Application", b =>
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -269,109 +269,11 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("registration_Seasons", (string)null);
                 });
 
-            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.Application", b =>
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
-                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
-                        {
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AddressDetail")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("FatherAddressDetail");
-
-                            b1.Property<string>("Mobile")
-                                .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("FatherMobile");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("FatherName");
-
-                            b1.Property<string>("RegionCode")
-                                .IsRequired()
-                                .HasMaxLength(12)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("FatherRegionCode");
-
-                            b1.Property<string>("RegionName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("FatherRegionName");
-
-                            b1.Property<string>("ResidentId")
-                                .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("FatherResidentId");
-
-                            b1.HasKey("ApplicationId");
-
-                            b1.ToTable("registration_Applications");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
-                        });
-
-                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
-                        {
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AddressDetail")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("MotherAddressDetail");
-
-                            b1.Property<string>("Mobile")
-                                .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("MotherMobile");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("MotherName");
-
-                            b1.Property<string>("RegionCode")
-                                .IsRequired()
-                                .HasMaxLength(12)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("MotherRegionCode");
-
-                            b1.Property<string>("RegionName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("MotherRegionName");
-
-                            b1.Property<string>("ResidentId")
-                                .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("MotherResidentId");
-
-                            b1.HasKey("ApplicationId");
-
-                            b1.ToTable("registration_Applications");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
-                        });
-
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
                         {
-                            b1.Property<Guid>("ApplicationId")
+                            b1.Property<Guid>("StudentApplicationId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("AddressDetail")
@@ -426,17 +328,17 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("TEXT")
                                 .HasColumnName("HouseholdType");
 
-                            b1.HasKey("ApplicationId");
+                            b1.HasKey("StudentApplicationId");
 
                             b1.ToTable("registration_Applications");
 
                             b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
+                                .HasForeignKey("StudentApplicationId");
                         });
 
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Student", "Student", b1 =>
                         {
-                            b1.Property<Guid>("ApplicationId")
+                            b1.Property<Guid>("StudentApplicationId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("BirthCertificateNumber")
@@ -478,14 +380,112 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("TEXT")
                                 .HasColumnName("StudentResidentId");
 
-                            b1.HasKey("ApplicationId");
+                            b1.HasKey("StudentApplicationId");
 
                             b1.HasIndex("GraduationSchoolId");
 
                             b1.ToTable("registration_Applications");
 
                             b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
+                                .HasForeignKey("StudentApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
+                        {
+                            b1.Property<Guid>("StudentApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherResidentId");
+
+                            b1.HasKey("StudentApplicationId");
+
+                            b1.ToTable("registration_Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StudentApplicationId");
+                        });
+
+                    b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
+                        {
+                            b1.Property<Guid>("StudentApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AddressDetail")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherAddressDetail");
+
+                            b1.Property<string>("Mobile")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherMobile");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherName");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherRegionCode");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherRegionName");
+
+                            b1.Property<string>("ResidentId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherResidentId");
+
+                            b1.HasKey("StudentApplicationId");
+
+                            b1.ToTable("registration_Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StudentApplicationId");
                         });
 
                     b.Navigation("Father");

@@ -1,0 +1,195 @@
+// Request and response bodies of the endpoints the admin SPA calls, as the OpenAPI document
+// (/openapi/v1.json) describes them. JSON is camelCase; enums are strings.
+
+export type StaffRole = 'DistrictAdmin' | 'SchoolReviewer' | 'Auditor'
+export type ReviewStatus = 'UnderReview' | 'Returned' | 'Accepted'
+export type GraduationType = 'KindergartenGraduate' | 'PrimaryGraduate'
+export type SchoolKind = 'Kindergarten' | 'Primary'
+
+export interface Staff {
+  id: string
+  userName: string
+  displayName: string
+  role: StaffRole
+  schoolIds: string[]
+  disabled: boolean
+  lockedUntil: string | null
+}
+
+export interface CreateStaffRequest { userName: string; displayName: string; password: string; role: StaffRole | ''; schoolIds: string[] }
+export interface UpdateStaffRequest { displayName: string; role: StaffRole | ''; schoolIds: string[]; disabled: boolean; newPassword?: string | null }
+
+export interface Client { id: string; clientId: string; name: string; scopes: string[]; createdAt: string; revokedAt: string | null }
+export interface CreatedClient { id: string; clientId: string; clientSecret: string; name: string; scopes: string[] }
+
+export interface Agreement { version: number; title: string; text: string; publishedAt: string }
+
+export interface AdminArticle {
+  id: string; title: string; body: string; summary: string; sortOrder: number; isPublished: boolean; publishedAt: string | null; updatedAt: string
+}
+export interface ArticleRequest { title: string; body: string; sortOrder: number; isPublished: boolean }
+
+/** Either `fullYears` + `cutOff` (Henan) or `earliestBirthDate` + `latestBirthDate`. */
+export interface AgeWindowRequest { fullYears: number | null; cutOff: string | null; earliestBirthDate: string | null; latestBirthDate: string | null }
+export interface AgeWindow { earliestBirthDate: string; latestBirthDate: string; fullYears: number | null; cutOff: string | null }
+
+export interface Season {
+  id: string
+  year: number
+  name: string
+  homeCountyCode: string
+  opensAt: string
+  closesAt: string
+  isOpen: boolean
+  primaryEntry: AgeWindow
+  juniorMiddleEntry: AgeWindow
+  overAgeMayBeConfirmed: boolean
+  urbanTownCodes: string[]
+  socialInsuranceFrom: string | null
+  socialInsuranceTo: string | null
+  residencePermitValidOn: string | null
+}
+
+export interface SeasonRequest {
+  year: number | null
+  name: string
+  homeCountyCode: string
+  opensAt: string | null
+  closesAt: string | null
+  primaryEntry: AgeWindowRequest
+  juniorMiddleEntry: AgeWindowRequest
+  overAgeMayBeConfirmed: boolean
+  urbanTownCodes: string[]
+  socialInsuranceFrom: string | null
+  socialInsuranceTo: string | null
+  residencePermitValidOn: string | null
+}
+
+export interface SchoolClass { id: string; name: string }
+export interface School { id: string; seasonId: string; name: string; kind: SchoolKind; isScattered: boolean; sortOrder: number; classes: SchoolClass[] }
+export interface SchoolRequest { seasonId: string; kind: SchoolKind | ''; name: string; sortOrder: number; classes?: string[] | null }
+export interface SchoolImportResult { imported: boolean; schoolsCreated: number; classesCreated: number; rowsSkipped: number; errors: ImportRowError[] }
+export interface ImportRowError { row: number; message: string }
+
+export interface PublicSchool { id: string; name: string; kind: SchoolKind; isScattered?: boolean }
+
+export interface RegionImportResult { version: string; total: number; added: number; updated: number; unchanged: number; regions: number; elapsedMilliseconds: number }
+
+// ---- Review ---------------------------------------------------------------------------------
+
+export interface ReviewQueueItem {
+  id: string
+  studentName: string
+  studentResidentId: string
+  graduationType: GraduationType
+  graduationTypeText: string
+  schoolId: string
+  schoolName: string | null
+  classId: string
+  className: string | null
+  status: ReviewStatus
+  statusText: string
+  fatherMobile: string | null
+  motherMobile: string | null
+  submittedAt: string
+  updatedAt: string
+}
+export interface Paged<T> { items: T[]; total: number; page: number; pageSize: number }
+
+export interface Guardian { name: string; residentId: string; mobile: string; regionCode: string; regionName: string; addressDetail: string | null }
+export interface Household {
+  type: string
+  regionCode: string
+  regionName: string
+  addressDetail: string | null
+  community: string | null
+  householder: { name: string; residentId: string; relation: string }
+  guardianOnSameBooklet: string | null
+}
+export interface Student {
+  name: string
+  residentId: string
+  gender: string
+  birthDate: string
+  formerName: string | null
+  ethnicityCode: string | null
+  ethnicityName: string | null
+  graduationSchoolId: string
+  graduationSchoolName: string | null
+  graduationClassId: string
+  graduationClassName: string | null
+  birthCertificateNumber: string | null
+  overAgeConfirmed: boolean
+}
+
+/** One reason of the last return. */
+export interface ReturnedField { page: string; field: string; pageLabel: string; fieldLabel: string; reasonId: string; reason: string; note: string | null; text: string }
+/** One field that changed since the return (old → new, masked as the detail is). */
+export interface FieldChange { page: string; field: string; pageLabel: string; label: string; old: string | null; new: string | null }
+/** One automatic pre-check. */
+export interface PreCheck { code?: string; name?: string; label?: string; page?: string | null; field?: string | null; passed: boolean; message?: string | null; detail?: string | null }
+/** One evidence page (pages 5–11) as the reviewer reads it. */
+export interface EvidencePage {
+  kind: string
+  state?: string
+  fields?: Record<string, unknown> | null
+  skippedAt?: string | null
+  savedAt?: string | null
+  attachments?: { id: string; url?: string; contentType?: string; fileName?: string }[]
+}
+
+export interface ApplicationDetails {
+  id: string
+  seasonId: string
+  graduationType: GraduationType
+  graduationTypeText: string
+  status: ReviewStatus
+  statusText: string
+  version: number
+  student: Student
+  guardians: { father: Guardian | null; mother: Guardian | null }
+  household: Household | null
+  returnReasons: string[]
+  submittedAt: string
+  updatedAt: string
+  personalDataMasked: boolean
+  returnedFields?: ReturnedField[]
+  returnedAt?: string | null
+  changesSinceReturn?: FieldChange[]
+  preChecks?: PreCheck[]
+  evidence?: EvidencePage[]
+}
+
+export interface ReturnReason { id: string; text: string; sortOrder: number; isActive: boolean }
+export interface ReturnReasonRequest { text: string; sortOrder: number; isActive: boolean }
+export interface FieldReasonInput { page: string; field: string; reasonId: string; note: string | null }
+export interface DecisionResult { id: string; status: ReviewStatus; statusText: string; version: number }
+export interface BulkAcceptanceItem { id: string; outcome: 'Accepted' | 'Skipped'; code: string | null; message: string | null }
+export interface BulkAcceptanceResult { accepted: number; skipped: number; items: BulkAcceptanceItem[] }
+
+export type AuditAction = 'View' | 'Reveal' | 'Return' | 'Accept' | 'Export' | 'Configure'
+export interface AuditLine {
+  id: string; occurredAt: string; staffId: string | null; staffName: string; role: string; clientAddress: string | null
+  action: AuditAction | string; applicationId: string | null; detail: string | null
+}
+
+export interface CountItem { key: string; label?: string; name?: string; count: number }
+export interface Statistics {
+  byStatus: CountItem[]
+  bySchool: CountItem[]
+  byDay: CountItem[]
+  byEvidenceKind: CountItem[]
+  total?: number
+}
+
+export interface SocialInsuranceImport {
+  id: string
+  fileName: string
+  status: string
+  startedAt: string
+  finishedAt?: string | null
+  totalRows: number | null
+  processedRows: number | null
+  failedRows?: number | null
+  errors?: ImportRowError[]
+}

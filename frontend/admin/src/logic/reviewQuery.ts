@@ -1,0 +1,59 @@
+// The review queue's filters live in the route's query (`#/review?status=&school=&kind=&q=&page=`), so a
+// reload or a shared link shows the same list; the detail (`#/review/{id}?…`) keeps them for its back link
+// and for next/previous.
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+
+export const PAGE_SIZE = 20
+export const FILTER_KEYS = ['status', 'school', 'kind', 'q'] as const
+
+export interface QueueFilters { status: string; school: string; kind: string; q: string; page: number; pageSize: number }
+
+export const emptyFilters = (): QueueFilters => ({ status: '', school: '', kind: '', q: '', page: 1, pageSize: PAGE_SIZE })
+
+const first = (value: unknown): string => {
+  const v = Array.isArray(value) ? value[0] : value
+  return typeof v === 'string' ? v : ''
+}
+
+export function filtersFromQuery(query: LocationQuery): QueueFilters {
+  const filters = emptyFilters()
+  for (const key of FILTER_KEYS) filters[key] = first(query[key])
+  const page = Number.parseInt(first(query.page), 10)
+  filters.page = page >= 1 ? page : 1
+  const size = Number.parseInt(first(query.pageSize), 10)
+  filters.pageSize = [10, 20, 50, 100].includes(size) ? size : PAGE_SIZE
+  return filters
+}
+
+/** The route query of the filters: blank filters, page 1 and the default size left out. */
+export function queryFromFilters(filters: Partial<QueueFilters>): LocationQueryRaw {
+  const query: LocationQueryRaw = {}
+  for (const key of FILTER_KEYS) {
+    const value = String(filters[key] ?? '').trim()
+    if (value) query[key] = value
+  }
+  if (filters.page && filters.page > 1) query.page = String(filters.page)
+  if (filters.pageSize && filters.pageSize !== PAGE_SIZE) query.pageSize = String(filters.pageSize)
+  return query
+}
+
+/** The API's query string: the same names (status, school, kind, q), page and pageSize. */
+export function apiQuery(filters: QueueFilters, { paging = true } = {}): string {
+  const query = new URLSearchParams()
+  for (const key of FILTER_KEYS) {
+    const value = String(filters[key] ?? '').trim()
+    if (value) query.set(key, value)
+  }
+  if (paging) {
+    query.set('page', String(filters.page))
+    query.set('pageSize', String(filters.pageSize))
+  }
+  return query.toString()
+}
+
+/** The ids before and after `id` in the list shown, for the keyboard's next/previous. */
+export function neighbours(ids: string[], id: string): { previous: string | null; next: string | null } {
+  const i = ids.indexOf(id)
+  if (i < 0) return { previous: null, next: null }
+  return { previous: i > 0 ? ids[i - 1] : null, next: i < ids.length - 1 ? ids[i + 1] : null }
+}

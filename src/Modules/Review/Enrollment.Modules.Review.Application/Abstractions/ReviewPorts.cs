@@ -1,0 +1,56 @@
+using Enrollment.Modules.Review.Domain.Audit;
+using Enrollment.Modules.Review.Domain.Decisions;
+using Enrollment.Modules.Review.Domain.ReturnReasons;
+
+namespace Enrollment.Modules.Review.Application.Abstractions;
+
+public interface IReturnDecisionRepository
+{
+    void Add(ReturnDecision decision);
+
+    /// <summary>The latest return of the application; null when it was never returned.</summary>
+    Task<ReturnDecision?> GetLatestAsync(Guid applicationId, CancellationToken cancellationToken);
+}
+
+/// <summary>The append-only audit trail: lines are added, never changed.</summary>
+public interface IAuditTrail
+{
+    void Add(AuditEntry entry);
+
+    /// <summary>One page of lines, newest first, and the number of matching lines.</summary>
+    Task<(IReadOnlyList<AuditEntry> Items, int Total)> ListAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken);
+}
+
+/// <summary>The filters of <c>GET /api/v1/review/audit</c>; null: any.</summary>
+public sealed record AuditFilter(Guid? ApplicationId, Guid? StaffId, AuditAction? Action, DateTimeOffset? From, DateTimeOffset? To);
+
+public interface IReturnReasonRepository
+{
+    void Add(ReturnReasonOption option);
+
+    Task<ReturnReasonOption?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Active and retired ones, in their order.</summary>
+    Task<IReadOnlyList<ReturnReasonOption>> ListAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<Guid, ReturnReasonOption>> GetManyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
+
+    Task<bool> TextTakenAsync(string text, Guid? except, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Runs one decision of a bulk request on its own (own scope, own transaction), so that one refused item
+/// leaves nothing behind for the next, and reports how it ended.
+/// </summary>
+public interface IIsolatedDecisions
+{
+    Task<DecisionOutcome> AcceptAsync(Reviewers.Reviewer reviewer, Guid applicationId, CancellationToken cancellationToken);
+}
+
+/// <param name="Code">Null when the decision was made; else the stable code of the refusal (<c>not-found</c>, <c>application.not-under-review</c>, <c>concurrency.conflict</c>).</param>
+public sealed record DecisionOutcome(string? Code, string? Message)
+{
+    public static DecisionOutcome Done { get; } = new(null, null);
+
+    public bool Succeeded => Code is null;
+}
