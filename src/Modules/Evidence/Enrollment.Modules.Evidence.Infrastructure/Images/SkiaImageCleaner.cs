@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace Enrollment.Modules.Evidence.Infrastructure.Images;
 
 /// <summary>
-/// SkiaSharp (ADR-0016): decodes the picture to pixels, turns it upright by its EXIF orientation, and encodes
+/// SkiaSharp (ADR-0017): decodes the picture to pixels, turns it upright by its EXIF orientation, and encodes
 /// new bytes — an encoder writes no EXIF, XMP or comment, so GPS position and camera data are gone.
 /// </summary>
 internal sealed class SkiaImageCleaner : IImageCleaner
