@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptAgreementData, AcceptAgreementErrors, AcceptAgreementResponses, AdminAddClassData, AdminAddClassErrors, AdminAddClassResponses, AdminCreateArticleData, AdminCreateArticleErrors, AdminCreateArticleResponses, AdminCreateSchoolData, AdminCreateSchoolErrors, AdminCreateSchoolResponses, AdminCreateSeasonData, AdminCreateSeasonErrors, AdminCreateSeasonResponses, AdminDeleteArticleData, AdminDeleteArticleErrors, AdminDeleteArticleResponses, AdminDeleteClassData, AdminDeleteClassErrors, AdminDeleteClassResponses, AdminDeleteSchoolData, AdminDeleteSchoolErrors, AdminDeleteSchoolResponses, AdminDeleteSeasonData, AdminDeleteSeasonErrors, AdminDeleteSeasonResponses, AdminGetArticleData, AdminGetArticleErrors, AdminGetArticleResponses, AdminGetSeasonData, AdminGetSeasonErrors, AdminGetSeasonResponses, AdminImportSchoolsData, AdminImportSchoolsErrors, AdminListArticlesData, AdminListArticlesErrors, AdminListArticlesResponses, AdminListSchoolsData, AdminListSchoolsResponses, AdminListSeasonsData, AdminListSeasonsResponses, AdminUpdateArticleData, AdminUpdateArticleErrors, AdminUpdateArticleResponses, AdminUpdateSchoolData, AdminUpdateSchoolErrors, AdminUpdateSchoolResponses, AdminUpdateSeasonData, AdminUpdateSeasonErrors, AdminUpdateSeasonResponses, BindPhoneData, BindPhoneErrors, BindPhoneResponses, ClientCredentialsTokenData, ClientCredentialsTokenResponses, CreateClientData, CreateClientErrors, CreateClientResponses, CreateStaffData, CreateStaffErrors, CreateStaffResponses, DeleteApplicationData, DeleteApplicationErrors, DeleteApplicationResponses, DeleteStaffData, DeleteStaffErrors, GetAgreementData, GetAgreementErrors, GetAgreementResponses, GetApplicationData, GetApplicationErrors, GetApplicationResponses, GetArticleData, GetArticleErrors, GetArticleResponses, GetCurrentSeasonData, GetCurrentSeasonErrors, GetCurrentSeasonResponses, GetEvidenceData, GetEvidenceErrors, GetEvidenceResponses, GetJsSdkConfigData, GetJsSdkConfigResponses, GetMeData, GetMeResponses, GetRegionChildrenData, GetRegionChildrenErrors, GetRegionData, GetRegionErrors, GetStaffData, GetStaffResponses, ImportRegionsData, ImportRegionsErrors, ImportRegionsResponses, IntegrationApplicationData, IntegrationApplicationErrors, IntegrationApplicationResponses, IntegrationWhoAmIData, IntegrationWhoAmIResponses, ListAgreementsData, ListAgreementsResponses, ListApplicationsData, ListApplicationsResponses, ListArticlesData, ListArticlesResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListClientsData, ListClientsResponses, ListSchoolsData, ListSchoolsErrors, ListSchoolsResponses, ListStaffData, ListStaffResponses, LogoutData, LogoutResponses, PublishAgreementData, PublishAgreementErrors, PublishAgreementResponses, RequestPhoneCodeData, RequestPhoneCodeErrors, RequestPhoneCodeResponses, ReviewApplicationData, ReviewApplicationErrors, ReviewApplicationResponses, ReviewQueueData, ReviewQueueErrors, ReviewQueueResponses, RevokeClientData, RevokeClientResponses, SaveBusinessEvidenceData, SaveBusinessEvidenceErrors, SaveBusinessEvidenceResponses, SaveEmploymentEvidenceData, SaveEmploymentEvidenceErrors, SaveEmploymentEvidenceResponses, SaveGuardiansData, SaveGuardiansErrors, SaveGuardiansResponses, SaveHouseholdData, SaveHouseholdErrors, SaveHouseholdResponses, SaveLongTermResidenceEvidenceData, SaveLongTermResidenceEvidenceErrors, SaveLongTermResidenceEvidenceResponses, SavePreferentialCareEvidenceData, SavePreferentialCareEvidenceErrors, SavePreferentialCareEvidenceResponses, SavePropertyEvidenceData, SavePropertyEvidenceErrors, SavePropertyEvidenceResponses, SaveRelocationEvidenceData, SaveRelocationEvidenceErrors, SaveRelocationEvidenceResponses, SaveResidencePermitEvidenceData, SaveResidencePermitEvidenceErrors, SaveResidencePermitEvidenceResponses, SaveStudentData, SaveStudentErrors, SaveStudentResponses, SearchRegionsData, SearchRegionsErrors, SearchRegionsResponses, SkipEvidenceData, SkipEvidenceErrors, SkipEvidenceResponses, StaffLoginData, StaffLoginErrors, StaffLogoutData, StaffLogoutResponses, StaffMeData, StaffMeResponses, StartApplicationData, StartApplicationErrors, StartApplicationResponses, SubmitApplicationData, SubmitApplicationErrors, SubmitApplicationResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateStaffData, UpdateStaffErrors, WeChatAuthorizeData, WeChatAuthorizeResponses, WeChatCallbackData, WeChatCallbackErrors, WeChatServerPushData, WeChatServerPushResponses, WeChatServerVerificationData, WeChatServerVerificationResponses } from './types.gen';
+import type { AcceptAgreementData, AcceptAgreementErrors, AcceptAgreementResponses, AdminAddClassData, AdminAddClassErrors, AdminAddClassResponses, AdminCreateArticleData, AdminCreateArticleErrors, AdminCreateArticleResponses, AdminCreateSchoolData, AdminCreateSchoolErrors, AdminCreateSchoolResponses, AdminCreateSeasonData, AdminCreateSeasonErrors, AdminCreateSeasonResponses, AdminDeleteArticleData, AdminDeleteArticleErrors, AdminDeleteArticleResponses, AdminDeleteClassData, AdminDeleteClassErrors, AdminDeleteClassResponses, AdminDeleteSchoolData, AdminDeleteSchoolErrors, AdminDeleteSchoolResponses, AdminDeleteSeasonData, AdminDeleteSeasonErrors, AdminDeleteSeasonResponses, AdminGetArticleData, AdminGetArticleErrors, AdminGetArticleResponses, AdminGetSeasonData, AdminGetSeasonErrors, AdminGetSeasonResponses, AdminImportSchoolsData, AdminImportSchoolsErrors, AdminListArticlesData, AdminListArticlesErrors, AdminListArticlesResponses, AdminListSchoolsData, AdminListSchoolsResponses, AdminListSeasonsData, AdminListSeasonsResponses, AdminUpdateArticleData, AdminUpdateArticleErrors, AdminUpdateArticleResponses, AdminUpdateSchoolData, AdminUpdateSchoolErrors, AdminUpdateSchoolResponses, AdminUpdateSeasonData, AdminUpdateSeasonErrors, AdminUpdateSeasonResponses, BindPhoneData, BindPhoneErrors, BindPhoneResponses, ClientCredentialsTokenData, ClientCredentialsTokenResponses, CreateClientData, CreateClientErrors, CreateClientResponses, CreateReturnReasonData, CreateReturnReasonErrors, CreateReturnReasonResponses, CreateStaffData, CreateStaffErrors, CreateStaffResponses, DeleteApplicationData, DeleteApplicationErrors, DeleteApplicationResponses, DeleteStaffData, DeleteStaffErrors, GetAgreementData, GetAgreementErrors, GetAgreementResponses, GetApplicationData, GetApplicationErrors, GetApplicationResponses, GetArticleData, GetArticleErrors, GetArticleResponses, GetCurrentSeasonData, GetCurrentSeasonErrors, GetCurrentSeasonResponses, GetEvidenceData, GetEvidenceErrors, GetEvidenceResponses, GetJsSdkConfigData, GetJsSdkConfigResponses, GetMeData, GetMeResponses, GetRegionChildrenData, GetRegionChildrenErrors, GetRegionData, GetRegionErrors, GetStaffData, GetStaffResponses, ImportRegionsData, ImportRegionsErrors, ImportRegionsResponses, IntegrationApplicationData, IntegrationApplicationErrors, IntegrationApplicationResponses, IntegrationWhoAmIData, IntegrationWhoAmIResponses, ListAgreementsData, ListAgreementsResponses, ListApplicationsData, ListApplicationsResponses, ListArticlesData, ListArticlesResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListClientsData, ListClientsResponses, ListSchoolsData, ListSchoolsErrors, ListSchoolsResponses, ListStaffData, ListStaffResponses, LogoutData, LogoutResponses, PublishAgreementData, PublishAgreementErrors, PublishAgreementResponses, RequestPhoneCodeData, RequestPhoneCodeErrors, RequestPhoneCodeResponses, ReturnReasonsData, ReturnReasonsErrors, ReturnReasonsResponses, ReviewAcceptanceData, ReviewAcceptanceErrors, ReviewAcceptanceResponses, ReviewApplicationData, ReviewApplicationErrors, ReviewApplicationResponses, ReviewAuditData, ReviewAuditErrors, ReviewAuditResponses, ReviewBulkAcceptanceData, ReviewBulkAcceptanceErrors, ReviewBulkAcceptanceResponses, ReviewQueueData, ReviewQueueErrors, ReviewQueueResponses, ReviewReturnData, ReviewReturnErrors, ReviewReturnResponses, ReviewRevealData, ReviewRevealErrors, ReviewRevealResponses, RevokeClientData, RevokeClientResponses, SaveBusinessEvidenceData, SaveBusinessEvidenceErrors, SaveBusinessEvidenceResponses, SaveEmploymentEvidenceData, SaveEmploymentEvidenceErrors, SaveEmploymentEvidenceResponses, SaveGuardiansData, SaveGuardiansErrors, SaveGuardiansResponses, SaveHouseholdData, SaveHouseholdErrors, SaveHouseholdResponses, SaveLongTermResidenceEvidenceData, SaveLongTermResidenceEvidenceErrors, SaveLongTermResidenceEvidenceResponses, SavePreferentialCareEvidenceData, SavePreferentialCareEvidenceErrors, SavePreferentialCareEvidenceResponses, SavePropertyEvidenceData, SavePropertyEvidenceErrors, SavePropertyEvidenceResponses, SaveRelocationEvidenceData, SaveRelocationEvidenceErrors, SaveRelocationEvidenceResponses, SaveResidencePermitEvidenceData, SaveResidencePermitEvidenceErrors, SaveResidencePermitEvidenceResponses, SaveStudentData, SaveStudentErrors, SaveStudentResponses, SearchRegionsData, SearchRegionsErrors, SearchRegionsResponses, SkipEvidenceData, SkipEvidenceErrors, SkipEvidenceResponses, StaffLoginData, StaffLoginErrors, StaffLogoutData, StaffLogoutResponses, StaffMeData, StaffMeResponses, StartApplicationData, StartApplicationErrors, StartApplicationResponses, SubmitApplicationData, SubmitApplicationErrors, SubmitApplicationResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateReturnReasonData, UpdateReturnReasonErrors, UpdateReturnReasonResponses, UpdateStaffData, UpdateStaffErrors, WeChatAuthorizeData, WeChatAuthorizeErrors, WeChatCallbackData, WeChatCallbackErrors, WeChatServerPushData, WeChatServerPushResponses, WeChatServerVerificationData, WeChatServerVerificationResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -19,48 +19,11 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 };
 
 /**
- * wx.config for the page URL (appId, timestamp, nonceStr, signature)
- */
-export const getJsSdkConfig = <ThrowOnError extends boolean = false>(options: Options<GetJsSdkConfigData, ThrowOnError>): RequestResult<GetJsSdkConfigResponses, unknown, ThrowOnError> => (options.client ?? client).get<GetJsSdkConfigResponses, unknown, ThrowOnError>({ url: '/api/v1/wechat/jssdk-config', ...options });
-
-/**
- * The calling client and its granted scopes
- */
-export const integrationWhoAmI = <ThrowOnError extends boolean = false>(options?: Options<IntegrationWhoAmIData, ThrowOnError>): RequestResult<IntegrationWhoAmIResponses, unknown, ThrowOnError> => (options?.client ?? client).get<IntegrationWhoAmIResponses, unknown, ThrowOnError>({ url: '/api/v1/integration/me', ...options });
-
-/**
- * Import a division file (tsv or tsv.gz)
- *
- * Body: the file itself (`application/gzip`, `text/tab-separated-values`, `application/octet-stream`) or `multipart/form-data` with a `file` part. Format: `data/regions/README.md` — one `12-digit code<TAB>name` per line, sorted by code, every parent in the file or already imported. All or nothing: a malformed or truncated file answers 422 `regions.import.malformed` naming the line, and nothing is written. Repeatable: existing codes with the same name are left alone, renamed ones updated, nothing is deleted. District admins only.
- */
-export const importRegions = <ThrowOnError extends boolean = false>(options: Options<ImportRegionsData, ThrowOnError>): RequestResult<ImportRegionsResponses, ImportRegionsErrors, ThrowOnError> => (options.client ?? client).post<ImportRegionsResponses, ImportRegionsErrors, ThrowOnError>({
-    ...formDataBodySerializer,
-    url: '/api/v1/admin/regions/imports',
-    ...options,
-    headers: {
-        'Content-Type': null,
-        ...options.headers
-    }
-});
-
-/**
- * The open season (or the next to open): dates, age windows, policy parameters; `isOpen` says whether parents may write now
- */
-export const getCurrentSeason = <ThrowOnError extends boolean = false>(options?: Options<GetCurrentSeasonData, ThrowOnError>): RequestResult<GetCurrentSeasonResponses, GetCurrentSeasonErrors, ThrowOnError> => (options?.client ?? client).get<GetCurrentSeasonResponses, GetCurrentSeasonErrors, ThrowOnError>({ url: '/api/v1/seasons/current', ...options });
-
-/**
- * One submitted application for an integrator; personal data only with the scope applications:read:pii
- *
- * Bearer token of `POST /api/v1/auth/token` with the scope `applications:read`. Any submitted application (审核中, 有误, 已提交); a draft or a deleted one answers 404 `not-found`. **Personal data:** resident IDs, phone numbers, the birth certificate number and detailed addresses (`addressDetail`, `community`) are returned as stored only when the token also carries `applications:read:pii`. Without it identifiers and phones are masked (`410185********0014`, `138****2345`), detailed addresses are `null` (the region code and name remain), and `personalDataMasked` is `true`.
- */
-export const integrationApplication = <ThrowOnError extends boolean = false>(options: Options<IntegrationApplicationData, ThrowOnError>): RequestResult<IntegrationApplicationResponses, IntegrationApplicationErrors, ThrowOnError> => (options.client ?? client).get<IntegrationApplicationResponses, IntegrationApplicationErrors, ThrowOnError>({ url: '/api/v1/integration/applications/{id}', ...options });
-
-/**
  * Start the WeChat sign-in (redirects to WeChat's authorize page)
  *
- * `returnUrl` must be a path on this site (default `/h5/`); `scope=snsapi_userinfo` asks WeChat for consent instead of the silent `snsapi_base`. The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).
+ * `returnUrl` must be a path on this site (default `/h5/`; another site's address: 400), non-ASCII characters are percent-encoded; `scope=snsapi_userinfo` asks WeChat for consent instead of the silent `snsapi_base`. The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).
  */
-export const weChatAuthorize = <ThrowOnError extends boolean = false>(options?: Options<WeChatAuthorizeData, ThrowOnError>): RequestResult<WeChatAuthorizeResponses, unknown, ThrowOnError> => (options?.client ?? client).get<WeChatAuthorizeResponses, unknown, ThrowOnError>({ url: '/api/v1/auth/wechat/authorize', ...options });
+export const weChatAuthorize = <ThrowOnError extends boolean = false>(options?: Options<WeChatAuthorizeData, ThrowOnError>): RequestResult<unknown, WeChatAuthorizeErrors, ThrowOnError> => (options?.client ?? client).get<unknown, WeChatAuthorizeErrors, ThrowOnError>({ url: '/api/v1/auth/wechat/authorize', ...options });
 
 /**
  * WeChat's redirect back: signs the parent in and redirects to returnUrl
@@ -139,9 +102,53 @@ export const acceptAgreement = <ThrowOnError extends boolean = false>(options: O
 });
 
 /**
+ * wx.config for the page URL (appId, timestamp, nonceStr, signature)
+ */
+export const getJsSdkConfig = <ThrowOnError extends boolean = false>(options: Options<GetJsSdkConfigData, ThrowOnError>): RequestResult<GetJsSdkConfigResponses, unknown, ThrowOnError> => (options.client ?? client).get<GetJsSdkConfigResponses, unknown, ThrowOnError>({ url: '/api/v1/wechat/jssdk-config', ...options });
+
+/**
+ * The calling client and its granted scopes
+ */
+export const integrationWhoAmI = <ThrowOnError extends boolean = false>(options?: Options<IntegrationWhoAmIData, ThrowOnError>): RequestResult<IntegrationWhoAmIResponses, unknown, ThrowOnError> => (options?.client ?? client).get<IntegrationWhoAmIResponses, unknown, ThrowOnError>({ url: '/api/v1/integration/me', ...options });
+
+/**
+ * Import a division file (tsv or tsv.gz)
+ *
+ * Body: the file itself (`application/gzip`, `text/tab-separated-values`, `application/octet-stream`) or `multipart/form-data` with a `file` part. Format: `data/regions/README.md` — one `12-digit code<TAB>name` per line, sorted by code, every parent in the file or already imported. All or nothing: a malformed or truncated file answers 422 `regions.import.malformed` naming the line, and nothing is written. Repeatable: existing codes with the same name are left alone, renamed ones updated, nothing is deleted. District admins only.
+ */
+export const importRegions = <ThrowOnError extends boolean = false>(options: Options<ImportRegionsData, ThrowOnError>): RequestResult<ImportRegionsResponses, ImportRegionsErrors, ThrowOnError> => (options.client ?? client).post<ImportRegionsResponses, ImportRegionsErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    url: '/api/v1/admin/regions/imports',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * The open season (or the next to open): dates, age windows, policy parameters; `isOpen` says whether parents may write now
+ */
+export const getCurrentSeason = <ThrowOnError extends boolean = false>(options?: Options<GetCurrentSeasonData, ThrowOnError>): RequestResult<GetCurrentSeasonResponses, GetCurrentSeasonErrors, ThrowOnError> => (options?.client ?? client).get<GetCurrentSeasonResponses, GetCurrentSeasonErrors, ThrowOnError>({ url: '/api/v1/seasons/current', ...options });
+
+/**
+ * One submitted application for an integrator; personal data only with the scope applications:read:pii
+ *
+ * Bearer token of `POST /api/v1/auth/token` with the scope `applications:read`. Any submitted application (审核中, 有误, 已提交); a draft or a deleted one answers 404 `not-found`. **Personal data:** resident IDs, phone numbers, the birth certificate number and detailed addresses (`addressDetail`, `community`) are returned as stored only when the token also carries `applications:read:pii`. Without it identifiers and phones are masked (`410185********0014`, `138****2345`), detailed addresses are `null` (the region code and name remain), and `personalDataMasked` is `true`.
+ */
+export const integrationApplication = <ThrowOnError extends boolean = false>(options: Options<IntegrationApplicationData, ThrowOnError>): RequestResult<IntegrationApplicationResponses, IntegrationApplicationErrors, ThrowOnError> => (options.client ?? client).get<IntegrationApplicationResponses, IntegrationApplicationErrors, ThrowOnError>({ url: '/api/v1/integration/applications/{id}', ...options });
+
+/**
+ * The audit trail: who viewed, revealed, returned, accepted, exported or configured what, newest first
+ *
+ * DistrictAdmin and Auditor only (a SchoolReviewer: 403 `auth.forbidden`). Each line: time, staff id, name, role, client address, `action` (`View`, `Reveal`, `Return`, `Accept`, `Export`, `Configure`), the application and the details (a reveal's reason, a return's reasons). Append-only: lines are never changed or deleted. Filters: `applicationId`, `staffId`, `action`, `from`, `to` (ISO 8601); `page` from 1, `pageSize` 1–200 (default 50).
+ */
+export const reviewAudit = <ThrowOnError extends boolean = false>(options?: Options<ReviewAuditData, ThrowOnError>): RequestResult<ReviewAuditResponses, ReviewAuditErrors, ThrowOnError> => (options?.client ?? client).get<ReviewAuditResponses, ReviewAuditErrors, ThrowOnError>({ url: '/api/v1/review/audit', ...options });
+
+/**
  * Staff sign-in with user name and password
  *
- * Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Errors: `staff.sign-in.failed` (401), `staff.locked-out` (423, after 5 failures, for 15 minutes).
+ * Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Every failure — unknown user, disabled, wrong password, locked out after 5 failures for 15 minutes — is the same 401 `staff.sign-in.failed`, so that an answer never tells whether a user exists. At most `RateLimits:StaffSignInPerMinute` attempts a minute per address (429 `rate-limited`).
  */
 export const staffLogin = <ThrowOnError extends boolean = false>(options: Options<StaffLoginData, ThrowOnError>): RequestResult<unknown, StaffLoginErrors, ThrowOnError> => (options.client ?? client).post<unknown, StaffLoginErrors, ThrowOnError>({
     url: '/api/v1/auth/staff/login',
@@ -337,7 +344,7 @@ export const saveHousehold = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * 保存提交: pages 2–4 complete → 审核中 (again after 有误)
  *
- * 422 `application.incomplete` names the missing pages; 409 `application.locked` once accepted; 422 `season.closed` outside the season's dates. Answers carry the application's version as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
+ * 422 `application.incomplete` names the missing pages (2–4); 422 `application.evidence-unanswered` names the evidence pages (5–11) neither saved nor skipped (「无此信息跳过」); 409 `application.locked` once accepted; 422 `season.closed` outside the season's dates. Answers carry the application's version as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const submitApplication = <ThrowOnError extends boolean = false>(options: Options<SubmitApplicationData, ThrowOnError>): RequestResult<SubmitApplicationResponses, SubmitApplicationErrors, ThrowOnError> => (options.client ?? client).post<SubmitApplicationResponses, SubmitApplicationErrors, ThrowOnError>({ url: '/api/v1/applications/{id}/submission', ...options });
 
@@ -630,6 +637,84 @@ export const reviewQueue = <ThrowOnError extends boolean = false>(options?: Opti
 /**
  * One submitted application for review: student, parents, household, identifiers and phones masked
  *
- * Policy `StaffRead`. A draft, a deleted application, or one whose graduation school is outside a SchoolReviewer's schools answers 404 `not-found` (never 403: whether it exists is not revealed). Addresses are shown in full; revealing identifiers will be a separate, audited request. Resident IDs show the first 6 and the last 4 characters (`410185********0014`), phones the first 3 and the last 4 (`138****2345`).
+ * Policy `StaffRead`. A draft, a deleted application, or one whose graduation school is outside a SchoolReviewer's schools answers 404 `not-found` (never 403: whether it exists is not revealed). Addresses are shown in full; `POST …/{id}/reveal` shows identifiers for an audited reason. `returnedFields`: the reasons of the last return (有误); `changesSinceReturn`: after the parent's resubmission, each field changed since that return (old → new). Every view is written to the audit trail. The `ETag` is the application's version, to send as `If-Match` with a decision. Resident IDs show the first 6 and the last 4 characters (`410185********0014`), phones the first 3 and the last 4 (`138****2345`).
  */
 export const reviewApplication = <ThrowOnError extends boolean = false>(options: Options<ReviewApplicationData, ThrowOnError>): RequestResult<ReviewApplicationResponses, ReviewApplicationErrors, ThrowOnError> => (options.client ?? client).get<ReviewApplicationResponses, ReviewApplicationErrors, ThrowOnError>({ url: '/api/v1/review/applications/{id}', ...options });
+
+/**
+ * Shows one application with identifiers and phones unmasked, for a reason that is audited
+ *
+ * The reason (4–200 characters) is kept in the audit trail with the reviewer, the time and the client address. Policy `Reviewer` (SchoolReviewer or DistrictAdmin; an Auditor reads but never decides: 403 `auth.forbidden`). An application outside a SchoolReviewer's schools, a draft or a deleted one answers 404 `not-found`.
+ */
+export const reviewReveal = <ThrowOnError extends boolean = false>(options: Options<ReviewRevealData, ThrowOnError>): RequestResult<ReviewRevealResponses, ReviewRevealErrors, ThrowOnError> => (options.client ?? client).post<ReviewRevealResponses, ReviewRevealErrors, ThrowOnError>({
+    url: '/api/v1/review/applications/{id}/reveal',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * 有误: returns an application under review with one reason per wrong field
+ *
+ * Each reason names a `page` (`student`, `guardians`, `household`, `property`, `residence-permit`, `employment`, `business`, `preferential-care`, `relocation`, `long-term-residence`), a `field` of it (`residentId`, `father.mobile`, `householder.name`, … or `page` for the whole page), a `reasonId` of `GET /api/v1/admin/return-reasons` and an optional `note`. The parent reads them on their fields (`returnedFields` of `GET /api/v1/applications/{id}`); after the resubmission the detail lists `changesSinceReturn`. Policy `Reviewer` (SchoolReviewer or DistrictAdmin; an Auditor reads but never decides: 403 `auth.forbidden`). An application outside a SchoolReviewer's schools, a draft or a deleted one answers 404 `not-found`. Send the `ETag` of the detail as `If-Match`: a decision on an application changed since is refused with 412 `concurrency.conflict`; without it the decision is made on the version read now, and of two decisions at once only one is saved (the other: 412, or 409 once it sees the decided status). Answers carry the new version as `ETag`.
+ */
+export const reviewReturn = <ThrowOnError extends boolean = false>(options: Options<ReviewReturnData, ThrowOnError>): RequestResult<ReviewReturnResponses, ReviewReturnErrors, ThrowOnError> => (options.client ?? client).post<ReviewReturnResponses, ReviewReturnErrors, ThrowOnError>({
+    url: '/api/v1/review/applications/{id}/return',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * 已提交: accepts an application under review; the parent can no longer change or delete it (409 application.locked)
+ *
+ * No body. Policy `Reviewer` (SchoolReviewer or DistrictAdmin; an Auditor reads but never decides: 403 `auth.forbidden`). An application outside a SchoolReviewer's schools, a draft or a deleted one answers 404 `not-found`. Send the `ETag` of the detail as `If-Match`: a decision on an application changed since is refused with 412 `concurrency.conflict`; without it the decision is made on the version read now, and of two decisions at once only one is saved (the other: 412, or 409 once it sees the decided status). Answers carry the new version as `ETag`.
+ */
+export const reviewAcceptance = <ThrowOnError extends boolean = false>(options: Options<ReviewAcceptanceData, ThrowOnError>): RequestResult<ReviewAcceptanceResponses, ReviewAcceptanceErrors, ThrowOnError> => (options.client ?? client).post<ReviewAcceptanceResponses, ReviewAcceptanceErrors, ThrowOnError>({ url: '/api/v1/review/applications/{id}/acceptance', ...options });
+
+/**
+ * Accepts many applications, each on its own; one result per id (Accepted, or Skipped with the reason)
+ *
+ * Up to 200 ids. Each is checked and decided on its own, so one refusal does not stop the others: `Skipped` with `code` `not-found` (missing or outside the scope), `application.not-under-review`, `concurrency.conflict` or `review.bulk.repeated`. Policy `Reviewer`.
+ */
+export const reviewBulkAcceptance = <ThrowOnError extends boolean = false>(options: Options<ReviewBulkAcceptanceData, ThrowOnError>): RequestResult<ReviewBulkAcceptanceResponses, ReviewBulkAcceptanceErrors, ThrowOnError> => (options.client ?? client).post<ReviewBulkAcceptanceResponses, ReviewBulkAcceptanceErrors, ThrowOnError>({
+    url: '/api/v1/review/applications/bulk-acceptance',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The return reasons reviewers pick from, in order; `includeRetired=true` also lists retired ones
+ */
+export const returnReasons = <ThrowOnError extends boolean = false>(options?: Options<ReturnReasonsData, ThrowOnError>): RequestResult<ReturnReasonsResponses, ReturnReasonsErrors, ThrowOnError> => (options?.client ?? client).get<ReturnReasonsResponses, ReturnReasonsErrors, ThrowOnError>({ url: '/api/v1/admin/return-reasons', ...options });
+
+/**
+ * Adds a return reason (DistrictAdmin); audited as a configuration change
+ */
+export const createReturnReason = <ThrowOnError extends boolean = false>(options: Options<CreateReturnReasonData, ThrowOnError>): RequestResult<CreateReturnReasonResponses, CreateReturnReasonErrors, ThrowOnError> => (options.client ?? client).post<CreateReturnReasonResponses, CreateReturnReasonErrors, ThrowOnError>({
+    url: '/api/v1/admin/return-reasons',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Changes a return reason's text or order, or retires it (`isActive: false`); returns already made keep their text
+ */
+export const updateReturnReason = <ThrowOnError extends boolean = false>(options: Options<UpdateReturnReasonData, ThrowOnError>): RequestResult<UpdateReturnReasonResponses, UpdateReturnReasonErrors, ThrowOnError> => (options.client ?? client).put<UpdateReturnReasonResponses, UpdateReturnReasonErrors, ThrowOnError>({
+    url: '/api/v1/admin/return-reasons/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});

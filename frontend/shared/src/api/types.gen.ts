@@ -63,6 +63,9 @@ export type ApplicationDetailsDto = {
     submittedAt: string;
     updatedAt: string;
     personalDataMasked: boolean;
+    returnedFields?: Array<ReturnedFieldDto>;
+    returnedAt?: null | string;
+    changesSinceReturn?: Array<FieldChange>;
 };
 
 export type ApplicationDto = {
@@ -81,6 +84,7 @@ export type ApplicationDto = {
     submittedAt: null | string;
     createdAt: string;
     updatedAt: string;
+    returnedFields?: Array<ReturnedField>;
 };
 
 export type ApplicationSummaryDto = {
@@ -117,9 +121,45 @@ export type ArticleSummaryDto = {
     publishedAt: null | string;
 };
 
+export type AuditLine = {
+    id: string;
+    occurredAt: string;
+    staffId: null | string;
+    staffName: string;
+    role: string;
+    clientAddress: null | string;
+    action: string;
+    applicationId: null | string;
+    detail: null | string;
+};
+
+export type AuditTrailPage = {
+    items: Array<AuditLine>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
 export type BindPhoneRequest = {
     phone: null | string;
     code: null | string;
+};
+
+export type BulkAcceptanceItem = {
+    id: string;
+    outcome: string;
+    code: null | string;
+    message: null | string;
+};
+
+export type BulkAcceptanceRequest = {
+    applicationIds: null | Array<string>;
+};
+
+export type BulkAcceptanceResult = {
+    accepted: number | string;
+    skipped: number | string;
+    items: Array<BulkAcceptanceItem>;
 };
 
 export type BusinessEvidenceInput = {
@@ -202,6 +242,22 @@ export type EvidencePageResult = {
     message: string;
     page: EvidencePageDto;
     version: number | string;
+};
+
+export type FieldChange = {
+    page: string;
+    field: string;
+    pageLabel: string;
+    label: string;
+    old: null | string;
+    new: null | string;
+};
+
+export type FieldReasonInput = {
+    page: null | string;
+    field: null | string;
+    reasonId: string;
+    note: null | string;
 };
 
 export type GuardianDetailsDto = {
@@ -413,6 +469,55 @@ export type ResidencePermitEvidenceInput = {
     addressDetail: null | string;
 };
 
+export type ReturnedField = {
+    page: string;
+    field: string;
+    pageLabel: string;
+    fieldLabel: string;
+    reason: string;
+    note: null | string;
+    text: string;
+};
+
+export type ReturnedFieldDto = {
+    page: string;
+    field: string;
+    pageLabel: string;
+    fieldLabel: string;
+    reasonId: string;
+    reason: string;
+    note: null | string;
+    text: string;
+};
+
+export type ReturnReasonDto = {
+    id: string;
+    text: string;
+    sortOrder: number | string;
+    isActive: boolean;
+};
+
+export type ReturnReasonRequest = {
+    text: null | string;
+    sortOrder: null | number | string;
+    isActive: null | boolean;
+};
+
+export type ReturnRequest = {
+    reasons: null | Array<FieldReasonInput>;
+};
+
+export type RevealRequest = {
+    reason: null | string;
+};
+
+export type ReviewDecisionResult = {
+    id: string;
+    status: string;
+    statusText: string;
+    version: number | string;
+};
+
 export type ReviewQueueItem = {
     id: string;
     studentName: string;
@@ -604,133 +709,6 @@ export type UpdateStaffRequest = {
     newPassword: null | string;
 };
 
-export type GetJsSdkConfigData = {
-    body?: never;
-    path?: never;
-    query: {
-        url: string;
-    };
-    url: '/api/v1/wechat/jssdk-config';
-};
-
-export type GetJsSdkConfigResponses = {
-    /**
-     * OK
-     */
-    200: JsSdkConfig;
-};
-
-export type GetJsSdkConfigResponse = GetJsSdkConfigResponses[keyof GetJsSdkConfigResponses];
-
-export type IntegrationWhoAmIData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/api/v1/integration/me';
-};
-
-export type IntegrationWhoAmIResponses = {
-    /**
-     * OK
-     */
-    200: AnonymousTypeOfstringAndString;
-};
-
-export type IntegrationWhoAmIResponse = IntegrationWhoAmIResponses[keyof IntegrationWhoAmIResponses];
-
-export type ImportRegionsData = {
-    body: IFormFile;
-    path?: never;
-    query?: never;
-    url: '/api/v1/admin/regions/imports';
-};
-
-export type ImportRegionsErrors = {
-    /**
-     * Unauthorized
-     */
-    401: ProblemDetails;
-    /**
-     * Forbidden
-     */
-    403: ProblemDetails;
-    /**
-     * Unprocessable Entity
-     */
-    422: ProblemDetails;
-};
-
-export type ImportRegionsError = ImportRegionsErrors[keyof ImportRegionsErrors];
-
-export type ImportRegionsResponses = {
-    /**
-     * OK
-     */
-    200: RegionImportResult;
-};
-
-export type ImportRegionsResponse = ImportRegionsResponses[keyof ImportRegionsResponses];
-
-export type GetCurrentSeasonData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/api/v1/seasons/current';
-};
-
-export type GetCurrentSeasonErrors = {
-    /**
-     * Not Found
-     */
-    404: ProblemDetails;
-};
-
-export type GetCurrentSeasonError = GetCurrentSeasonErrors[keyof GetCurrentSeasonErrors];
-
-export type GetCurrentSeasonResponses = {
-    /**
-     * OK
-     */
-    200: SeasonDto;
-};
-
-export type GetCurrentSeasonResponse = GetCurrentSeasonResponses[keyof GetCurrentSeasonResponses];
-
-export type IntegrationApplicationData = {
-    body?: never;
-    path: {
-        id: string;
-    };
-    query?: never;
-    url: '/api/v1/integration/applications/{id}';
-};
-
-export type IntegrationApplicationErrors = {
-    /**
-     * Unauthorized
-     */
-    401: ProblemDetails;
-    /**
-     * Forbidden
-     */
-    403: ProblemDetails;
-    /**
-     * Not Found
-     */
-    404: ProblemDetails;
-};
-
-export type IntegrationApplicationError = IntegrationApplicationErrors[keyof IntegrationApplicationErrors];
-
-export type IntegrationApplicationResponses = {
-    /**
-     * OK
-     */
-    200: ApplicationDetailsDto;
-};
-
-export type IntegrationApplicationResponse = IntegrationApplicationResponses[keyof IntegrationApplicationResponses];
-
 export type WeChatAuthorizeData = {
     body?: never;
     path?: never;
@@ -741,12 +719,14 @@ export type WeChatAuthorizeData = {
     url: '/api/v1/auth/wechat/authorize';
 };
 
-export type WeChatAuthorizeResponses = {
+export type WeChatAuthorizeErrors = {
     /**
-     * OK
+     * Bad Request
      */
-    200: unknown;
+    400: HttpValidationProblemDetails;
 };
+
+export type WeChatAuthorizeError = WeChatAuthorizeErrors[keyof WeChatAuthorizeErrors];
 
 export type WeChatCallbackData = {
     body?: never;
@@ -932,6 +912,174 @@ export type AcceptAgreementResponses = {
 
 export type AcceptAgreementResponse = AcceptAgreementResponses[keyof AcceptAgreementResponses];
 
+export type GetJsSdkConfigData = {
+    body?: never;
+    path?: never;
+    query: {
+        url: string;
+    };
+    url: '/api/v1/wechat/jssdk-config';
+};
+
+export type GetJsSdkConfigResponses = {
+    /**
+     * OK
+     */
+    200: JsSdkConfig;
+};
+
+export type GetJsSdkConfigResponse = GetJsSdkConfigResponses[keyof GetJsSdkConfigResponses];
+
+export type IntegrationWhoAmIData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/integration/me';
+};
+
+export type IntegrationWhoAmIResponses = {
+    /**
+     * OK
+     */
+    200: AnonymousTypeOfstringAndString;
+};
+
+export type IntegrationWhoAmIResponse = IntegrationWhoAmIResponses[keyof IntegrationWhoAmIResponses];
+
+export type ImportRegionsData = {
+    body: IFormFile;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/regions/imports';
+};
+
+export type ImportRegionsErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+};
+
+export type ImportRegionsError = ImportRegionsErrors[keyof ImportRegionsErrors];
+
+export type ImportRegionsResponses = {
+    /**
+     * OK
+     */
+    200: RegionImportResult;
+};
+
+export type ImportRegionsResponse = ImportRegionsResponses[keyof ImportRegionsResponses];
+
+export type GetCurrentSeasonData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/seasons/current';
+};
+
+export type GetCurrentSeasonErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type GetCurrentSeasonError = GetCurrentSeasonErrors[keyof GetCurrentSeasonErrors];
+
+export type GetCurrentSeasonResponses = {
+    /**
+     * OK
+     */
+    200: SeasonDto;
+};
+
+export type GetCurrentSeasonResponse = GetCurrentSeasonResponses[keyof GetCurrentSeasonResponses];
+
+export type IntegrationApplicationData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/applications/{id}';
+};
+
+export type IntegrationApplicationErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type IntegrationApplicationError = IntegrationApplicationErrors[keyof IntegrationApplicationErrors];
+
+export type IntegrationApplicationResponses = {
+    /**
+     * OK
+     */
+    200: ApplicationDetailsDto;
+};
+
+export type IntegrationApplicationResponse = IntegrationApplicationResponses[keyof IntegrationApplicationResponses];
+
+export type ReviewAuditData = {
+    body?: never;
+    path?: never;
+    query?: {
+        applicationId?: string;
+        staffId?: string;
+        action?: string;
+        from?: string;
+        to?: string;
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/review/audit';
+};
+
+export type ReviewAuditErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type ReviewAuditError = ReviewAuditErrors[keyof ReviewAuditErrors];
+
+export type ReviewAuditResponses = {
+    /**
+     * OK
+     */
+    200: AuditTrailPage;
+};
+
+export type ReviewAuditResponse = ReviewAuditResponses[keyof ReviewAuditResponses];
+
 export type StaffLoginData = {
     body: StaffLoginRequest;
     path?: never;
@@ -944,10 +1092,6 @@ export type StaffLoginErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
-    /**
-     * Locked
-     */
-    423: ProblemDetails;
 };
 
 export type StaffLoginError = StaffLoginErrors[keyof StaffLoginErrors];
@@ -2670,3 +2814,276 @@ export type ReviewApplicationResponses = {
 };
 
 export type ReviewApplicationResponse = ReviewApplicationResponses[keyof ReviewApplicationResponses];
+
+export type ReviewRevealData = {
+    body: RevealRequest;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/review/applications/{id}/reveal';
+};
+
+export type ReviewRevealErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type ReviewRevealError = ReviewRevealErrors[keyof ReviewRevealErrors];
+
+export type ReviewRevealResponses = {
+    /**
+     * OK
+     */
+    200: ApplicationDetailsDto;
+};
+
+export type ReviewRevealResponse = ReviewRevealResponses[keyof ReviewRevealResponses];
+
+export type ReviewReturnData = {
+    body: ReturnRequest;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/review/applications/{id}/return';
+};
+
+export type ReviewReturnErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+    /**
+     * Precondition Failed
+     */
+    412: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+};
+
+export type ReviewReturnError = ReviewReturnErrors[keyof ReviewReturnErrors];
+
+export type ReviewReturnResponses = {
+    /**
+     * OK
+     */
+    200: ReviewDecisionResult;
+};
+
+export type ReviewReturnResponse = ReviewReturnResponses[keyof ReviewReturnResponses];
+
+export type ReviewAcceptanceData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/review/applications/{id}/acceptance';
+};
+
+export type ReviewAcceptanceErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+    /**
+     * Precondition Failed
+     */
+    412: ProblemDetails;
+};
+
+export type ReviewAcceptanceError = ReviewAcceptanceErrors[keyof ReviewAcceptanceErrors];
+
+export type ReviewAcceptanceResponses = {
+    /**
+     * OK
+     */
+    200: ReviewDecisionResult;
+};
+
+export type ReviewAcceptanceResponse = ReviewAcceptanceResponses[keyof ReviewAcceptanceResponses];
+
+export type ReviewBulkAcceptanceData = {
+    body: BulkAcceptanceRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/review/applications/bulk-acceptance';
+};
+
+export type ReviewBulkAcceptanceErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
+export type ReviewBulkAcceptanceError = ReviewBulkAcceptanceErrors[keyof ReviewBulkAcceptanceErrors];
+
+export type ReviewBulkAcceptanceResponses = {
+    /**
+     * OK
+     */
+    200: BulkAcceptanceResult;
+};
+
+export type ReviewBulkAcceptanceResponse = ReviewBulkAcceptanceResponses[keyof ReviewBulkAcceptanceResponses];
+
+export type ReturnReasonsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        includeRetired?: boolean;
+    };
+    url: '/api/v1/admin/return-reasons';
+};
+
+export type ReturnReasonsErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+};
+
+export type ReturnReasonsError = ReturnReasonsErrors[keyof ReturnReasonsErrors];
+
+export type ReturnReasonsResponses = {
+    /**
+     * OK
+     */
+    200: Array<ReturnReasonDto>;
+};
+
+export type ReturnReasonsResponse = ReturnReasonsResponses[keyof ReturnReasonsResponses];
+
+export type CreateReturnReasonData = {
+    body: ReturnReasonRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/return-reasons';
+};
+
+export type CreateReturnReasonErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type CreateReturnReasonError = CreateReturnReasonErrors[keyof CreateReturnReasonErrors];
+
+export type CreateReturnReasonResponses = {
+    /**
+     * Created
+     */
+    201: ReturnReasonDto;
+};
+
+export type CreateReturnReasonResponse = CreateReturnReasonResponses[keyof CreateReturnReasonResponses];
+
+export type UpdateReturnReasonData = {
+    body: ReturnReasonRequest;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/return-reasons/{id}';
+};
+
+export type UpdateReturnReasonErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type UpdateReturnReasonError = UpdateReturnReasonErrors[keyof UpdateReturnReasonErrors];
+
+export type UpdateReturnReasonResponses = {
+    /**
+     * OK
+     */
+    200: ReturnReasonDto;
+};
+
+export type UpdateReturnReasonResponse = UpdateReturnReasonResponses[keyof UpdateReturnReasonResponses];
