@@ -4,12 +4,35 @@
 #   when its binaries are installed; SQL Server where a Docker engine answers), then the front ends'
 #   Vitest suites, then the browser end-to-end scenarios (frontend/e2e: the built host and front ends
 #   driven by Debian's Chromium; skipped, with the reason, when Chromium is not installed).
-#   Skipped tests print their reason.
+#   Skipped tests print their reason, and the totals line is followed by one line counting the skips
+#   by reason (scripts/skip-reasons.mjs).
+# CI=true: nothing may skip but SQL Server (no Docker engine on this kind of machine). A missing
+# PostgreSQL or Chromium fails the run at once, and any other skip fails it at the end. The
+# PostgreSQL lookup is the fixture's (tests/Enrollment.Testing/PostgresServer.cs):
+# ENROLLMENT_TEST_POSTGRES, ENROLLMENT_PG_BIN, initdb on PATH, ENROLLMENT_PG_ROOT (default
+# /usr/lib/postgresql); e.g. `CI=true ENROLLMENT_PG_ROOT=/nonexistent ./test.sh` runs as if it were not installed.
 set -uo pipefail
 cd "$(dirname "$0")"
 results="$PWD/artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
 status=0
+
+postgres_found() {
+  [ -n "${ENROLLMENT_TEST_POSTGRES:-}" ] && return 0
+  [ -n "${ENROLLMENT_PG_BIN:-}" ] && [ -x "$ENROLLMENT_PG_BIN/initdb" ] && return 0
+  command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1 && return 0
+  ls "${ENROLLMENT_PG_ROOT:-/usr/lib/postgresql}"/*/bin/initdb >/dev/null 2>&1
+}
+if [ "${CI:-}" = "true" ]; then
+  missing=()
+  postgres_found || missing+=("PostgreSQL (no initdb in ENROLLMENT_PG_BIN, on PATH or under ${ENROLLMENT_PG_ROOT:-/usr/lib/postgresql}/*/bin, and no ENROLLMENT_TEST_POSTGRES): apt-get install -y postgresql")
+  [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=("Chromium (${CHROMIUM_PATH:-/usr/bin/chromium} not found): apt-get install -y chromium")
+  if [ ${#missing[@]} -gt 0 ]; then
+    for what in "${missing[@]}"; do echo "CI=true: missing $what" >&2; done
+    echo "CI=true: their tests would be skipped, and CI does not pass on skipped tests (only SQL Server may skip). Failing." >&2
+    exit 1
+  fi
+fi
 
 # The front ends first: the host serves them from its wwwroot, and the e2e scenarios use them.
 echo "== Front-end build =="
@@ -34,7 +57,7 @@ else
 fi
 
 echo "== Front end =="
-for app in h5 admin; do
+for app in shared h5 admin; do
   (cd frontend && npm run test -w "$app" --silent -- --reporter=default --reporter=json --outputFile="$results/vitest-$app.json") || status=1
 done
 
@@ -67,4 +90,5 @@ fi
 [ "$passed" -gt 0 ] || status=1
 
 echo "$passed passed, $failed failed, $skipped skipped"
+node scripts/skip-reasons.mjs "$results" || status=1
 exit $status

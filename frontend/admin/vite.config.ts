@@ -17,6 +17,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../src/Host/Enrollment.Host/wwwroot/admin', import.meta.url)),
     emptyOutDir: true,
+    // .vite/manifest.json: scripts/first-screen-size.mjs measures the first screen from it.
+    manifest: true,
     chunkSizeWarningLimit: 700,
   },
   server: {

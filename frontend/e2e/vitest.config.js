@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // A shared 2-core machine: pages may take seconds to settle.
+    expect: { poll: { timeout: 15_000, interval: 200 } },
   },
 })

@@ -212,6 +212,42 @@ public static partial class ArchitectureRules
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    // Rule 9 --------------------------------------------------------------------------------------------
+
+    /// <summary>The building blocks depend on no module: every module may use them, so they cannot know one.</summary>
+    public static IReadOnlyList<string> BuildingBlocksViolations(IEnumerable<Type> buildingBlocksTypes, string modulesNamespace = "Enrollment.Modules") =>
+        TypesDependingOnAny(buildingBlocksTypes, modulesNamespace);
+
+    /// <summary>Rule 9 over the project graph: building-block projects with a direct reference to a module project.</summary>
+    public static IReadOnlyList<string> BuildingBlocksProjectReferenceViolations(IEnumerable<(string Project, IEnumerable<string> Dependencies)> projects) =>
+        projects
+            .Where(p => p.Project.StartsWith("Enrollment.BuildingBlocks", StringComparison.Ordinal)
+                && p.Dependencies.Any(d => ModuleOf(d) is not null))
+            .Select(p => p.Project)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    // Rule 10 -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The host composes; it holds no use case, no model and no business rule: no command/query/notification
+    /// handler, no entity or aggregate (anything deriving from <c>Entity&lt;TId&gt;</c>), no <c>IBusinessRule</c>.
+    /// </summary>
+    public static IReadOnlyList<string> HostViolations(IEnumerable<Type> hostTypes) =>
+        Names(hostTypes.Where(t => t is { IsClass: true } && !IsCompilerGenerated(t)
+            && (IsCommandOrQueryHandler(t)
+                || Implements(t, typeof(INotificationHandler<>))
+                || DerivesFrom(t, typeof(Enrollment.BuildingBlocks.Domain.Entity<>))
+                || typeof(Enrollment.BuildingBlocks.Domain.IBusinessRule).IsAssignableFrom(t))));
+
+    // Rule 11 -------------------------------------------------------------------------------------------
+
+    /// <summary>Validators are <c>internal sealed</c>: found by the host's assembly scan, used by nobody else.</summary>
+    public static IReadOnlyList<string> ValidatorVisibilityViolations(IEnumerable<Type> types) =>
+        Names(types.Where(t => t is { IsClass: true, IsAbstract: false } && !IsCompilerGenerated(t) && IsValidator(t)
+            && (!t.IsSealed || IsVisibleAsPublic(t))));
+
     // Shared --------------------------------------------------------------------------------------------
 
     /// <summary>NetArchTest's dependency search (fields, signatures, method bodies, lambdas) over the given types.</summary>

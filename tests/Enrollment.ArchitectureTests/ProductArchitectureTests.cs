@@ -170,4 +170,32 @@ public class ProductArchitectureTests
             .Where(a => a.GetReferencedAssemblies().Any(r => r.Name!.StartsWith("Hangfire", StringComparison.Ordinal)))
             .Select(a => a.GetName().Name));
     }
+
+    [Fact]
+    public void Rule_9_BuildingBlocks_depend_on_no_module()
+    {
+        AssertNone(ArchitectureRules.BuildingBlocksViolations(Product.TypesOf(Product.BuildingBlocks)), "building-block types using a module");
+        AssertNone(ArchitectureRules.BuildingBlocksProjectReferenceViolations(Product.ProjectGraph()), "building-block projects referencing a module");
+    }
+
+    [Fact]
+    public void Rule_10_The_host_holds_no_handler_entity_or_rule()
+    {
+        AssertNone(ArchitectureRules.HostViolations(Product.TypesOf(Product.Host)), "handlers, entities or rules in the host");
+    }
+
+    [Fact]
+    public void Rule_11_Validators_are_internal_sealed()
+    {
+        AssertNone(ArchitectureRules.ValidatorVisibilityViolations(Product.Types), "validators that are public or not sealed");
+    }
+
+    [Fact]
+    public void Rules_9_to_11_see_what_they_check()
+    {
+        // Positive controls: the building blocks are read, rules and handlers exist in the modules, validators are found.
+        Assert.Contains(Product.TypesOf(Product.BuildingBlocks), t => t.Name == "ModuleDbContext");
+        Assert.NotEmpty(ArchitectureRules.HostViolations(Product.TypesOf(Product.Named("Registration").Assemblies)));
+        Assert.Contains(Product.Types, ArchitectureRules.IsValidator);
+    }
 }

@@ -192,4 +192,47 @@ public class RulesCanFailTests
             ["Enrollment.Modules.Review.Application", "Enrollment.Modules.Review.Domain", "Enrollment.Modules.Review.Infrastructure"],
             ArchitectureRules.PackageReferenceViolations(graph));
     }
+
+    [Fact]
+    public void Rule_9_reports_a_building_block_that_knows_a_module()
+    {
+        var violations = ArchitectureRules.BuildingBlocksViolations(InNamespace(Violations + ".FakeBuildingBlocks"), Violations + ".Other");
+
+        Assert.Equal(
+            Expect(typeof(Violations.FakeBuildingBlocks.OutboxKnowingAModule), typeof(Violations.FakeBuildingBlocks.PipelineCreatingAModuleType)),
+            violations);
+    }
+
+    [Fact]
+    public void Rule_9_over_the_project_graph_reports_a_building_block_referencing_a_module()
+    {
+        (string, IEnumerable<string>)[] graph =
+        [
+            ("Enrollment.BuildingBlocks.Infrastructure", ["Enrollment.BuildingBlocks.Application", "Enrollment.Modules.Registration.Contracts"]),
+            ("Enrollment.BuildingBlocks.Application", ["Enrollment.BuildingBlocks.Domain"]),
+            ("Enrollment.Modules.Registration.Domain", ["Enrollment.BuildingBlocks.Domain"]),
+        ];
+
+        Assert.Equal(["Enrollment.BuildingBlocks.Infrastructure"], ArchitectureRules.BuildingBlocksProjectReferenceViolations(graph));
+    }
+
+    [Fact]
+    public void Rule_10_reports_a_handler_an_aggregate_and_a_rule_in_the_host()
+    {
+        var violations = ArchitectureRules.HostViolations(InNamespace(Violations + ".FakeHost"));
+
+        Assert.Equal(
+            Expect(typeof(Violations.FakeHost.PingCommandHandler), typeof(Violations.FakeHost.HostAggregate), typeof(Violations.FakeHost.HostRule)),
+            violations);
+    }
+
+    [Fact]
+    public void Rule_11_reports_a_public_and_an_unsealed_validator()
+    {
+        var violations = ArchitectureRules.ValidatorVisibilityViolations(InNamespace(Violations + ".Validators"));
+
+        Assert.Equal(
+            Expect(typeof(Violations.Validators.PublicNameValidator), typeof(Violations.Validators.OpenNameValidator)),
+            violations);
+    }
 }

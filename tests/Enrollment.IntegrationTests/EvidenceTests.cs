@@ -306,6 +306,33 @@ public abstract class EvidenceTests(AppFixture fixture)
         Assert.Equal("请填写或跳过：房产信息、居住证信息、务工信息、经商信息、政策（优抚）照顾信息、拆迁安置协议信息、长期居住信息", refused.Title);
     }
 
+    [SkippableTheory]
+    [InlineData("RealEstateCertificate", "0001234", "产权编号：不动产权证号格式应为「省简称(年份)市县名称不动产权第7位数字号」，如：豫(2020)登封市不动产权第0001234号")]
+    [InlineData("LandUseCertificate", "豫(2020)登封市不动产权第0001234", "产权编号：土地使用证号格式应为「简称(年份)第…号」，如：登国用(2010)第0123号")]
+    [InlineData("OnlinePurchaseContract", "网签0012345", "产权编号：只能由数字、字母和“-”组成")]
+    public async Task A_certificate_number_not_of_its_types_format_is_refused_on_its_field(string titleType, string number, string message)
+    {
+        var (parent, location, _) = await WithFatherAsync();
+        var body = Bodies.Property();
+        body["titleType"] = titleType;
+        body["certificateNumber"] = number;
+
+        var problem = await Problem.ReadAsync(await parent.PutAsJsonAsync($"{location}/evidence/property", body), HttpStatusCode.BadRequest);
+        Assert.Equal("validation.failed", problem.Code);
+        Assert.Equal([message], problem.Errors["certificateNumber"]);
+    }
+
+    [SkippableFact]
+    public async Task A_certificate_number_is_stored_half_width_and_upper_case()
+    {
+        var (parent, location, _) = await WithFatherAsync();
+        var body = Bodies.Property();
+        body["certificateNumber"] = "豫（２０２０）登封市不动产权第０００１２３４号";
+
+        var saved = await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/evidence/property", body), HttpStatusCode.OK);
+        Assert.Equal("豫(2020)登封市不动产权第0001234号", saved.GetProperty("page").GetProperty("fields").GetProperty("certificateNumber").GetString());
+    }
+
     [SkippableFact]
     public async Task An_accepted_application_is_locked()
     {

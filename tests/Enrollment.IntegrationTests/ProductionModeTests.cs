@@ -12,7 +12,7 @@ public sealed class ProductionModeTests(SqliteFixture fixture) : IClassFixture<S
     public async Task The_development_parent_header_is_ignored_and_parent_endpoints_answer_401()
     {
         var (connectionString, _) = await fixture.CreateDatabaseAsync(Path.GetTempPath());
-        await using var app = fixture.StartApp(connectionString!, environment: "Production");
+        await using var app = fixture.StartApp(connectionString!, EnrollmentApp.SafeProductionSettings(), environment: "Production");
 
         var withHeader = app.CreateClient();
         withHeader.DefaultRequestHeaders.Add("X-Development-Parent-Id", Guid.NewGuid().ToString());
@@ -26,7 +26,7 @@ public sealed class ProductionModeTests(SqliteFixture fixture) : IClassFixture<S
     public async Task The_wechat_simulator_does_not_exist_outside_development()
     {
         var (connectionString, _) = await fixture.CreateDatabaseAsync(Path.GetTempPath());
-        await using var app = fixture.StartApp(connectionString!, environment: "Production");
+        await using var app = fixture.StartApp(connectionString!, EnrollmentApp.SafeProductionSettings(), environment: "Production");
 
         var response = await app.CreateClient().GetAsync("/_wechat-sim/inspect");
 

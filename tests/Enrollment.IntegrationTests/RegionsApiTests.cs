@@ -194,7 +194,7 @@ public abstract class RegionsApiTests(AppFixture fixture)
     [SkippableFact]
     public async Task The_region_api_needs_no_sign_in_even_in_production()
     {
-        await using var production = fixture.StartApp(App.ConnectionString, environment: "Production");
+        await using var production = fixture.StartApp(App.ConnectionString, EnrollmentApp.SafeProductionSettings(), environment: "Production");
         var response = await production.CreateClient().GetAsync("/api/v1/regions/410185001000");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -21,12 +21,12 @@ public sealed class EligibilityEvidenceTests
 
     public static TheoryData<EvidenceDetails, string, string> HoldersOfEveryKind() => new()
     {
-        { new PropertyEvidence(ParentRole.Mother, PropertyTitleType.RealEstateCertificate, "0001", Address), "holder", "产权人须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
-        { new ResidencePermitEvidence(ParentRole.Mother, "P1", Address, new DateOnly(2030, 1, 1)), "holder", "持证人须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
-        { new EmploymentEvidence(ParentRole.Mother, "某公司", Address, "S1"), "parent", "务工人须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
+        { new PropertyEvidence(ParentRole.Mother, PropertyTitleType.RealEstateCertificate, "豫(2020)登封市不动产权第0001234号", Address), "holder", "产权人须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
+        { new ResidencePermitEvidence(ParentRole.Mother, "410185202300012345", Address, new DateOnly(2030, 1, 1)), "holder", "持证人须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
+        { new EmploymentEvidence(ParentRole.Mother, "某公司", Address, "4101850012345678"), "parent", "务工人须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
         { new BusinessEvidence(ParentRole.Mother, UnifiedSocialCreditCode.Create("91512081MA62K0260E", "businessLicence"), Address), "parent", "经营者须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
-        { new PreferentialCareEvidence(ParentRole.Mother, "Y1", Address), "recipient", "优抚对象须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
-        { new LongTermResidenceEvidence(ParentRole.Mother, UtilityType.Water, "A1", "李娜", Address), "owner", "户主须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
+        { new PreferentialCareEvidence(ParentRole.Mother, "豫优0012345", Address), "recipient", "优抚对象须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
+        { new LongTermResidenceEvidence(ParentRole.Mother, UtilityType.Water, "0301234567", "李娜", Address), "owner", "户主须为学生父母：学生父母信息中未填写母亲的信息，请先填写" },
     };
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class EligibilityEvidenceTests
     public void A_residence_permit_is_for_a_parent_whose_hukou_is_elsewhere(string? fatherHukou, bool refused)
     {
         var facts = FatherOnly with { HomeCountyCode = "410185", FatherHukouRegionCode = fatherHukou };
-        var permit = new ResidencePermitEvidence(ParentRole.Father, "P1", Address, new DateOnly(2030, 1, 1));
+        var permit = new ResidencePermitEvidence(ParentRole.Father, "410185202300012345", Address, new DateOnly(2030, 1, 1));
         var evidence = New();
         if (refused)
         {
@@ -77,7 +77,7 @@ public sealed class EligibilityEvidenceTests
     [InlineData("2020-01-01", true)]
     public void A_permit_must_be_valid_on_the_policy_date(string validUntil, bool refused)
     {
-        var permit = new ResidencePermitEvidence(ParentRole.Father, "P1", Address, DateOnly.Parse(validUntil, System.Globalization.CultureInfo.InvariantCulture));
+        var permit = new ResidencePermitEvidence(ParentRole.Father, "410185202300012345", Address, DateOnly.Parse(validUntil, System.Globalization.CultureInfo.InvariantCulture));
         var evidence = New();
         if (refused)
         {
@@ -100,7 +100,7 @@ public sealed class EligibilityEvidenceTests
     [InlineData("张 伟", true)]
     public void The_account_holder_must_be_a_parent(string holder, bool refused)
     {
-        var residence = new LongTermResidenceEvidence(ParentRole.Father, UtilityType.Gas, "A1", holder, Address);
+        var residence = new LongTermResidenceEvidence(ParentRole.Father, UtilityType.Gas, "0301234567", holder, Address);
         if (refused)
         {
             var exception = Refused(() => New().Save(residence, BothParents, Village, Now));
@@ -117,8 +117,8 @@ public sealed class EligibilityEvidenceTests
     [Fact]
     public void The_relocated_person_need_not_be_a_parent_but_their_id_must_check()
     {
-        New().Save(new RelocationEvidence("张建国", "11010519491231002X", "DF-1", Address), FatherOnly, Village, Now);
-        var refused = Refused(() => New().Save(new RelocationEvidence("张建国", "110105194912310021", "DF-1", Address), FatherOnly, Village, Now));
+        New().Save(new RelocationEvidence("张建国", "11010519491231002X", "DF-CQ-2021-0088", Address), FatherOnly, Village, Now);
+        var refused = Refused(() => New().Save(new RelocationEvidence("张建国", "110105194912310021", "DF-CQ-2021-0088", Address), FatherOnly, Village, Now));
         Assert.Equal("evidence.relocation.resident-id.invalid", refused.Code);
         Assert.Equal("被拆迁人身份证号：身份证号校验位错误，请核对是否填写有误", refused.Message);
     }
@@ -129,7 +129,7 @@ public sealed class EligibilityEvidenceTests
     public void The_address_region_must_reach_the_last_level(string code, string message)
     {
         var verdict = new AddressRegionVerdict(false, code, message, null);
-        var refused = Refused(() => New().Save(new PreferentialCareEvidence(ParentRole.Father, "Y1", Address), FatherOnly, verdict, Now));
+        var refused = Refused(() => New().Save(new PreferentialCareEvidence(ParentRole.Father, "豫优0012345", Address), FatherOnly, verdict, Now));
         Assert.Equal(code, refused.Code);
         Assert.Equal(message, refused.Message);
         Assert.Equal("regionCode", refused.BrokenRule.Field);
@@ -139,7 +139,7 @@ public sealed class EligibilityEvidenceTests
     public void A_locked_application_refuses_saves_and_skips_with_a_conflict()
     {
         var locked = FatherOnly with { Locked = true };
-        var save = Refused(() => New().Save(new PreferentialCareEvidence(ParentRole.Father, "Y1", Address), locked, Village, Now));
+        var save = Refused(() => New().Save(new PreferentialCareEvidence(ParentRole.Father, "豫优0012345", Address), locked, Village, Now));
         Assert.Equal("application.locked", save.Code);
         Assert.Equal(RuleKind.Conflict, save.BrokenRule.Kind);
         Assert.Equal("信息已审核通过（已提交），不能再修改或删除", save.Message);
@@ -166,7 +166,7 @@ public sealed class EligibilityEvidenceTests
         Assert.Null(page.Details);
 
         var later = Now.AddMinutes(5);
-        var property = new PropertyEvidence(ParentRole.Father, PropertyTitleType.HouseOwnershipCertificate, "0001", Address);
+        var property = new PropertyEvidence(ParentRole.Father, PropertyTitleType.HouseOwnershipCertificate, "登房权证字第0012345号", Address);
         evidence.Save(property, FatherOnly, Village, later);
         Assert.False(page.IsSkipped);
         Assert.Null(page.SkippedAt);
@@ -184,7 +184,7 @@ public sealed class EligibilityEvidenceTests
     public void Every_change_raises_an_event_naming_the_kind_and_whether_it_was_a_skip()
     {
         var evidence = New();
-        evidence.Save(new EmploymentEvidence(ParentRole.Father, "某公司", Address, "S1"), FatherOnly, Village, Now);
+        evidence.Save(new EmploymentEvidence(ParentRole.Father, "某公司", Address, "4101850012345678"), FatherOnly, Village, Now);
         evidence.Skip(EvidenceKind.Business, FatherOnly, Now);
         Assert.Equal(
             [new EvidencePageChanged(ApplicationId, EvidenceKind.Employment, false, Now), new EvidencePageChanged(ApplicationId, EvidenceKind.Business, true, Now)],

@@ -1,4 +1,4 @@
-using Enrollment.Modules.Evidence.Application.Evidences;
+using Enrollment.Modules.Evidence.Application.Evidences.SaveEvidence;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Infrastructure.Persistence.Configurations;
 
@@ -16,13 +16,13 @@ public sealed class SaveEvidenceValidationTests
 
     public static TheoryData<EvidenceInput> ValidInputs() => new()
     {
-        new PropertyEvidenceInput("Father", "OnlinePurchaseContract", "WQ-1", "410185001001", "中岳大街72号", "秀丽王府花园"),
-        new ResidencePermitEvidenceInput("Mother", "P1", "410185001001", "少林大道88号", new DateOnly(2030, 1, 1)),
-        new EmploymentEvidenceInput("Father", "某公司", "410185001001", "中岳大街100号", "S1"),
+        new PropertyEvidenceInput("Father", "OnlinePurchaseContract", "WQ-2023-0012345", "410185001001", "中岳大街72号", "秀丽王府花园"),
+        new ResidencePermitEvidenceInput("Mother", "410185202300012345", "410185001001", "少林大道88号", new DateOnly(2030, 1, 1)),
+        new EmploymentEvidenceInput("Father", "某公司", "410185001001", "中岳大街100号", "4101850012345678"),
         new BusinessEvidenceInput("Father", "9131000063159284xq", "410185001001", "中岳大街66号"),
-        new PreferentialCareEvidenceInput("Father", "Y1", "410185001001", "中岳大街72号", "秀丽王府花园"),
-        new RelocationEvidenceInput("张建国", "11010519491231002x", "DF-1", "410185001001", "安置小区5号楼", "嵩阳安置小区"),
-        new LongTermResidenceEvidenceInput("Mother", "Gas", "A1", "李娜", "410185001001", "中岳大街72号", "秀丽王府花园"),
+        new PreferentialCareEvidenceInput("Father", "豫优0012345", "410185001001", "中岳大街72号", "秀丽王府花园"),
+        new RelocationEvidenceInput("张建国", "11010519491231002x", "DF-CQ-2021-0088", "410185001001", "安置小区5号楼", "嵩阳安置小区"),
+        new LongTermResidenceEvidenceInput("Mother", "Gas", "0301234567", "李娜", "410185001001", "中岳大街72号", "秀丽王府花园"),
     };
 
     [Theory]
@@ -132,7 +132,7 @@ public sealed class SaveEvidenceValidationTests
     [Fact]
     public void Long_text_is_refused()
     {
-        var errors = Errors(new EmploymentEvidenceInput("Father", new string('工', 101), "410185001001", new string('路', 101), "S1"));
+        var errors = Errors(new EmploymentEvidenceInput("Father", new string('工', 101), "410185001001", new string('路', 101), "4101850012345678"));
         Assert.Equal(["工作单位不能超过100个字"], errors["Employer"]);
         Assert.Equal(["单位地址不能超过100个字"], errors["AddressDetail"]);
     }
@@ -144,13 +144,13 @@ public sealed class EvidenceStorageTests
 
     public static TheoryData<EvidenceDetails> EveryKind() => new()
     {
-        new PropertyEvidence(ParentRole.Father, PropertyTitleType.LandUseCertificate, "0001", Address),
-        new ResidencePermitEvidence(ParentRole.Mother, "P1", Address with { Community = null }, new DateOnly(2030, 1, 1)),
-        new EmploymentEvidence(ParentRole.Father, "某公司", Address, "S1"),
+        new PropertyEvidence(ParentRole.Father, PropertyTitleType.LandUseCertificate, "登国用(2010)第0123号", Address),
+        new ResidencePermitEvidence(ParentRole.Mother, "410185202300012345", Address with { Community = null }, new DateOnly(2030, 1, 1)),
+        new EmploymentEvidence(ParentRole.Father, "某公司", Address, "4101850012345678"),
         new BusinessEvidence(ParentRole.Father, UnifiedSocialCreditCode.Create("91512081MA62K0260E", "businessLicence"), Address),
-        new PreferentialCareEvidence(ParentRole.Father, "Y1", Address),
-        new RelocationEvidence("张建国", "11010519491231002X", "DF-1", Address),
-        new LongTermResidenceEvidence(ParentRole.Mother, UtilityType.Electricity, "A1", "李娜", Address),
+        new PreferentialCareEvidence(ParentRole.Father, "豫优0012345", Address),
+        new RelocationEvidence("张建国", "11010519491231002X", "DF-CQ-2021-0088", Address),
+        new LongTermResidenceEvidence(ParentRole.Mother, UtilityType.Electricity, "0301234567", "李娜", Address),
     };
 
     [Theory]
@@ -166,7 +166,7 @@ public sealed class EvidenceStorageTests
     [Fact]
     public void Enumerations_are_stored_by_name()
     {
-        var json = (string)EvidenceDetailsJson.Converter.ConvertToProvider(new LongTermResidenceEvidence(ParentRole.Mother, UtilityType.Gas, "A1", "李娜", Address))!;
+        var json = (string)EvidenceDetailsJson.Converter.ConvertToProvider(new LongTermResidenceEvidence(ParentRole.Mother, UtilityType.Gas, "0301234567", "李娜", Address))!;
         Assert.Contains("\"owner\":\"Mother\"", json, StringComparison.Ordinal);
         Assert.Contains("\"paymentType\":\"Gas\"", json, StringComparison.Ordinal);
     }

@@ -26,6 +26,23 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
+    /// <summary>
+    /// What Production needs to start at all (the host refuses the simulator's credentials, a missing
+    /// signing key, no first admin and no public address): pass these with environment "Production".
+    /// </summary>
+    public static Dictionary<string, string?> SafeProductionSettings() => new()
+    {
+        ["WeChat:AppId"] = "wx1234567890abcdef",
+        ["WeChat:AppSecret"] = "0123456789abcdef0123456789abcdef",
+        ["WeChat:Token"] = "production-token-of-the-test",
+        ["WeChat:ApiBaseUrl"] = "https://api.weixin.qq.com",
+        ["WeChat:OpenBaseUrl"] = "https://open.weixin.qq.com",
+        ["Identity:Tokens:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["Identity:BootstrapAdmin:UserName"] = "root",
+        ["Identity:BootstrapAdmin:Password"] = "Bootstrap#Strong-2024",
+        ["Hosting:PublicBaseUrl"] = "https://rx.example.gov.cn",
+    };
+
     private readonly string _environment;
 
     public EnrollmentApp(DatabaseProvider provider, string connectionString, string workFolder, IDictionary<string, string?>? settings = null, string environment = "Development")
@@ -39,6 +56,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = connectionString,
             ["Jobs:SqlitePath"] = Path.Combine(workFolder, "jobs.db"),
             ["Jobs:WorkerCount"] = "1",
+            ["Evidence:Files:Root"] = Path.Combine(workFolder, "evidence-files"),
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Registration:SeedSeason:Enabled"] = "true",
             ["Registration:SeedSeason:Year"] = "2024",

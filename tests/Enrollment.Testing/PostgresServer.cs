@@ -61,7 +61,7 @@ public sealed class PostgresServer
         var bin = FindBinaries();
         if (bin is null)
         {
-            return new PostgresServer(string.Empty, "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb) and ENROLLMENT_TEST_POSTGRES is not set; `apt-get install -y postgresql` to run these tests.");
+            return new PostgresServer(string.Empty, "PostgreSQL is not installed (no initdb in ENROLLMENT_PG_BIN, on PATH or under ENROLLMENT_PG_ROOT, default /usr/lib/postgresql/*/bin) and ENROLLMENT_TEST_POSTGRES is not set; `apt-get install -y postgresql` to run these tests.");
         }
 
         var directory = Path.Combine(Path.GetTempPath(), $"enrollment-pg-{Guid.NewGuid():N}");
@@ -95,6 +95,12 @@ public sealed class PostgresServer
         return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true", null);
     }
 
+    /// <summary>
+    /// Where initdb and pg_ctl are: <c>ENROLLMENT_PG_BIN</c>, else the first folder of PATH holding
+    /// initdb, else the newest <c>&lt;version&gt;/bin</c> under <c>ENROLLMENT_PG_ROOT</c> (default
+    /// <c>/usr/lib/postgresql</c>, Debian's place, which is not on PATH). To run as if PostgreSQL were
+    /// not installed: <c>ENROLLMENT_PG_ROOT=/nonexistent</c> and a PATH without initdb.
+    /// </summary>
     private static string? FindBinaries()
     {
         var configured = Environment.GetEnvironmentVariable("ENROLLMENT_PG_BIN");
@@ -103,7 +109,15 @@ public sealed class PostgresServer
             return configured;
         }
 
-        const string root = "/usr/lib/postgresql";
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        if (onPath is not null)
+        {
+            return onPath;
+        }
+
+        var root = Environment.GetEnvironmentVariable("ENROLLMENT_PG_ROOT") is { Length: > 0 } r ? r : "/usr/lib/postgresql";
         return Directory.Exists(root)
             ? Directory.GetDirectories(root)
                 .Select(d => Path.Combine(d, "bin"))

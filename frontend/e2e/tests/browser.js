@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core: no browser downloads, a fresh profile per test file.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -16,7 +17,13 @@ const ARGS = [
   '--disable-component-update', '--disable-sync',
 ]
 
-export async function openBrowser() {
+/** WeChat's in-app browser on an Android phone (what parents open the H5 page in). */
+export const WECHAT_USER_AGENT = 'Mozilla/5.0 (Linux; Android 14; V2309A Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.188 Mobile Safari/537.36 XWEB/1260183 MMWEBSDK/20240404 MMWEBID/1234 MicroMessenger/8.0.49.2600(0x28003133) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64'
+
+/** Options for a phone: 375×667 (iPhone SE size) in WeChat's browser. */
+export const PHONE = { viewport: { width: 375, height: 667 }, userAgent: WECHAT_USER_AGENT, isMobile: true, hasTouch: true }
+
+export async function openBrowser(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'enrollment-e2e-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromiumPath'),
@@ -25,6 +32,7 @@ export async function openBrowser() {
     baseURL: baseUrl,
     locale: 'zh-CN',
     viewport: { width: 390, height: 844 },
+    ...options,
   })
   context.setDefaultTimeout(15_000)
   const page = context.pages()[0] ?? await context.newPage()
@@ -45,4 +53,16 @@ export async function authorizeAs(page, openId) {
   await page.waitForURL(/\/_wechat-sim\/connect\/oauth2\/authorize/)
   await page.locator('input[name="openid"]').fill(openId)
   await page.getByRole('button', { name: '同意授权' }).click()
+}
+
+/** Screenshots of a run, under artifacts/screenshots/<folder>/ at the repository root. */
+export function screenshots(folder) {
+  const dir = join(fileURLToPath(new URL('../../..', import.meta.url)), 'artifacts', 'screenshots', folder)
+  mkdirSync(dir, { recursive: true })
+  let n = 0
+  return async (page, name) => {
+    n += 1
+    await page.waitForTimeout(350) // let Vant's transitions and toasts settle
+    await page.screenshot({ path: join(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true })
+  }
 }

@@ -1,123 +1,30 @@
+// 审核工作台 at 1440×900: two parents submit over HTTP (one shared 30 s wait for 平台协议); the admin finds
+// both in the queue, masked, filters by resident ID (kept in the URL across a reload), opens the detail
+// with its eleven pages, walks to the next application with the keyboard; a 学校审核员 of one school sees
+// only that school's application and a 404 message for the other's detail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { request } from 'playwright-core'
-import { baseUrl, newOpenId, openBrowser, skipReason, suite } from './browser.js'
+import { skipReason, suite } from './browser.js'
+import { adminClient, masked, openStaffBrowser, shots, signIn, submitApplication, unique } from './staff.js'
 
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-const DENGFENG_VILLAGE = '410185001001' // 嵩阳街道 嵩溪园居委会: a last-level region in the home county
+const shot = shots('admin-review-queue')
+const row = (page, id) => page.locator(`[data-test="review-list"] .el-table__row:has([data-id="${id}"])`)
+const rowIds = (page) => page.locator('[data-test="review-list"] [data-id]').evaluateAll((cells) => cells.map((c) => c.dataset.id))
 
-/** A resident ID with a real check character (GB 11643, ISO 7064 MOD 11-2); odd sequence = male. */
-function residentId(birthDate, male = true) {
-  const sequence = Math.floor(Math.random() * 500) * 2 + (male ? 1 : 0)
-  const body = `410185${birthDate.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * weights[i], 0)
-  return body + '10X98765432'[sum % 11]
-}
-
-/** A day inside an age window of the season (the host runs on the real clock, so the window moves with it). */
-function birthDateIn(window, offsetDays) {
-  const day = new Date(`${window.earliestBirthDate}T00:00:00Z`)
-  day.setUTCDate(day.getUTCDate() + offsetDays)
-  expect(day.toISOString().slice(0, 10) <= window.latestBirthDate).toBe(true)
-  return day.toISOString().slice(0, 10)
-}
-
-const masked = (id) => `${id.slice(0, 6)}********${id.slice(-4)}`
-
-/** An API client with its own cookie jar that repeats the readable CSRF cookie on writes (ADR-0010). */
-async function apiClient(csrfCookie) {
-  const context = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { Accept: 'application/json' } })
-  const csrf = async () => (await context.storageState()).cookies.find((c) => c.name === csrfCookie)?.value
-  async function send(method, path, data) {
-    const headers = method === 'GET' ? {} : { 'X-CSRF-Token': (await csrf()) ?? '' }
-    const response = await context.fetch(path, { method, data, headers })
-    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`)
-    return { response, body: response.status() === 204 ? null : await response.json().catch(() => null) }
-  }
-  return { context, send, get: async (path) => (await send('GET', path)).body }
-}
-
-/** WeChat sign-in over HTTP, as EnrollmentApp's ParentSignInHandler does: follow the redirects, choose the openid on the simulator's page. */
-async function parentClient(openId) {
-  const client = await apiClient('enrollment.parent.csrf')
-  let next = `${baseUrl}/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F`
-  for (let hop = 0; hop < 5; hop++) {
-    const response = await client.context.get(next, { maxRedirects: 0 })
-    expect(response.status(), `sign-in of ${openId} stopped at ${next}`).toBe(302)
-    const location = new URL(response.headers().location, next)
-    if (location.pathname === '/h5/') return client
-    if (location.pathname.endsWith('/connect/oauth2/authorize')) location.searchParams.set('openid', openId)
-    next = location.href
-  }
-  throw new Error(`WeChat sign-in of ${openId} did not come back to /h5/`)
-}
-
-/**
- * A parent signs in, reads 平台协议 for the real 30 s (the server refuses earlier), accepts and submits
- * pages 2–4. Run for both parents at once, so that the suite waits only once.
- */
-async function submitApplication({ label, graduationType, school, schoolClass, window, offsetDays, studentName }) {
-  const parent = await parentClient(newOpenId(label))
-  try {
-    const agreement = await parent.get('/api/v1/agreement')
-    await new Promise((r) => setTimeout(r, (agreement.minimumReadingSeconds + 1) * 1000))
-    await parent.send('POST', '/api/v1/agreement/acceptance', { version: agreement.version })
-
-    const started = await parent.send('POST', '/api/v1/applications', { graduationType })
-    const location = new URL(started.response.headers().location, baseUrl).pathname
-    const studentId = residentId(birthDateIn(window, offsetDays))
-    const fatherId = residentId('1988-05-01')
-    await parent.send('PUT', `${location}/student`, {
-      name: studentName, residentId: studentId, ethnicityCode: '01', graduationSchoolId: school.id, graduationClassId: schoolClass.id,
-    })
-    await parent.send('PUT', `${location}/guardians`, {
-      father: { name: '张伟', residentId: fatherId, mobile: '13838012345', regionCode: DENGFENG_VILLAGE, addressDetail: '中岳大街72号' },
-    })
-    await parent.send('PUT', `${location}/household`, {
-      type: 'Family', regionCode: DENGFENG_VILLAGE, addressDetail: '中岳大街72号秀丽王府花园3号楼2单元101室', community: '秀丽王府花园',
-      householder: { name: '张伟', residentId: fatherId, relation: '子' },
-    })
-    for (const kind of ['property', 'residence-permit', 'employment', 'business', 'preferential-care', 'relocation', 'long-term-residence']) {
-      await parent.send('POST', `${location}/evidence/${kind}/skip`)
-    }
-    await parent.send('POST', `${location}/submission`)
-    return { id: location.split('/').at(-1), studentId, studentName, school }
-  } finally {
-    await parent.context.dispose()
-  }
-}
-
-async function signIn(page, userName, password) {
-  await page.goto('/admin/')
-  await page.locator('#userName').fill(userName)
-  await page.locator('#password').fill(password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.locator('[data-test="staff"]').waitFor()
-}
-
-const row = (page, id) => page.locator(`[data-test="review-list"] tr[data-id="${id}"]`)
-
-describe.skipIf(skipReason)(suite('admin: 审核队列 with school scopes'), () => {
+describe.skipIf(skipReason)(suite('admin: 审核工作台 queue, detail and school scopes'), () => {
   let admin
-  let reviewer
-  beforeAll(async () => {
-    admin = await apiClient('enrollment.staff.csrf')
-    await admin.send('POST', '/api/v1/auth/staff/login', { userName: 'admin', password: 'Admin#2024' })
-  })
+  let browser
+  beforeAll(async () => { admin = await adminClient() })
   afterAll(async () => {
     await admin?.context.dispose()
-    await reviewer?.close()
+    await browser?.close()
   })
 
-  it('shows the admin both submitted applications, masked, and a 学校审核员 only their school\'s', async () => {
+  it('shows the admin both applications masked, keeps the filter in the URL, and a 学校审核员 only their school\'s', async () => {
     const season = await admin.get('/api/v1/seasons/current')
-    const primaries = await admin.get('/api/v1/schools?graduationType=PrimaryGraduate')
-    const kindergartens = await admin.get('/api/v1/schools?graduationType=KindergartenGraduate')
-    const schoolA = primaries.find((s) => s.name === '登封市实验小学')
-    const schoolB = kindergartens.find((s) => s.name === '登封市直属机关幼儿园')
+    const schoolA = (await admin.get('/api/v1/schools?graduationType=PrimaryGraduate')).find((s) => s.name === '登封市实验小学')
+    const schoolB = (await admin.get('/api/v1/schools?graduationType=KindergartenGraduate')).find((s) => s.name === '登封市直属机关幼儿园')
     const [classA] = await admin.get(`/api/v1/schools/${schoolA.id}/classes`)
     const [classB] = await admin.get(`/api/v1/schools/${schoolB.id}/classes`)
-
     const userName = `e2e.queue.${unique()}`
     const password = 'Review#E2E-2027'
     const [a, b] = await Promise.all([
@@ -125,53 +32,68 @@ describe.skipIf(skipReason)(suite('admin: 审核队列 with school scopes'), () 
       submitApplication({ label: 'queue-b', graduationType: 'KindergartenGraduate', school: schoolB, schoolClass: classB, window: season.primaryEntry, offsetDays: 100, studentName: '王小雨' }),
       admin.send('POST', '/api/v1/admin/staff', { userName, displayName: '队列审核员', password, role: 'SchoolReviewer', schoolIds: [schoolA.id] }),
     ])
+    await Promise.all([a.parent.context.dispose(), b.parent.context.dispose()])
 
-    // The admin sees both, with masked IDs, Chinese types and statuses.
-    const browser = await openBrowser()
-    try {
-      const { page } = browser
-      await page.setViewportSize({ width: 1280, height: 800 })
-      await signIn(page, 'admin', 'Admin#2024')
-      await row(page, b.id).waitFor()
-      expect(await row(page, a.id).locator('td').allTextContents()).toEqual(
-        ['李小明', masked(a.studentId), '小学毕业生', `登封市实验小学 ${classA.name}`, '审核中', expect.any(String)])
-      expect(await row(page, b.id).locator('td').allTextContents()).toEqual(
-        ['王小雨', masked(b.studentId), '幼儿园毕业生', `登封市直属机关幼儿园 ${classB.name}`, '审核中', expect.any(String)])
-      expect(await page.locator('[data-test="review-list"]').textContent()).not.toContain(a.studentId)
+    browser = await openStaffBrowser()
+    const { page } = browser
+    await signIn(page, 'admin', 'Admin#2024')
+    await row(page, b.id).waitFor()
+    const cells = async (id) => (await row(page, id).locator('td').allTextContents()).map((t) => t.trim())
+    expect(await cells(a.id)).toEqual(['', '李小明', masked(a.studentId), '小学毕业生', `登封市实验小学 ${classA.name}`, '138****2345', '审核中', expect.any(String)])
+    expect(await cells(b.id)).toEqual(['', '王小雨', masked(b.studentId), '幼儿园毕业生', `登封市直属机关幼儿园 ${classB.name}`, '138****2345', '审核中', expect.any(String)])
+    expect(await page.locator('[data-test="review-list"]').textContent()).not.toContain(a.studentId)
+    await shot(page, 'queue')
 
-      // A search by the full ID is kept in the hash: a reload shows the same list.
-      await page.locator('#review-q').fill(b.studentId)
-      await page.getByRole('button', { name: '查询' }).click()
-      await expect.poll(() => page.locator('[data-test="review-list"] tbody tr').count()).toBe(1)
-      await page.reload()
-      await row(page, b.id).waitFor()
-      expect(await page.locator('#review-q').inputValue()).toBe(b.studentId)
-      expect(await page.locator('[data-test="total"]').textContent()).toBe('共 1 条')
+    // A search by the full ID goes into the URL: a reload shows the same list.
+    await page.locator('#review-q').fill(b.studentId)
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.waitForURL(new RegExp(`q=${b.studentId}`))
+    await expect.poll(() => rowIds(page)).toEqual([b.id])
+    await page.reload()
+    await row(page, b.id).waitFor()
+    expect(await page.locator('#review-q').inputValue()).toBe(b.studentId)
+    expect(await page.locator('[data-test="pager"] .el-pagination__total').textContent()).toBe('共 1 条')
 
-      // The detail: masked phone; the back link returns to the searched list.
-      await row(page, b.id).click()
-      await page.locator('[data-test="father"]').waitFor()
-      expect(await page.locator('[data-test="father"]').textContent()).toContain('138****2345')
-      expect(await page.locator('[data-test="actions-soon"]').textContent()).toBe('审核操作即将上线')
-      await page.locator('[data-test="back"]').click()
-      await row(page, b.id).waitFor()
-      expect(await page.locator('#review-q').inputValue()).toBe(b.studentId)
-    } finally {
-      await browser.close()
-    }
+    // The detail: the eleven pages, the phone masked; a reload keeps it; back returns to the searched list.
+    await row(page, b.id).click()
+    await page.locator('[data-test="page-guardians"]').waitFor()
+    expect(await page.locator('.toc-item').count()).toBe(11)
+    expect(await page.locator('[data-test="page-guardians"] [data-field="guardians.father.mobile"] td').first().textContent()).toContain('138****2345')
+    await page.reload()
+    await page.locator('[data-test="page-guardians"]').waitFor()
+    expect(await page.locator('[data-test="student-name"]').textContent()).toBe('王小雨')
+    await shot(page, 'detail')
+    await page.locator('[data-test="back"]').click()
+    await row(page, b.id).waitFor()
+    expect(await page.locator('#review-q').inputValue()).toBe(b.studentId)
+
+    // Without the filter, J walks to the next application of the list and K back.
+    await page.getByRole('button', { name: '重置' }).click()
+    await row(page, a.id).waitFor()
+    const ids = await rowIds(page)
+    const first = ids[0]
+    await row(page, first).click()
+    await page.locator('[data-test="page-student"]').waitFor()
+    await expect.poll(() => page.locator('[data-test="next"]').isEnabled()).toBe(true)
+    await page.locator('[data-test="student-name"]').click() // the keys act on the page, not on a field
+    await page.keyboard.press('j')
+    await page.waitForURL(new RegExp(`#/review/${ids[1]}`))
+    await page.keyboard.press('k')
+    await page.waitForURL(new RegExp(`#/review/${first}`))
 
     // The 学校审核员 of school A: A's application only; B's detail URL is "not there".
-    reviewer = await openBrowser()
-    const { page } = reviewer
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await signIn(page, userName, password)
-    await row(page, a.id).waitFor()
-    expect(await page.locator('[data-test="review-list"] tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.id))).not.toContain(b.id)
-    expect(await row(page, a.id).locator('td').nth(1).textContent()).toBe(masked(a.studentId))
-
-    await page.goto(`/admin/#/review/${b.id}`)
-    await page.reload()
-    await page.getByRole('alert').waitFor()
-    expect(await page.getByRole('alert').textContent()).toBe('该信息不存在或不在您的审核范围内')
-  }, 120_000)
+    const reviewer = await openStaffBrowser()
+    try {
+      const r = reviewer.page
+      await signIn(r, userName, password)
+      await r.locator(`[data-test="review-list"] [data-id="${a.id}"]`).waitFor()
+      expect(await r.locator('[data-test="review-list"] [data-id]').evaluateAll((c) => c.map((x) => x.dataset.id))).not.toContain(b.id)
+      await r.goto(`/admin/#/review/${b.id}`)
+      await r.getByRole('alert').waitFor()
+      expect((await r.getByRole('alert').textContent()).trim()).toBe('该信息不存在或不在您的审核范围内')
+      await shot(r, 'other-school-404')
+    } finally {
+      await reviewer.close()
+    }
+  }, 150_000)
 })

@@ -45,8 +45,9 @@ interface Result<T> {
 /**
  * The data of a generated call, or an ApiError: a network failure (no response) has status 0 and
  * the offline message; an answer that is not 2xx becomes the ApiError of its problem details.
+ * `quiet`: the app's onError is not told (a call whose failure must not sign in again or redirect).
  */
-export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
+export async function unwrap<T>(pending: Promise<Result<T>>, options: { quiet?: boolean } = {}): Promise<T> {
   let result: Result<T>
   try {
     result = await pending
@@ -58,7 +59,7 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   if (!response) error = new ApiError({ title: OFFLINE_MESSAGE })
   else if (!response.ok) error = problemError(response, result.error)
   if (error) {
-    onError?.(error)
+    if (!options.quiet) onError?.(error)
     throw error
   }
   return result.data as T

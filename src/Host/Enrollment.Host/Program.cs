@@ -18,6 +18,9 @@ using Mediator;
 var builder = WebApplication.CreateBuilder(args);
 var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
 
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+var hosting = builder.Configuration.GetSection(HostingOptions.SectionName).Get<HostingOptions>() ?? new HostingOptions();
+
 builder.Logging.AddJsonConsole(o =>
 {
     o.IncludeScopes = true;
@@ -28,6 +31,10 @@ builder.Logging.AddJsonConsole(o =>
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
     c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+// A body or parameter that cannot be read is thrown to the exception handler in every environment, so
+// that it becomes a problem naming its field (by default Production answers a bare 400).
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi(o => o.AddOperationTransformer<ExamplesTransformer>().AddDocumentTransformer((document, _, _) =>
 {
@@ -36,6 +43,7 @@ builder.Services.AddOpenApi(o => o.AddOperationTransformer<ExamplesTransformer>(
     return Task.CompletedTask;
 }));
 builder.Services.AddHealthChecks();
+builder.Services.AddEnrollmentRateLimits(builder.Configuration);
 
 builder.Services
     .AddEnrollmentPersistence(builder.Configuration)
@@ -105,6 +113,23 @@ if (verb == "regions-import")
 }
 
 await app.PrepareAsync();
+if (await UnsafeSettings.RefuseAsync(app))
+{
+    Environment.ExitCode = UnsafeSettings.ExitCode;
+    return;
+}
+
+// Only configured proxies may say who the client is and whether it came over TLS (ADR-0015).
+if (hosting.KnownProxies.Count > 0 || hosting.KnownNetworks.Count > 0)
+{
+    app.UseForwardedHeaders(hosting.ToForwardedHeadersOptions());
+}
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
 
 app.UseMiddleware<RequestIdMiddleware>();
 app.UseExceptionHandler();
@@ -113,24 +138,31 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.UseSwaggerUI(o =>
+if (hosting.SwaggerUi)
 {
-    o.RoutePrefix = "docs";
-    o.SwaggerEndpoint("/openapi/v1.json", "Enrollment API v1");
-    o.DocumentTitle = "Enrollment API";
-});
-app.MapEnrollmentHealthChecks();
+    app.UseSwaggerUI(o =>
+    {
+        o.RoutePrefix = "docs";
+        o.SwaggerEndpoint("/openapi/v1.json", "Enrollment API v1");
+        o.DocumentTitle = "Enrollment API";
+    });
+}
 
-// The job dashboard answers requests from this machine and signed-in DistrictAdmins.
-app.UseHangfireDashboard("/jobs", new DashboardOptions { AsyncAuthorization = [new JobDashboardAuthorizationFilter()], DashboardTitle = "Enrollment jobs" });
+app.MapEnrollmentHealthChecks(hosting.ReadinessDetails);
 
-app.MapIdentityEndpoints(app.Environment);
-app.MapRegionsEndpoints();
-app.MapRegistrationEndpoints();
-app.MapEvidenceEndpoints();
-app.MapReviewEndpoints();
+// The job dashboard answers signed-in DistrictAdmins (and, in Development only, this machine).
+app.UseHangfireDashboard("/jobs", new DashboardOptions { AsyncAuthorization = [new JobDashboardAuthorizationFilter(app.Environment.IsDevelopment())], DashboardTitle = "Enrollment jobs" });
+
+// Every module's endpoints share the one rule against control characters in any text they receive.
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(UnsafeTextFilter.Create);
+api.MapIdentityEndpoints(app.Environment);
+api.MapRegionsEndpoints();
+api.MapRegistrationEndpoints();
+api.MapEvidenceEndpoints();
+api.MapReviewEndpoints();
 app.MapFallbackToFile("/h5/{*path:nonfile}", "h5/index.html").AllowAnonymous();
 app.MapFallbackToFile("/admin/{*path:nonfile}", "admin/index.html").AllowAnonymous();
 

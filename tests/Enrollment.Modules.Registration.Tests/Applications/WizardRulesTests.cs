@@ -1,5 +1,5 @@
 using Enrollment.BuildingBlocks.Domain;
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Applications.Events;
 using Enrollment.Modules.Registration.Domain.Schools;

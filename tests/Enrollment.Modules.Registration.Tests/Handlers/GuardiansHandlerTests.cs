@@ -4,7 +4,7 @@ using Enrollment.Modules.Registration.Application.Applications.ForEvidence;
 using Enrollment.Modules.Registration.Application.Applications.SaveGuardians;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Registration.Application.Applications.SaveHousehold;
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using ApplicationId = Enrollment.Modules.Registration.Domain.Applications.ApplicationId;

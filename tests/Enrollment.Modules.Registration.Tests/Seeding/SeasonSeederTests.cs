@@ -116,4 +116,26 @@ public class SeasonSeederTests
     {
         Assert.Throws<ArgumentNullException>(() => SeasonSeeder.Build(null!, DateTimeOffset.UnixEpoch));
     }
+
+    [Fact]
+    public void The_seeded_season_asks_insurance_from_february_to_june_and_a_permit_valid_on_the_first_of_july_of_the_year_of_entry()
+    {
+        var season = SeasonSeeder.Build(new SeasonSeedOptions { Year = 2027, OpensAt = new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.FromHours(8)) }, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(new DateOnly(2027, 2, 1), season.SocialInsuranceFrom);
+        Assert.Equal(new DateOnly(2027, 6, 1), season.SocialInsuranceTo);
+        Assert.Equal(new DateOnly(2027, 7, 1), season.ResidencePermitValidOn);
+    }
+
+    [Fact]
+    public void Empty_policy_settings_seed_a_season_without_them()
+    {
+        var season = SeasonSeeder.Build(
+            new SeasonSeedOptions { Year = 2027, OpensAt = new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.FromHours(8)), SocialInsuranceFromMonth = "", SocialInsuranceToMonth = null, ResidencePermitValidOn = " " },
+            new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Null(season.SocialInsuranceFrom);
+        Assert.Null(season.SocialInsuranceTo);
+        Assert.Null(season.ResidencePermitValidOn);
+    }
 }

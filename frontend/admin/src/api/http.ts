@@ -1,5 +1,6 @@
-// The one module through which the admin SPA sends requests. Every endpoint function in ./endpoints.ts
-// goes through `request`; switching to the shared generated client is a change of this file only.
+// The one module through which the admin SPA sends requests. ./endpoints.ts calls the client generated
+// from the OpenAPI document (frontend/shared/src/api) through `call`; `request` remains for endpoints the
+// committed client does not have yet, `upload` for multipart imports and `download` for the export.
 //
 // Sign-in: POST /api/v1/auth/staff/login sets the staff session cookie (HttpOnly) and the readable
 // `enrollment.staff.csrf`, whose token every state-changing request repeats in X-CSRF-Token (ADR-0010).
@@ -23,6 +24,11 @@ export interface ApiFailure extends Error {
   fieldErrors: Record<string, string[]>
   extensions?: Record<string, unknown>
 }
+
+import { configureApiClient } from '../../../shared/src/apiClient'
+
+// The generated client: same-origin cookies and the staff CSRF token on state-changing requests.
+configureApiClient({ csrfCookie: CSRF_COOKIE })
 
 let onSignedOut: () => void = () => {}
 /** Set by the app: what to do when the session has ended (a 401 on an ordinary request). */
@@ -49,6 +55,35 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     throw error
   }
   return data as T
+}
+
+function failure(response: Response, data: unknown): ApiFailure {
+  const error = problemError(response, data) as ApiFailure
+  error.extensions = data && typeof data === 'object' ? (data as Record<string, unknown>) : {}
+  return error
+}
+
+/**
+ * The data of a call of the generated client, or an ApiFailure (problem details with their extensions,
+ * e.g. an import's `rows`); a 401 ends the session unless `signedOutOn401` is false.
+ */
+export async function call<T>(
+  pending: Promise<{ data?: unknown; error?: unknown; response?: Response }>,
+  { signedOutOn401 = true }: { signedOutOn401?: boolean } = {},
+): Promise<T> {
+  let result: { data?: unknown; error?: unknown; response?: Response }
+  try {
+    result = await pending
+  } catch {
+    result = {}
+  }
+  const { response } = result
+  if (!response) throw new ApiError({ title: '无法连接服务，请检查网络后重试' })
+  if (!response.ok) {
+    if (response.status === 401 && signedOutOn401) onSignedOut()
+    throw failure(response, result.error)
+  }
+  return (response.status === 204 ? null : result.data) as T
 }
 
 /** A multipart upload (imports): the CSRF header, no JSON body; problem details as for `request`. */

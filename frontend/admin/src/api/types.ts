@@ -17,7 +17,7 @@ export interface Staff {
 }
 
 export interface CreateStaffRequest { userName: string; displayName: string; password: string; role: StaffRole | ''; schoolIds: string[] }
-export interface UpdateStaffRequest { displayName: string; role: StaffRole | ''; schoolIds: string[]; disabled: boolean; newPassword?: string | null }
+export interface UpdateStaffRequest { displayName: string; role: StaffRole | ''; schoolIds: string[]; disabled: boolean; newPassword: string | null }
 
 export interface Client { id: string; clientId: string; name: string; scopes: string[]; createdAt: string; revokedAt: string | null }
 export interface CreatedClient { id: string; clientId: string; clientSecret: string; name: string; scopes: string[] }
@@ -67,7 +67,7 @@ export interface SeasonRequest {
 
 export interface SchoolClass { id: string; name: string }
 export interface School { id: string; seasonId: string; name: string; kind: SchoolKind; isScattered: boolean; sortOrder: number; classes: SchoolClass[] }
-export interface SchoolRequest { seasonId: string; kind: SchoolKind | ''; name: string; sortOrder: number; classes?: string[] | null }
+export interface SchoolRequest { seasonId: string; kind: SchoolKind | ''; name: string; sortOrder: number; classes: string[] | null }
 export interface SchoolImportResult { imported: boolean; schoolsCreated: number; classesCreated: number; rowsSkipped: number; errors: ImportRowError[] }
 export interface ImportRowError { row: number; message: string }
 

@@ -109,7 +109,7 @@ export function pagesOf(a: ApplicationDetails): PageView[] {
       : []
     pages.push({
       no: 5 + i, key: def.key, title: def.title, state, fields, attachments: saved?.attachments ?? [],
-      note: state === 'skipped' ? '家长选择「无此信息跳过」' : state === 'empty' ? '未填写' : undefined,
+      note: state === 'skipped' ? '家长选择「无此信息跳过」' : a.evidence === undefined ? '（审核接口未返回此页）' : state === 'empty' ? '未填写' : undefined,
     })
   })
   return pages

@@ -22,7 +22,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             BusinessRuleValidationException rule => BusinessRule(rule.BrokenRule),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "not-found", "未找到", "请求的内容不存在"),
             ConcurrencyConflictException => Problem(StatusCodes.Status412PreconditionFailed, "concurrency.conflict", "内容已被更新", "内容已在其他设备上修改，请刷新后重试"),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "request.malformed", "请求格式错误", "请求格式错误，请检查填写的内容"),
+            BadHttpRequestException bad => BadRequest(bad),
             _ => null,
         };
 
@@ -55,6 +55,39 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         problem.Extensions["code"] = "validation.failed";
         return problem;
     }
+
+    /// <summary>
+    /// A body or parameter that cannot be read: a value of the wrong type names its field (from the
+    /// JSON path, or the parameter in the message); a body that is no JSON at all stays <c>request.malformed</c>.
+    /// </summary>
+    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        var field = exception.InnerException is JsonException { Path: { Length: > 1 } path }
+            ? JsonPathToField(path)
+            : exception.InnerException is JsonException ? null
+            : exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) ? null
+            : BindFailure().Match(exception.Message) is { Success: true } bind ? JsonNamingPolicy.CamelCase.ConvertName(bind.Groups["name"].Value) : null;
+        if (field is null || exception.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return Problem(exception.StatusCode, "request.malformed", "请求格式错误", "请求格式错误，请检查填写的内容");
+        }
+
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["格式不正确"] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "填写的信息有误",
+            Detail = "格式不正确",
+        };
+        problem.Extensions["code"] = "validation.failed";
+        return problem;
+    }
+
+    // "$.guardians[0].birthDate" → "guardians[0].birthDate"; "$['a b']" → "a b".
+    private static string JsonPathToField(string path) =>
+        path.TrimStart('$').TrimStart('.').Replace("['", ".", StringComparison.Ordinal).Replace("']", string.Empty, StringComparison.Ordinal).TrimStart('.');
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:Failed to bind|Required) parameter \"(?:[^\" ]+ )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
 
     private static ProblemDetails BusinessRule(IBusinessRule rule)
     {

@@ -33,14 +33,14 @@ internal static partial class StartupExtensions
             OutboxCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
     }
 
-    public static void MapEnrollmentHealthChecks(this WebApplication app)
+    public static void MapEnrollmentHealthChecks(this WebApplication app, bool details)
     {
         // Live: the process answers. Ready: the database of every module and the job storage answer.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
-            ResponseWriter = WriteReport,
+            ResponseWriter = details ? WriteReport : WriteStatus,
         }).AllowAnonymous();
     }
 
@@ -52,6 +52,12 @@ internal static partial class StartupExtensions
             var root = address.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal).TrimEnd('/');
             LogUrlsReady(app.Logger, $"{root}/h5/", $"{root}/admin/", $"{root}/docs", $"{root}/jobs", $"{root}/health/ready");
         }
+    }
+
+    private static Task WriteStatus(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
     }
 
     private static Task WriteReport(HttpContext context, HealthReport report)

@@ -4,14 +4,18 @@ using Microsoft.AspNetCore.Authentication;
 
 namespace Enrollment.Host.Security;
 
-/// <summary>The job dashboard answers this machine, and a DistrictAdmin signed in with the staff cookie.</summary>
-internal sealed class JobDashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter
+/// <summary>
+/// The job dashboard answers a DistrictAdmin signed in with the staff cookie (whose session the
+/// security stamp keeps checking). Only in Development does a request from this machine also do:
+/// behind a reverse proxy on the same host every visitor would look local.
+/// </summary>
+internal sealed class JobDashboardAuthorizationFilter(bool allowLocal) : IDashboardAsyncAuthorizationFilter
 {
     private readonly LocalRequestsOnlyAuthorizationFilter _local = new();
 
     public async Task<bool> AuthorizeAsync(DashboardContext context)
     {
-        if (_local.Authorize(context))
+        if (allowLocal && _local.Authorize(context))
         {
             return true;
         }

@@ -1,6 +1,8 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
-using Enrollment.Modules.Evidence.Application.Evidences;
+using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Infrastructure.Endpoints;
+using Enrollment.Modules.Evidence.Infrastructure.Files;
+using Enrollment.Modules.Evidence.Infrastructure.Images;
 using Enrollment.Modules.Evidence.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -15,12 +17,16 @@ public static class EvidenceModule
     {
         services.AddModuleDbContext<EvidenceDbContext, SqliteEvidenceDbContext, PostgreSqlEvidenceDbContext, SqlServerEvidenceDbContext>(configuration, EvidenceDbContext.SchemaName);
         services.AddScoped<IEligibilityEvidenceRepository, EligibilityEvidenceRepository>();
+        services.Configure<EvidenceFilesOptions>(configuration.GetSection(EvidenceFilesOptions.SectionName));
+        services.AddSingleton<IEvidenceFileStore, LocalFolderEvidenceFileStore>();
+        services.AddSingleton<IImageCleaner, SkiaImageCleaner>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder endpoints)
     {
         EvidenceEndpoints.MapEvidenceEndpoints(endpoints);
+        AttachmentEndpoints.MapAttachmentEndpoints(endpoints);
         return endpoints;
     }
 }

@@ -51,6 +51,8 @@ public static class IdentityModule
         services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.SectionName));
         services.AddScoped<IModuleSeeder, IdentitySeeder>();
 
+        services.AddSingleton<IUnsafeSettingsCheck, IdentityUnsafeSettings>();
+
         AddWeChat(services, configuration, environment);
         AddSecurity(services, configuration);
         return services;

@@ -1,4 +1,6 @@
 using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Evidence.Domain.Evidences.Attachments;
+using Enrollment.Modules.Evidence.Domain.Evidences.Certificates;
 using Enrollment.Modules.Evidence.Domain.Evidences.Rules;
 
 namespace Enrollment.Modules.Evidence.Domain.Evidences;
@@ -11,12 +13,16 @@ namespace Enrollment.Modules.Evidence.Domain.Evidences;
 public sealed class EligibilityEvidence : AggregateRoot<Guid>
 {
     private readonly List<EvidencePage> _pages = [];
+    private readonly List<EvidenceAttachment> _attachments = [];
 
     private EligibilityEvidence()
     {
     }
 
     public IReadOnlyList<EvidencePage> Pages => _pages.AsReadOnly();
+
+    /// <summary>The certificate photos of every page, oldest first.</summary>
+    public IReadOnlyList<EvidenceAttachment> Attachments => _attachments.AsReadOnly();
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -62,6 +68,11 @@ public sealed class EligibilityEvidence : AggregateRoot<Guid>
                 break;
         }
 
+        if (CertificateOf(details) is { } certificate)
+        {
+            CheckRule(new CertificateNumberMustMatchFormatRule(certificate.Format, certificate.Number, certificate.Field));
+        }
+
         CheckRule(new AddressRegionMustBeLastLevelRule(region, "regionCode"));
 
         var page = PageFor(details.Kind);
@@ -79,6 +90,70 @@ public sealed class EligibilityEvidence : AggregateRoot<Guid>
         Touch(now);
         AddDomainEvent(new Events.EvidencePageChanged(Id, kind, Skipped: true, now));
     }
+
+    /// <summary>The photos of one page, oldest first.</summary>
+    public IReadOnlyList<EvidenceAttachment> AttachmentsOf(EvidenceKind kind) => [.. _attachments.Where(a => a.Kind == kind).OrderBy(a => a.UploadedAt)];
+
+    /// <summary>
+    /// Before a photo is decoded and stored: the application can change, the bytes are a JPEG, PNG or WebP,
+    /// at most 10 MB, and the page holds fewer than six photos.
+    /// </summary>
+    public void CheckCanAttach(EvidenceKind kind, ImageFormat? detected, long length, ApplicationFacts application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        CheckCanChange(application);
+        CheckRule(new AttachmentMustBeAnImageRule(detected));
+        CheckRule(new AttachmentMustNotExceedTenMegabytesRule(length));
+        CheckRule(new PageMustHoldAtMostSixAttachmentsRule(AttachmentsOf(kind).Count, kind.PageName()));
+    }
+
+    /// <summary>Attaches a photo already cleaned and stored; the version goes up, so two racing uploads cannot pass six.</summary>
+    public EvidenceAttachment Attach(Guid attachmentId, EvidenceKind kind, StoredImage image, ApplicationFacts application, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        CheckCanAttach(kind, image.Format, image.Length, application);
+        var attachment = new EvidenceAttachment(attachmentId, kind, image, now);
+        _attachments.Add(attachment);
+        Touch(now);
+        return attachment;
+    }
+
+    /// <summary>Removes one photo of the page (404 when the page has no such photo).</summary>
+    public EvidenceAttachment Detach(EvidenceKind kind, Guid attachmentId, ApplicationFacts application, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var attachment = _attachments.SingleOrDefault(a => a.Id == attachmentId && a.Kind == kind)
+            ?? throw new NotFoundException("attachment", attachmentId);
+        CheckCanChange(application);
+        _attachments.Remove(attachment);
+        Touch(now);
+        return attachment;
+    }
+
+    /// <summary>The application was deleted: every photo goes (no season or lock applies to a deletion already made).</summary>
+    public IReadOnlyList<EvidenceAttachment> DetachAll(DateTimeOffset now)
+    {
+        var removed = _attachments.ToList();
+        if (removed.Count > 0)
+        {
+            _attachments.Clear();
+            Touch(now);
+        }
+
+        return removed;
+    }
+
+    /// <summary>The certificate number a page holds, its format and the field that names it; null for 经商 (its licence is a value object).</summary>
+    public static (CertificateFormat Format, string Number, string Field)? CertificateOf(EvidenceDetails details) => details switch
+    {
+        PropertyEvidence p => (CertificateNumbers.Of(p.TitleType), p.CertificateNumber, "certificateNumber"),
+        ResidencePermitEvidence r => (CertificateFormat.ResidencePermit, r.PermitNumber, "permitNumber"),
+        EmploymentEvidence e => (CertificateFormat.SocialInsurance, e.SocialInsuranceNumber, "socialInsuranceNumber"),
+        PreferentialCareEvidence c => (CertificateFormat.PreferentialCare, c.CertificateNumber, "certificateNumber"),
+        RelocationEvidence r => (CertificateFormat.RelocationAgreement, r.AgreementNumber, "agreementNumber"),
+        LongTermResidenceEvidence l => (CertificateFormat.UtilityAccount, l.AccountNumber, "accountNumber"),
+        _ => null,
+    };
 
     /// <summary>The field naming the parent on each page, in the API's words, and its label.</summary>
     public static (string Field, string Label) HolderFieldOf(EvidenceKind kind) => kind switch

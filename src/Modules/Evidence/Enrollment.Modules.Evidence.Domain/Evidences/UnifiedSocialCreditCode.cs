@@ -45,8 +45,17 @@ public sealed record UnifiedSocialCreditCode : IValueObject
     public static string? MessageOf(string? input) => Check(input, out _) is { } error ? BusinessLicenceMustBeValidRule.MessageOf(error) : null;
 
     /// <summary>Parses or stops the change (<c>evidence.business-licence.*</c>).</summary>
-    public static UnifiedSocialCreditCode Create(string? input, string field) =>
-        Check(input, out var code) is { } error ? throw new BusinessRuleValidationException(new BusinessLicenceMustBeValidRule(error, field)) : code!;
+    public static UnifiedSocialCreditCode Create(string? input, string field)
+    {
+        var rule = new BusinessLicenceMustBeValidRule(input, field);
+        if (rule.IsBroken())
+        {
+            throw new BusinessRuleValidationException(rule);
+        }
+
+        Check(input, out var code);
+        return code!;
+    }
 
     /// <summary>For stored values, which were checked when saved.</summary>
     public static UnifiedSocialCreditCode FromStored(string value) => new(value);

@@ -1,5 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
-using Enrollment.Modules.Evidence.Application.Evidences;
+using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Microsoft.EntityFrameworkCore;
 

@@ -18,7 +18,7 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
     /// <summary>Two first saves of one application's evidence raced: the loser inserted the same root row.</summary>
     public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains("eligibility_evidence", StringComparison.Ordinal)
-            ? new EvidenceMustNotChangeConcurrentlyRule()
+            ? new EvidenceMustBeStartedOnceRule(alreadyStarted: true)
             : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>

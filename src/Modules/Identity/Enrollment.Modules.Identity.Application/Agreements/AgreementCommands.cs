@@ -65,7 +65,7 @@ internal sealed class HasAcceptedCurrentAgreementQueryHandler(IAgreementReposito
 /// <summary>An admin publishes a new version; every parent is asked again.</summary>
 public sealed record PublishAgreementCommand(string? Title, string? Text, string? PublishedBy) : ICommand<AgreementDto>;
 
-public sealed class PublishAgreementCommandValidator : AbstractValidator<PublishAgreementCommand>
+internal sealed class PublishAgreementCommandValidator : AbstractValidator<PublishAgreementCommand>
 {
     public PublishAgreementCommandValidator()
     {

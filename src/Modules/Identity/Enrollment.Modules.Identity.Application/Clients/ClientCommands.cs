@@ -12,7 +12,7 @@ public sealed record TokenDto(string AccessToken, string TokenType, int ExpiresI
 
 public sealed record CreateClientCommand(string? Name, IReadOnlyList<string>? Scopes) : ICommand<CreatedClientDto>;
 
-public sealed class CreateClientCommandValidator : AbstractValidator<CreateClientCommand>
+internal sealed class CreateClientCommandValidator : AbstractValidator<CreateClientCommand>
 {
     public CreateClientCommandValidator()
     {

@@ -65,7 +65,7 @@ internal sealed class GetMeQueryHandler(IParentAccountRepository accounts, IAgre
 
 public sealed record UpdateMeCommand(Guid AccountId, string? Name, string? Relationship) : ICommand<MeDto>;
 
-public sealed class UpdateMeCommandValidator : AbstractValidator<UpdateMeCommand>
+internal sealed class UpdateMeCommandValidator : AbstractValidator<UpdateMeCommand>
 {
     public UpdateMeCommandValidator()
     {

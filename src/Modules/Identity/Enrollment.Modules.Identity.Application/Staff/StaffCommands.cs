@@ -19,15 +19,26 @@ public sealed record StaffSignInCommand(string? UserName, string? Password) : IC
 /// </summary>
 public sealed record StaffSignInResult(StaffDto? Staff, IBusinessRule? Failure, string? SecurityStamp = null);
 
+/// <summary>
+/// Every failure looks the same — unknown user name, disabled account, wrong password, locked out:
+/// 401 <c>staff.sign-in.failed</c>, after one password verification in each case (an unknown name is
+/// checked against a stand-in hash), so neither the answer nor its timing tells whether a user exists
+/// or is locked. A correct password during a lockout is refused the same way, or the lockout would
+/// confirm a guess.
+/// </summary>
 internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretHasher hasher, TimeProvider clock)
     : ICommandHandler<StaffSignInCommand, StaffSignInResult>
 {
+    private static string? _standIn;
+
     public async ValueTask<StaffSignInResult> Handle(StaffSignInCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var user = string.IsNullOrWhiteSpace(command.UserName)
+        var user = string.IsNullOrWhiteSpace(command.UserName) || command.UserName.Length > 64
             ? null
             : await staff.FindByUserNameAsync(command.UserName.Trim().ToLowerInvariant(), cancellationToken);
+        var hash = user?.PasswordHash ?? (_standIn ??= hasher.Hash(Guid.NewGuid().ToString("N")));
+        var verified = hasher.Verify(hash, command.Password ?? string.Empty);
         if (user is null || user.IsDisabled)
         {
             return new StaffSignInResult(null, StaffSignInRule.WrongCredentials);
@@ -35,14 +46,13 @@ internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretH
 
         if (user.IsLockedOut(now))
         {
-            return new StaffSignInResult(null, StaffSignInRule.LockedOut(user.LockedUntil!.Value));
+            return new StaffSignInResult(null, StaffSignInRule.WrongCredentials);
         }
 
-        var verified = hasher.Verify(user.PasswordHash, command.Password ?? string.Empty);
         if (verified is null)
         {
             user.SignInFailed(now);
-            return new StaffSignInResult(null, user.IsLockedOut(now) ? StaffSignInRule.LockedOut(user.LockedUntil!.Value) : StaffSignInRule.WrongCredentials);
+            return new StaffSignInResult(null, StaffSignInRule.WrongCredentials);
         }
 
         user.SignInSucceeded(verified.Length == 0 ? null : verified);
@@ -52,14 +62,14 @@ internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretH
 
 public sealed record CreateStaffCommand(string? UserName, string? DisplayName, string? Password, StaffRole? Role, IReadOnlyList<Guid>? SchoolIds) : ICommand<StaffDto>;
 
-public sealed class CreateStaffCommandValidator : AbstractValidator<CreateStaffCommand>
+internal sealed class CreateStaffCommandValidator : AbstractValidator<CreateStaffCommand>
 {
     public CreateStaffCommandValidator()
     {
         RuleFor(c => c.UserName).NotEmpty().WithMessage("请填写用户名")
             .Matches("^[A-Za-z0-9_.-]{3,32}$").WithMessage("用户名为3–32位字母、数字或 _ . -");
         RuleFor(c => c.DisplayName).NotEmpty().WithMessage("请填写姓名").MaximumLength(30).WithMessage("姓名不能超过30个字");
-        RuleFor(c => c.Password).NotEmpty().WithMessage("请填写密码").MinimumLength(8).WithMessage("密码至少8位");
+        RuleFor(c => c.Password).NotEmpty().WithMessage("请填写密码").StaffPassword(c => c.UserName);
         RuleFor(c => c.Role).NotNull().WithMessage("请选择角色").IsInEnum().WithMessage("请选择角色");
         RuleFor(c => c.SchoolIds).NotEmpty().When(c => c.Role == StaffRole.SchoolReviewer).WithMessage("学校审核员须指定学校");
     }
@@ -84,14 +94,14 @@ internal sealed class CreateStaffCommandHandler(IStaffRepository staff, ISecretH
 
 public sealed record UpdateStaffCommand(Guid Id, string? DisplayName, StaffRole? Role, IReadOnlyList<Guid>? SchoolIds, bool Disabled, string? NewPassword) : ICommand<StaffDto>;
 
-public sealed class UpdateStaffCommandValidator : AbstractValidator<UpdateStaffCommand>
+internal sealed class UpdateStaffCommandValidator : AbstractValidator<UpdateStaffCommand>
 {
     public UpdateStaffCommandValidator()
     {
         RuleFor(c => c.DisplayName).NotEmpty().WithMessage("请填写姓名").MaximumLength(30).WithMessage("姓名不能超过30个字");
         RuleFor(c => c.Role).NotNull().WithMessage("请选择角色").IsInEnum().WithMessage("请选择角色");
         RuleFor(c => c.SchoolIds).NotEmpty().When(c => c.Role == StaffRole.SchoolReviewer).WithMessage("学校审核员须指定学校");
-        RuleFor(c => c.NewPassword).MinimumLength(8).When(c => !string.IsNullOrEmpty(c.NewPassword)).WithMessage("密码至少8位");
+        RuleFor(c => c.NewPassword).StaffPassword(_ => null).When(c => !string.IsNullOrEmpty(c.NewPassword));
     }
 }
 

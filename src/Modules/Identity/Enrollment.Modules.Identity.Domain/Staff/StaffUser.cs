@@ -117,10 +117,9 @@ public sealed class StaffUser : AggregateRoot<Guid>
 
 public sealed class StaffSignInRule(string code, string message) : IBusinessRule
 {
-    public static StaffSignInRule WrongCredentials => new("staff.sign-in.failed", "用户名或密码错误");
-
-    public static StaffSignInRule LockedOut(DateTimeOffset until) =>
-        new("staff.locked-out", $"登录失败次数过多，账号已锁定，请于{until.ToOffset(TimeSpan.FromHours(8)):HH:mm}后再试");
+    /// <summary>The one answer to every failed sign-in (it does not say whether the user exists or is locked).</summary>
+    public static StaffSignInRule WrongCredentials =>
+        new("staff.sign-in.failed", $"用户名或密码错误（连续错误{StaffUser.MaximumFailures}次将锁定{(int)StaffUser.LockoutDuration.TotalMinutes}分钟）");
 
     public bool IsBroken() => true;
 

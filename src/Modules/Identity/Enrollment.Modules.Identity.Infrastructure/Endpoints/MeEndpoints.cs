@@ -39,6 +39,7 @@ internal static class MeEndpoints
 
         me.MapPost("/phone/verification", async (PhoneCodeRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RequestPhoneCodeCommand(user.ParentAccountId(), request.Phone), ct)))
+            .RequireRateLimiting(RateLimits.Sms)
             .WithName("RequestPhoneCode")
             .WithSummary("Send a six-digit SMS code to the phone to bind")
             .WithDescription("Valid 5 minutes; at most 1 a minute and 10 a day per phone and per account. Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit` (409).")

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Endpoints;
 
@@ -29,7 +30,9 @@ internal static class ParentAuthEndpoints
             .AllowAnonymous()
             .WithName("WeChatAuthorize")
             .WithSummary("Start the WeChat sign-in (redirects to WeChat's authorize page)")
-            .WithDescription("`returnUrl` must be a path on this site (default `/h5/`); `scope=snsapi_userinfo` asks WeChat for consent instead of the silent `snsapi_base`. The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).");
+            .ProducesValidationProblem()
+            .WithValidationExample("returnUrl", "返回地址必须是本站的页面")
+            .WithDescription("`returnUrl` must be a path on this site (default `/h5/`; another site's address: 400), non-ASCII characters are percent-encoded; `scope=snsapi_userinfo` asks WeChat for consent instead of the silent `snsapi_base`. The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).");
 
         group.MapGet("/wechat/callback", CallbackAsync)
             .AllowAnonymous()
@@ -48,9 +51,16 @@ internal static class ParentAuthEndpoints
             .WithSummary("Sign out (parent and staff cookies)");
     }
 
-    private static IResult Authorize(string? returnUrl, string? scope, HttpContext context, IWeChatOAuth weChat, IDataProtectionProvider protection, TimeProvider clock)
+    private static IResult Authorize(string? returnUrl, string? scope, HttpContext context, IWeChatOAuth weChat, IDataProtectionProvider protection, TimeProvider clock, IConfiguration configuration)
     {
-        var target = IsLocal(returnUrl) ? returnUrl! : "/h5/";
+        // A path on this site (non-ASCII characters percent-encoded, so the redirect's Location header
+        // can carry them); anything else is refused rather than silently replaced.
+        if (!string.IsNullOrEmpty(returnUrl) && !IsLocal(returnUrl))
+        {
+            return Problems.Validation("returnUrl", "返回地址必须是本站的页面");
+        }
+
+        var target = string.IsNullOrEmpty(returnUrl) ? "/h5/" : EncodeNonAscii(returnUrl);
         var nonce = CsrfAuthorizationHandler.NewToken()[..32];
         var payload = JsonSerializer.Serialize(new OAuthState(nonce, target, clock.GetUtcNow().ToUnixTimeSeconds()));
         context.Response.Cookies.Append(IdentitySchemes.OAuthCookie, protection.CreateProtector(StatePurpose).Protect(payload), new CookieOptions
@@ -61,7 +71,12 @@ internal static class ParentAuthEndpoints
             Path = "/api/v1/auth/wechat",
             IsEssential = true,
         });
-        var callback = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/api/v1/auth/wechat/callback";
+        // The public address from configuration (Hosting:PublicBaseUrl), never the Host header a
+        // request brings; Development without one uses the request's own address.
+        var publicBase = configuration["Hosting:PublicBaseUrl"] is { Length: > 0 } configured
+            ? configured.TrimEnd('/')
+            : $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var callback = publicBase + "/api/v1/auth/wechat/callback";
         return Results.Redirect(weChat.BuildAuthorizeUrl(callback, nonce, userInfo: scope == "snsapi_userinfo"));
     }
 
@@ -104,6 +119,29 @@ internal static class ParentAuthEndpoints
             Path = "/",
             IsEssential = true,
         });
+
+    /// <summary>Percent-encodes (UTF-8) every character outside printable ASCII; the rest is kept as sent.</summary>
+    public static string EncodeNonAscii(string url)
+    {
+        var builder = new System.Text.StringBuilder(url.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value is > 0x20 and < 0x7f)
+            {
+                builder.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>A path on this site: "/..." but not "//host" or "/\host" (an open redirect).</summary>
     public static bool IsLocal(string? url) =>

@@ -12,4 +12,17 @@ internal static class Problems
         problem.Extensions["code"] = code;
         return TypedResults.Problem(problem);
     }
+
+    /// <summary>400 <c>validation.failed</c> with one field's message, as the validators answer.</summary>
+    public static ProblemHttpResult Validation(string field, string message)
+    {
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "填写的信息有误",
+            Detail = message,
+        };
+        problem.Extensions["code"] = "validation.failed";
+        return TypedResults.Problem(problem);
+    }
 }

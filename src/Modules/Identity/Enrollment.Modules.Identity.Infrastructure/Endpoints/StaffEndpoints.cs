@@ -26,14 +26,13 @@ internal static class StaffEndpoints
 
         auth.MapPost("/staff/login", StaffLoginAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.StaffSignIn)
             .WithName("StaffLogin")
             .WithSummary("Staff sign-in with user name and password")
-            .WithDescription("Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Errors: `staff.sign-in.failed` (401), `staff.locked-out` (423, after 5 failures, for 15 minutes).")
+            .WithDescription("Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Every failure — unknown user, disabled, wrong password, locked out after 5 failures for 15 minutes — is the same 401 `staff.sign-in.failed`, so that an answer never tells whether a user exists. At most `RateLimits:StaffSignInPerMinute` attempts a minute per address (429 `rate-limited`).")
             .WithRequestExample(new StaffLoginRequest("reviewer", "Review#2024"))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithProblemExample(StatusCodes.Status401Unauthorized, "staff.sign-in.failed", "用户名或密码错误")
-            .ProducesProblem(StatusCodes.Status423Locked)
-            .WithProblemExample(StatusCodes.Status423Locked, "staff.locked-out", "登录失败次数过多，账号已锁定，请于10:15后再试");
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "staff.sign-in.failed", "用户名或密码错误（连续错误5次将锁定15分钟）");
 
         auth.MapPost("/staff/logout", async (HttpContext context, ISender sender) =>
             {
@@ -50,6 +49,7 @@ internal static class StaffEndpoints
 
         auth.MapPost("/token", TokenAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Token)
             .DisableAntiforgery()
             .WithName("ClientCredentialsToken")
             .WithSummary("OAuth2 client credentials: a short-lived bearer token for an integrator")
@@ -91,7 +91,7 @@ internal static class StaffEndpoints
             .WithDescription("Replaces the account; `newPassword` only to reset it (also ends a lockout). An admin cannot disable or demote themself: 409 `staff.self`.")
             .WithRequestExample(new UpdateStaffRequest("王老师", "SchoolReviewer", [Guid.Parse("0192f1d4-7a00-7000-8000-0000000000a1")], false, null))
             .ProducesValidationProblem()
-            .WithValidationExample("newPassword", "密码至少8位")
+            .WithValidationExample("newPassword", "密码过于常见，请换一个不易猜到的密码")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithProblemExample(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色");
         staff.MapDelete("/{id:guid}", async Task<IResult> (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
@@ -163,7 +163,7 @@ internal static class StaffEndpoints
         var result = await sender.Send(new StaffSignInCommand(request.UserName, request.Password), context.RequestAborted);
         if (result.Failure is { } failure)
         {
-            return Problems.Of(failure.Code == "staff.locked-out" ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized, failure.Code, failure.Message);
+            return Problems.Of(StatusCodes.Status401Unauthorized, failure.Code, failure.Message);
         }
 
         var staff = result.Staff!;
@@ -182,18 +182,51 @@ internal static class StaffEndpoints
         return TypedResults.Ok(new { staff.Id, staff.UserName, staff.DisplayName, role = staff.Role.ToString(), staff.SchoolIds, csrfToken = csrf });
     }
 
+    /// <summary>RFC 6749 asks for a form; JSON of string values is accepted too. Anything else (or unreadable) is null.</summary>
+    private static async Task<IDictionary<string, string?>?> ReadTokenRequestAsync(HttpContext context)
+    {
+        try
+        {
+            if (context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                return form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
+            }
+
+            if (!context.Request.HasJsonContentType())
+            {
+                return null;
+            }
+
+            using var json = await System.Text.Json.JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
+                || json.RootElement.EnumerateObject().Any(p => p.Value.ValueKind is not (System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Null)))
+            {
+                return null;
+            }
+
+            return json.RootElement.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value.GetString());
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidDataException or BadHttpRequestException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static async Task<IResult> TokenAsync(HttpContext context, ISender sender)
     {
         string? Get(IDictionary<string, string?> values, string key) => values.TryGetValue(key, out var v) ? v : null;
-        IDictionary<string, string?> values;
-        if (context.Request.HasFormContentType)
+        var values = await ReadTokenRequestAsync(context);
+        if (values is null)
         {
-            var form = await context.Request.ReadFormAsync(context.RequestAborted);
-            values = form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
+            return TypedResults.Json(
+                new { error = "invalid_request", error_description = "The body must be a form (application/x-www-form-urlencoded) or a JSON object of strings." },
+                statusCode: StatusCodes.Status400BadRequest);
         }
-        else
+
+        if (values.Any(v => UnsafeText.Contains(v.Key) || UnsafeText.Contains(v.Value)))
         {
-            values = await context.Request.ReadFromJsonAsync<Dictionary<string, string?>>(context.RequestAborted) ?? [];
+            return TypedResults.Json(new { error = "invalid_request", error_description = "Control characters are not allowed." }, statusCode: StatusCodes.Status400BadRequest);
         }
 
         try

@@ -1,4 +1,4 @@
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;

@@ -66,7 +66,7 @@ internal sealed class GetArticleQueryHandler(IArticleRepository articles) : IQue
 /// <summary>Creates an article (<see cref="Id"/> null) or replaces one. Admin only.</summary>
 public sealed record SaveArticleCommand(Guid? Id, string? Title, string? Body, int? SortOrder, bool? IsPublished) : ICommand<AdminArticleDto>;
 
-public sealed class SaveArticleCommandValidator : AbstractValidator<SaveArticleCommand>
+internal sealed class SaveArticleCommandValidator : AbstractValidator<SaveArticleCommand>
 {
     public SaveArticleCommandValidator()
     {

@@ -64,7 +64,7 @@ internal sealed class ListClassesQueryHandler(ISchoolRepository schools) : IQuer
 /// <param name="Kind"><c>Kindergarten</c> (幼儿园) or <c>Primary</c> (小学).</param>
 public sealed record SaveSchoolCommand(Guid? Id, Guid? SeasonId, string? Kind, string? Name, int? SortOrder, IReadOnlyList<string>? Classes) : ICommand<SchoolDto>;
 
-public sealed class SaveSchoolCommandValidator : AbstractValidator<SaveSchoolCommand>
+internal sealed class SaveSchoolCommandValidator : AbstractValidator<SaveSchoolCommand>
 {
     public SaveSchoolCommandValidator()
     {
@@ -121,7 +121,7 @@ internal sealed class DeleteSchoolCommandHandler(ISchoolRepository schools, IApp
 
 public sealed record AddClassCommand(Guid SchoolId, string? Name) : ICommand<SchoolClassDto>;
 
-public sealed class AddClassCommandValidator : AbstractValidator<AddClassCommand>
+internal sealed class AddClassCommandValidator : AbstractValidator<AddClassCommand>
 {
     public AddClassCommandValidator()
     {

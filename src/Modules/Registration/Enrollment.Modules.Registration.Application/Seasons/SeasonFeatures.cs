@@ -81,7 +81,7 @@ public sealed record SaveSeasonCommand(
     string? SocialInsuranceTo,
     DateOnly? ResidencePermitValidOn) : ICommand<SeasonDto>;
 
-public sealed class AgeWindowInputValidator : AbstractValidator<AgeWindowInput>
+internal sealed class AgeWindowInputValidator : AbstractValidator<AgeWindowInput>
 {
     public AgeWindowInputValidator()
     {
@@ -99,7 +99,7 @@ public sealed class AgeWindowInputValidator : AbstractValidator<AgeWindowInput>
     }
 }
 
-public sealed class SaveSeasonCommandValidator : AbstractValidator<SaveSeasonCommand>
+internal sealed class SaveSeasonCommandValidator : AbstractValidator<SaveSeasonCommand>
 {
     public SaveSeasonCommandValidator()
     {

@@ -1,5 +1,7 @@
 using Enrollment.BuildingBlocks.Domain;
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
+using Enrollment.Modules.Registration.Contracts.Applications;
+using Enrollment.Modules.Registration.Contracts.Seasons;
 using Enrollment.Modules.Registration.Domain.Applications.Events;
 using Enrollment.Modules.Registration.Domain.Applications.Rules;
 using Enrollment.Modules.Registration.Domain.Schools;
@@ -70,7 +72,7 @@ public sealed class StudentApplication : AggregateRoot<ApplicationId>
     public static StudentApplication Start(Guid parentAccountId, Season season, GraduationType graduationType, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(season);
-        CheckRule(new SeasonMustBeOpenRule(season, now));
+        CheckRule(new SeasonMustBeOpenRule(season.Name, season.OpensAt, season.ClosesAt, now));
         var application = new StudentApplication
         {
             Id = ApplicationId.New(),
@@ -272,8 +274,8 @@ public sealed class StudentApplication : AggregateRoot<ApplicationId>
 
     private void CheckCanChange(Season season, DateTimeOffset now)
     {
-        CheckRule(new ApplicationMustNotBeLockedRule(Status));
-        CheckRule(new SeasonMustBeOpenRule(season, now));
+        CheckRule(new ApplicationMustNotBeLockedRule(Status == ApplicationStatus.Accepted));
+        CheckRule(new SeasonMustBeOpenRule(season.Name, season.OpensAt, season.ClosesAt, now));
     }
 
     private void Touch(DateTimeOffset now)

@@ -27,11 +27,12 @@ internal static class ApplicationEndpoints
     {
         var group = endpoints.MapGroup("/api/v1/applications")
             .WithTags("Applications (parent)")
-            .RequireAuthorization(ParentClaims.ParentPolicy);
+            .RequireAuthorization(ParentClaims.ParentPolicy)
+            .RequireConsentForWrites();
 
         group.MapPost("/", StartAsync)
+            .RequireRateLimiting(RateLimits.StartApplication)
             .WithName("StartApplication")
-            .RequiresConsent()
             .WithSummary("Start an application (page 1, 毕业类型)")
             .WithDescription("Starts a draft in the open season. `graduationType` is `KindergartenGraduate` (→ primary grade 1) or `PrimaryGraduate` (→ junior middle grade 7). Outside the season's dates: 422 `season.closed`.")
             .WithRequestExample(new StartApplicationRequest("KindergartenGraduate"))
@@ -55,7 +56,6 @@ internal static class ApplicationEndpoints
 
         group.MapPut("/{id:guid}/student", SaveStudentAsync)
             .WithName("SaveStudent")
-            .RequiresConsent()
             .WithSummary("Save the student page (page 2, 学生基本信息)")
             .WithDescription("Gender and birth date are derived from the resident ID. Errors: field messages (400), `student.id.duplicate` (409 此学生信息已经登记), `student.age.too-young` / `student.age.too-old` (422; when the season allows it, resend with `confirmOverAge: true` and the reviewer sees the flag), `student.school.invalid` / `student.class.invalid` (422), `season.closed` (422), `application.locked` (409)." + ConcurrencyNote)
             .WithRequestExample(new SaveStudentRequest("王小雨", "11010519491231002X", EthnicityCode: "01", GraduationSchoolId: Guid.Parse("0192f1d4-7a00-7000-8000-0000000000a1"), GraduationClassId: Guid.Parse("0192f1d4-7a00-7000-8000-0000000000c1"), BirthCertificateNumber: "O410012345"))
@@ -74,7 +74,6 @@ internal static class ApplicationEndpoints
 
         group.MapPut("/{id:guid}/guardians", SaveGuardiansAsync)
             .WithName("SaveGuardians")
-            .RequiresConsent()
             .WithSummary("Save the parents page (page 3, 学生父母信息)")
             .WithRequestExample(new SaveGuardiansRequest(new GuardianInput("张伟", "11010519491231002X", "13838012345", "410185001001", "中岳大街72号"), null))
             .WithDescription("`father` and/or `mother`; at least one complete (422 `guardians.required` 学生父母信息至少填写父母一方的信息). 户口簿地址: `regionCode` to the last level (422 `region.too-shallow` / `region.unknown`) + `addressDetail`. Other codes: `guardian.id.same-as-student`, `guardian.id.duplicate`." + ConcurrencyNote)
@@ -96,7 +95,6 @@ internal static class ApplicationEndpoints
 
         group.MapPut("/{id:guid}/household", SaveHouseholdAsync)
             .WithName("SaveHousehold")
-            .RequiresConsent()
             .WithSummary("Save the household registration page (page 4, 学生户籍信息)")
             .WithDescription("`type` `Family` (家庭户) or `Collective` (集体户); a home-county hukou must reach the village/community (422 `region.too-shallow`); a collective hukou with `guardianOnSameBooklet` needs that parent saved on page 3 (422 `household.guardian.missing`) and as householder (422 `household.householder.not-guardian`). `householder.relation` is the student's relation to the householder: 本人, 子, 女, 孙子, 孙女, 外孙子, 外孙女, 侄子, 侄女, 外甥, 外甥女, 兄弟, 姐妹 or 其他." + ConcurrencyNote)
             .WithRequestExample(new SaveHouseholdRequest("Family", "410185001001", "中岳大街72号", "秀丽王府花园", new HouseholderInput("张伟", "11010519491231002X", "子"), null))
@@ -117,7 +115,6 @@ internal static class ApplicationEndpoints
 
         group.MapPost("/{id:guid}/submission", SubmitAsync)
             .WithName("SubmitApplication")
-            .RequiresConsent()
             .WithSummary("保存提交: pages 2–4 complete → 审核中 (again after 有误)")
             .WithDescription("422 `application.incomplete` names the missing pages (2–4); 422 `application.evidence-unanswered` names the evidence pages (5–11) neither saved nor skipped (「无此信息跳过」); 409 `application.locked` once accepted; 422 `season.closed` outside the season's dates." + ConcurrencyNote)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -132,6 +129,7 @@ internal static class ApplicationEndpoints
 
         group.MapDelete("/{id:guid}", DeleteAsync)
             .WithName("DeleteApplication")
+            .AllowWithoutConsent() // removing what was collected needs no consent to collect it
             .WithSummary("Delete (Draft, UnderReview, Returned): kept for audit, the child's ID is free again")
             .WithDescription("409 `application.locked` once accepted; 422 `season.closed` outside the season's dates." + ConcurrencyNote)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -142,12 +140,6 @@ internal static class ApplicationEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
     }
-
-    /// <summary>Collecting or changing a child's information needs the parent's consent to the current 平台协议.</summary>
-    private static RouteHandlerBuilder RequiresConsent(this RouteHandlerBuilder builder) => builder
-        .RequireAuthorization(ParentClaims.ConsentedParentPolicy)
-        .ProducesProblem(StatusCodes.Status403Forbidden)
-        .WithProblemExample(StatusCodes.Status403Forbidden, "agreement.required", "请先阅读并同意平台协议");
 
     private static async Task<Created<ApplicationDto>> StartAsync(StartApplicationRequest request, ClaimsPrincipal user, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {

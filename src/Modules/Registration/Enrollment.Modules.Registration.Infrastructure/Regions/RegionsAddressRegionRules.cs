@@ -1,5 +1,5 @@
 using Enrollment.Modules.Registration.Application.Abstractions;
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Regions.Contracts.Queries;
 using Mediator;
 
@@ -15,6 +15,6 @@ internal sealed class RegionsAddressRegionRules(ISender sender) : IAddressRegion
     public async Task<AddressRegionVerdict> CheckAsync(string? regionCode, string homeCountyCode, CancellationToken cancellationToken)
     {
         var check = await sender.Send(new ValidateAddressRegionQuery(regionCode, homeCountyCode), cancellationToken);
-        return new AddressRegionVerdict(check.IsValid, check.Code, check.Message, check.Region?.FullName);
+        return AddressRegionVerdict.Of(check);
     }
 }

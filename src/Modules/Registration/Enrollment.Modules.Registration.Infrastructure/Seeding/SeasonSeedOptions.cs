@@ -30,4 +30,13 @@ public sealed class SeasonSeedOptions
     public int PrimaryEntryFullYears { get; set; } = 6;
 
     public int JuniorMiddleEntryFullYears { get; set; } = 12;
+
+    /// <summary>Continuous employee social insurance (务工, 经商): first month ("02") of the year of entry; empty: none asked.</summary>
+    public string? SocialInsuranceFromMonth { get; set; } = "02";
+
+    /// <summary>Last month ("06") of the year of entry.</summary>
+    public string? SocialInsuranceToMonth { get; set; } = "06";
+
+    /// <summary>Month and day ("07-01") of the year of entry on which a residence permit must still be valid; empty: the day of saving.</summary>
+    public string? ResidencePermitValidOn { get; set; } = "07-01";
 }

@@ -86,6 +86,17 @@ internal sealed class SeasonSeeder(RegistrationDbContext context, IOptions<Seaso
             opensAt,
             closesAt,
             AgeWindow.FullYearsOn(cutOff, seed.PrimaryEntryFullYears),
-            AgeWindow.FullYearsOn(cutOff, seed.JuniorMiddleEntryFullYears));
+            AgeWindow.FullYearsOn(cutOff, seed.JuniorMiddleEntryFullYears),
+            SeasonPolicy.Default with
+            {
+                SocialInsuranceFrom = MonthOf(year, seed.SocialInsuranceFromMonth),
+                SocialInsuranceTo = MonthOf(year, seed.SocialInsuranceToMonth),
+                ResidencePermitValidOn = string.IsNullOrWhiteSpace(seed.ResidencePermitValidOn)
+                    ? null
+                    : DateOnly.ParseExact($"{year}-{seed.ResidencePermitValidOn.Trim()}", "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            });
     }
+
+    private static DateOnly? MonthOf(int year, string? month) =>
+        string.IsNullOrWhiteSpace(month) ? null : new DateOnly(year, int.Parse(month, NumberStyles.None, CultureInfo.InvariantCulture), 1);
 }

@@ -1,4 +1,5 @@
 using Enrollment.Modules.Evidence.Contracts.Queries;
+using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Mediator;
 

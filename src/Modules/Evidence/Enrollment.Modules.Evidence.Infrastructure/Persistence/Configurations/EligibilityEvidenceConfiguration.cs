@@ -36,6 +36,20 @@ internal sealed class EligibilityEvidenceConfiguration : IEntityTypeConfiguratio
             page.Ignore(p => p.IsSkipped);
         });
         builder.Navigation(e => e.Pages).HasField("_pages").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // One row per certificate photo (evidence_attachments); the bytes are in the file store under FileKey.
+        builder.OwnsMany(e => e.Attachments, attachment =>
+        {
+            attachment.ToTable("evidence_attachments");
+            attachment.WithOwner().HasForeignKey("ApplicationId");
+            attachment.HasKey(a => a.Id);
+            attachment.Property(a => a.Id).ValueGeneratedNever();
+            attachment.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+            attachment.Property(a => a.Format).HasConversion<string>().HasMaxLength(8);
+            attachment.Property(a => a.FileKey).HasMaxLength(200);
+            attachment.Property(a => a.ThumbnailKey).HasMaxLength(200);
+        });
+        builder.Navigation(e => e.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -23,7 +23,7 @@ internal sealed class GetRegionDetailsQueryHandler(IRegionTreeProvider trees) : 
 
         HomeCounty.TryParse(query.HomeCountyCode, out var homeCounty);
         var inHomeCounty = tree.IsWithinCounty(index, homeCounty);
-        var rule = new AddressRegionMustBeLastLevelRule(tree.LevelAt(index), tree.HasChildren(index), inHomeCounty);
+        var rule = new AddressRegionMustReachRequiredLevelRule(tree.LevelAt(index), tree.HasChildren(index), inHomeCounty);
         var broken = rule.IsBroken();
         var parent = tree.ParentAt(index);
         return new RegionDetailsDto(
@@ -34,7 +34,7 @@ internal sealed class GetRegionDetailsQueryHandler(IRegionTreeProvider trees) : 
             [.. tree.PathOf(index).Select(tree.ToDto)],
             HomeCounty.Format(homeCounty),
             !broken,
-            AddressRegionMustBeLastLevelRule.RequiredLevel(inHomeCounty).ToString(),
+            AddressRegionMustReachRequiredLevelRule.RequiredLevel(inHomeCounty).ToString(),
             broken ? rule.Code : null,
             broken ? rule.Message : null);
     }

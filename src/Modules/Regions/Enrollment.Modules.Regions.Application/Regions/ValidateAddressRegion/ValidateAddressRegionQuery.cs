@@ -26,7 +26,7 @@ internal sealed class ValidateAddressRegionQueryHandler(IRegionTreeProvider tree
             return new AddressRegionCheck(false, known.Code, known.Message, null);
         }
 
-        var deepEnough = new AddressRegionMustBeLastLevelRule(tree.LevelAt(index), tree.HasChildren(index), tree.IsWithinCounty(index, homeCounty));
+        var deepEnough = new AddressRegionMustReachRequiredLevelRule(tree.LevelAt(index), tree.HasChildren(index), tree.IsWithinCounty(index, homeCounty));
         var region = tree.ToSummary(index);
         return deepEnough.IsBroken()
             ? new AddressRegionCheck(false, deepEnough.Code, deepEnough.Message, region)

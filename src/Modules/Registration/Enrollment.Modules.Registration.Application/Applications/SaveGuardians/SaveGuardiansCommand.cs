@@ -1,6 +1,6 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Registration.Application.Abstractions;
-using Enrollment.Modules.Registration.Domain.Addresses;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Students;
 using FluentValidation;
@@ -26,7 +26,7 @@ public sealed record SaveGuardiansCommand(
 
 public sealed record SaveGuardiansResult(string Message, ApplicationDto Application);
 
-public sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
+internal sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
 {
     public GuardianInputValidator()
     {
@@ -53,7 +53,7 @@ public sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
     }
 }
 
-public sealed class SaveGuardiansCommandValidator : AbstractValidator<SaveGuardiansCommand>
+internal sealed class SaveGuardiansCommandValidator : AbstractValidator<SaveGuardiansCommand>
 {
     public SaveGuardiansCommandValidator()
     {

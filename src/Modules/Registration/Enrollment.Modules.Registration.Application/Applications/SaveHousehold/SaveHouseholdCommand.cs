@@ -26,7 +26,7 @@ public sealed record SaveHouseholdCommand(
 
 public sealed record SaveHouseholdResult(string Message, ApplicationDto Application);
 
-public sealed class SaveHouseholdCommandValidator : AbstractValidator<SaveHouseholdCommand>
+internal sealed class SaveHouseholdCommandValidator : AbstractValidator<SaveHouseholdCommand>
 {
     public static readonly IReadOnlyList<string> Relations =
         ["本人", "子", "女", "孙子", "孙女", "外孙子", "外孙女", "侄子", "侄女", "外甥", "外甥女", "兄弟", "姐妹", "其他"];

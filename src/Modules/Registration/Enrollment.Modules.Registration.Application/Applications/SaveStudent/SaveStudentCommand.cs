@@ -24,7 +24,7 @@ public sealed record SaveStudentCommand(
 
 public sealed record SaveStudentResult(string Message, ApplicationDto Application);
 
-public sealed class SaveStudentCommandValidator : AbstractValidator<SaveStudentCommand>
+internal sealed class SaveStudentCommandValidator : AbstractValidator<SaveStudentCommand>
 {
     public SaveStudentCommandValidator()
     {

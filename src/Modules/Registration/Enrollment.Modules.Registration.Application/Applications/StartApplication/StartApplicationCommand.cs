@@ -9,7 +9,7 @@ namespace Enrollment.Modules.Registration.Application.Applications.StartApplicat
 /// <summary>Page 1 (毕业类型): a parent starts an application in the current season.</summary>
 public sealed record StartApplicationCommand(Guid ParentAccountId, GraduationType? GraduationType) : ICommand<ApplicationDto>;
 
-public sealed class StartApplicationCommandValidator : AbstractValidator<StartApplicationCommand>
+internal sealed class StartApplicationCommandValidator : AbstractValidator<StartApplicationCommand>
 {
     public StartApplicationCommandValidator()
     {

@@ -86,6 +86,56 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Post
 
             modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.Evidences.EligibilityEvidence", b =>
                 {
+                    b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.Attachments.EvidenceAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ThumbnailKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTimeOffset>("UploadedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Width")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("evidence_attachments", "evidence");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.EvidencePage", "Pages", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId")
@@ -113,6 +163,8 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Post
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Pages");
                 });

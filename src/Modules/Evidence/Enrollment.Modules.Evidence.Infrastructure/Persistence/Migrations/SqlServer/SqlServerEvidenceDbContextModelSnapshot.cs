@@ -86,6 +86,56 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.SqlS
 
             modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.Evidences.EligibilityEvidence", b =>
                 {
+                    b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.Attachments.EvidenceAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("nvarchar(8)");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ThumbnailKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("UploadedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<int>("Width")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("evidence_attachments", "evidence");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.EvidencePage", "Pages", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId")
@@ -113,6 +163,8 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.SqlS
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Pages");
                 });

@@ -80,6 +80,56 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Sqli
 
             modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.Evidences.EligibilityEvidence", b =>
                 {
+                    b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.Attachments.EvidenceAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ThumbnailKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("UploadedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Width")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("evidence_attachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.EvidencePage", "Pages", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId")
@@ -107,6 +157,8 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Sqli
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Pages");
                 });

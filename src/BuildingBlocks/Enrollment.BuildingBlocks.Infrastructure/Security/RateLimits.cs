@@ -1,0 +1,18 @@
+namespace Enrollment.BuildingBlocks.Infrastructure.Security;
+
+/// <summary>
+/// The per-address rate-limiting policies (ASP.NET Core's rate limiter, configured by the host from
+/// <c>RateLimits:*</c>); endpoints name them with <c>RequireRateLimiting</c>. They come on top of each
+/// module's own per-account rules (lockout, SMS limits). Over the limit: 429 <c>rate-limited</c> with
+/// <c>Retry-After</c>.
+/// </summary>
+public static class RateLimits
+{
+    public const string StaffSignIn = "staff-sign-in";
+
+    public const string Token = "token";
+
+    public const string Sms = "sms";
+
+    public const string StartApplication = "start-application";
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Enrollment.BuildingBlocks.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Enrollment.Host.Security;
+
+/// <summary>Configuration section <c>RateLimits</c>: requests per minute and client address of each policy.</summary>
+internal sealed class RateLimitOptions
+{
+    public const string SectionName = "RateLimits";
+
+    public int StaffSignInPerMinute { get; set; } = 10;
+
+    public int TokenPerMinute { get; set; } = 30;
+
+    public int SmsPerMinute { get; set; } = 5;
+
+    public int StartApplicationPerMinute { get; set; } = 20;
+}
+
+internal static class RateLimiting
+{
+    public static IServiceCollection AddEnrollmentRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                var problem = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = "操作过于频繁", Detail = "操作过于频繁，请稍后再试" };
+                problem.Extensions["code"] = "rate-limited";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = problem });
+            };
+            Add(o, RateLimits.StaffSignIn, limits.StaffSignInPerMinute);
+            Add(o, RateLimits.Token, limits.TokenPerMinute);
+            Add(o, RateLimits.Sms, limits.SmsPerMinute);
+            Add(o, RateLimits.StartApplication, limits.StartApplicationPerMinute);
+        });
+    }
+
+    // Per client address (after the forwarded headers of a known proxy), a fixed window of one minute.
+    private static void Add(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options, string policy, int perMinute) =>
+        options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, perMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+}

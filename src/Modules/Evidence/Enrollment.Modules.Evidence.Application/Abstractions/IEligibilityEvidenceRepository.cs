@@ -1,0 +1,16 @@
+using Enrollment.Modules.Evidence.Domain.Evidences;
+
+namespace Enrollment.Modules.Evidence.Application.Abstractions;
+
+public interface IEligibilityEvidenceRepository
+{
+    void Add(EligibilityEvidence evidence);
+
+    Task<EligibilityEvidence?> GetAsync(Guid applicationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetAsync"/>, for a write that names the version it was made on (If-Match): a different
+    /// stored version (0 while nothing is stored) stops it as a concurrency conflict (412).
+    /// </summary>
+    Task<EligibilityEvidence?> GetForUpdateAsync(Guid applicationId, int? expectedVersion, CancellationToken cancellationToken);
+}
