@@ -121,6 +121,16 @@ export type ArticleSummaryDto = {
     publishedAt: null | string;
 };
 
+export type AttachmentDto = {
+    id: string;
+    kind: string;
+    contentType: string;
+    length: number | string;
+    width: number | string;
+    height: number | string;
+    uploadedAt: string;
+};
+
 export type AuditLine = {
     id: string;
     occurredAt: string;
@@ -216,6 +226,17 @@ export type EmploymentEvidenceInput = {
     kind?: EvidenceKind;
     regionCode: null | string;
     addressDetail: null | string;
+};
+
+export type EvidenceAttachmentInfo = {
+    id: string;
+    kind: string;
+    page: number | string;
+    contentType: string;
+    length: number | string;
+    width: number | string;
+    height: number | string;
+    uploadedAt: string;
 };
 
 export type EvidenceKind = 'Property' | 'ResidencePermit' | 'Employment' | 'Business' | 'PreferentialCare' | 'Relocation' | 'LongTermResidence';
@@ -2740,6 +2761,202 @@ export type SkipEvidenceResponses = {
 
 export type SkipEvidenceResponse = SkipEvidenceResponses[keyof SkipEvidenceResponses];
 
+export type ListEvidenceAttachmentsData = {
+    body?: never;
+    path: {
+        id: string;
+        kind: string;
+    };
+    query?: never;
+    url: '/api/v1/applications/{id}/evidence/{kind}/attachments';
+};
+
+export type ListEvidenceAttachmentsErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type ListEvidenceAttachmentsError = ListEvidenceAttachmentsErrors[keyof ListEvidenceAttachmentsErrors];
+
+export type ListEvidenceAttachmentsResponses = {
+    /**
+     * OK
+     */
+    200: Array<AttachmentDto>;
+};
+
+export type ListEvidenceAttachmentsResponse = ListEvidenceAttachmentsResponses[keyof ListEvidenceAttachmentsResponses];
+
+export type AddEvidenceAttachmentData = {
+    body: IFormFile;
+    path: {
+        id: string;
+        kind: string;
+    };
+    query?: never;
+    url: '/api/v1/applications/{id}/evidence/{kind}/attachments';
+};
+
+export type AddEvidenceAttachmentErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+};
+
+export type AddEvidenceAttachmentError = AddEvidenceAttachmentErrors[keyof AddEvidenceAttachmentErrors];
+
+export type AddEvidenceAttachmentResponses = {
+    /**
+     * Created
+     */
+    201: AttachmentDto;
+};
+
+export type AddEvidenceAttachmentResponse = AddEvidenceAttachmentResponses[keyof AddEvidenceAttachmentResponses];
+
+export type DeleteEvidenceAttachmentData = {
+    body?: never;
+    path: {
+        id: string;
+        kind: string;
+        attachmentId: string;
+    };
+    query?: never;
+    url: '/api/v1/applications/{id}/evidence/{kind}/attachments/{attachmentId}';
+};
+
+export type DeleteEvidenceAttachmentErrors = {
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+};
+
+export type DeleteEvidenceAttachmentError = DeleteEvidenceAttachmentErrors[keyof DeleteEvidenceAttachmentErrors];
+
+export type DeleteEvidenceAttachmentResponses = {
+    /**
+     * No Content
+     */
+    204: void;
+};
+
+export type DeleteEvidenceAttachmentResponse = DeleteEvidenceAttachmentResponses[keyof DeleteEvidenceAttachmentResponses];
+
+export type ReadEvidenceAttachmentData = {
+    body?: never;
+    path: {
+        id: string;
+        attachmentId: string;
+    };
+    query?: {
+        thumbnail?: boolean;
+    };
+    url: '/api/v1/applications/{id}/evidence/{kind}/attachments/{attachmentId}';
+};
+
+export type ReadEvidenceAttachmentErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type ReadEvidenceAttachmentError = ReadEvidenceAttachmentErrors[keyof ReadEvidenceAttachmentErrors];
+
+export type ReadEvidenceAttachmentResponses = {
+    /**
+     * OK
+     */
+    200: unknown;
+};
+
+export type ListEvidenceAttachmentsForReviewData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/review/applications/{id}/evidence/attachments';
+};
+
+export type ListEvidenceAttachmentsForReviewErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type ListEvidenceAttachmentsForReviewError = ListEvidenceAttachmentsForReviewErrors[keyof ListEvidenceAttachmentsForReviewErrors];
+
+export type ListEvidenceAttachmentsForReviewResponses = {
+    /**
+     * OK
+     */
+    200: Array<EvidenceAttachmentInfo>;
+};
+
+export type ListEvidenceAttachmentsForReviewResponse = ListEvidenceAttachmentsForReviewResponses[keyof ListEvidenceAttachmentsForReviewResponses];
+
+export type ReadEvidenceAttachmentForReviewData = {
+    body?: never;
+    path: {
+        id: string;
+        attachmentId: string;
+    };
+    query?: {
+        thumbnail?: boolean;
+    };
+    url: '/api/v1/review/applications/{id}/evidence/attachments/{attachmentId}';
+};
+
+export type ReadEvidenceAttachmentForReviewErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type ReadEvidenceAttachmentForReviewError = ReadEvidenceAttachmentForReviewErrors[keyof ReadEvidenceAttachmentForReviewErrors];
+
+export type ReadEvidenceAttachmentForReviewResponses = {
+    /**
+     * OK
+     */
+    200: unknown;
+};
+
 export type ReviewQueueData = {
     body?: never;
     path?: never;
@@ -2779,6 +2996,42 @@ export type ReviewQueueResponses = {
 };
 
 export type ReviewQueueResponse = ReviewQueueResponses[keyof ReviewQueueResponses];
+
+export type ReviewExportData = {
+    body?: never;
+    path?: never;
+    query?: {
+        status?: string;
+        school?: string;
+        kind?: string;
+        q?: string;
+    };
+    url: '/api/v1/review/applications/export';
+};
+
+export type ReviewExportErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type ReviewExportError = ReviewExportErrors[keyof ReviewExportErrors];
+
+export type ReviewExportResponses = {
+    /**
+     * OK
+     */
+    200: unknown;
+};
 
 export type ReviewApplicationData = {
     body?: never;
