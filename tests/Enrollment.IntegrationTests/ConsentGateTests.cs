@@ -5,6 +5,7 @@ using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -48,12 +49,19 @@ public abstract partial class ConsentGateTests(AppFixture fixture)
             var url = RouteParameter().Replace(endpoint.RoutePattern.RawText!, p => p.Groups[1].Value == "kind" ? "property" : Guid.NewGuid().ToString());
             foreach (var method in endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods))
             {
-                using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = JsonContent.Create(new { }) };
+                using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = BodyFor(endpoint) };
                 var problem = await Problem.ReadAsync(await parent.SendAsync(request), HttpStatusCode.Forbidden);
                 Assert.True(problem.Code == ConsentGate.ErrorCode, $"{method} {url}: {problem.Code}");
             }
         }
     }
+
+    /// <summary>A body of the kind the endpoint accepts: routing answers 415 to any other before authorization runs.</summary>
+    private static HttpContent BodyFor(RouteEndpoint endpoint) =>
+        endpoint.Metadata.OfType<IAcceptsMetadata>().SelectMany(a => a.ContentTypes).FirstOrDefault() is { } type
+            && type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
+            ? new MultipartFormDataContent { { new ByteArrayContent([0]), "file", "photo.jpg" } }
+            : JsonContent.Create(new { });
 
     [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
     private static partial Regex RouteParameter();
