@@ -135,7 +135,7 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
     await page.getByText('第7/11步').waitFor()
     await pick(page, 'parent', '母亲（李娜）')
     await field(page, 'employer').fill('登封市嵩阳商贸有限公司')
-    await field(page, 'socialInsuranceNumber').fill('410185199003080022')
+    await field(page, 'socialInsuranceNumber').fill(motherId)
     await pickRegion(page, 'regionCode', ['河南省', '郑州市', '登封市', '嵩阳街道', null])
     await field(page, 'addressDetail').fill('少林大道18号')
     await shoot(page, 'p7-employment')
