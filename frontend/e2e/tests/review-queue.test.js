@@ -78,6 +78,9 @@ describe.skipIf(skipReason)(suite('admin: 审核工作台 queue, detail and scho
     await page.locator('[data-test="student-name"]').click() // the keys act on the page, not on a field
     await page.keyboard.press('j')
     await page.waitForURL(new RegExp(`#/review/${ids[1]}`))
+    // The next detail loads before the keys act on it again.
+    await expect.poll(() => page.locator('[data-test="previous"]').isEnabled()).toBe(true)
+    await page.locator('[data-test="student-name"]').click()
     await page.keyboard.press('k')
     await page.waitForURL(new RegExp(`#/review/${first}`))
 
