@@ -32,28 +32,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
 
         var rows = await PageOf(applications, query.Page, query.PageSize).ToListAsync(cancellationToken);
         var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
-        var items = rows.Select(r =>
-        {
-            var school = r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null;
-            return new SubmittedApplicationSummary(
-                r.Id.Value,
-                r.SeasonId.Value,
-                r.StudentName.Value,
-                r.StudentResidentId.Value,
-                r.GraduationType.ToString(),
-                r.GraduationType.Chinese(),
-                r.GraduationSchoolId ?? Guid.Empty,
-                school?.Name,
-                r.GraduationClassId ?? Guid.Empty,
-                school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
-                r.Status.ToString(),
-                r.Status.Chinese(),
-                r.FatherMobile,
-                r.MotherMobile,
-                r.SubmittedAt ?? r.UpdatedAt,
-                r.UpdatedAt,
-                r.Version);
-        }).ToList();
+        var items = rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null)).ToList();
         return new SubmittedApplicationPage(items, total, query.Page, query.PageSize);
     }
 
@@ -107,14 +86,16 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         return applications;
     }
 
-    /// <summary>One page, newest change first, only the columns of a queue line.</summary>
+    /// <summary>One page of <see cref="Lines"/>.</summary>
     internal static IQueryable<QueueRow> PageOf(IQueryable<StudentApplication> applications, int page, int pageSize) =>
+        Lines(applications).Skip((page - 1) * pageSize).Take(pageSize);
+
+    /// <summary>Newest change first, only the columns of a queue line (the queue's pages and the export).</summary>
+    internal static IQueryable<QueueRow> Lines(IQueryable<StudentApplication> applications) =>
         // UpdatedAt is UTC ticks on SQLite (ModuleDbContext's converter), so it orders in the database there too.
         applications
             .OrderByDescending(a => a.UpdatedAt)
             .ThenByDescending(a => a.Id)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
             .Select(a => new QueueRow(
                 a.Id,
                 a.SeasonId,
@@ -129,6 +110,27 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
                 a.SubmittedAt,
                 a.UpdatedAt,
                 a.Version));
+
+    /// <summary>A queue line as other modules read it, with its school's and class's names.</summary>
+    internal static SubmittedApplicationSummary Summary(QueueRow r, School? school) =>
+        new(
+            r.Id.Value,
+            r.SeasonId.Value,
+            r.StudentName.Value,
+            r.StudentResidentId.Value,
+            r.GraduationType.ToString(),
+            r.GraduationType.Chinese(),
+            r.GraduationSchoolId ?? Guid.Empty,
+            school?.Name,
+            r.GraduationClassId ?? Guid.Empty,
+            school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
+            r.Status.ToString(),
+            r.Status.Chinese(),
+            r.FatherMobile,
+            r.MotherMobile,
+            r.SubmittedAt ?? r.UpdatedAt,
+            r.UpdatedAt,
+            r.Version);
 
     public async Task<SubmittedApplication?> GetAsync(Guid applicationId, IReadOnlyCollection<Guid>? allowedSchoolIds, CancellationToken cancellationToken)
     {

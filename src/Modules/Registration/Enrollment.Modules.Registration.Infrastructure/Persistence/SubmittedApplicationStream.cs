@@ -27,34 +27,9 @@ internal sealed class SubmittedApplicationStream(RegistrationDbContext context) 
         }
 
         var schools = await context.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, cancellationToken);
-        var rows = applications
-            .OrderByDescending(a => a.UpdatedAt)
-            .ThenByDescending(a => a.Id)
-            .Select(a => new QueueRow(
-                a.Id, a.SeasonId, a.Student!.Name, a.Student.ResidentId, a.GraduationType, a.Student.GraduationSchoolId, a.Student.GraduationClassId,
-                a.Status, a.Father!.Mobile, a.Mother!.Mobile, a.SubmittedAt, a.UpdatedAt, a.Version))
-            .AsAsyncEnumerable();
-        await foreach (var r in rows.WithCancellation(cancellationToken))
+        await foreach (var r in SubmittedApplicationReader.Lines(applications).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var school = r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null;
-            yield return new SubmittedApplicationSummary(
-                r.Id.Value,
-                r.SeasonId.Value,
-                r.StudentName.Value,
-                r.StudentResidentId.Value,
-                r.GraduationType.ToString(),
-                r.GraduationType.Chinese(),
-                r.GraduationSchoolId ?? Guid.Empty,
-                school?.Name,
-                r.GraduationClassId ?? Guid.Empty,
-                school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
-                r.Status.ToString(),
-                r.Status.Chinese(),
-                r.FatherMobile,
-                r.MotherMobile,
-                r.SubmittedAt ?? r.UpdatedAt,
-                r.UpdatedAt,
-                r.Version);
+            yield return SubmittedApplicationReader.Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null);
         }
     }
 }
