@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Registration.Application.Articles;
 using Enrollment.Modules.Registration.Domain.Articles;
+using Enrollment.Modules.Registration.Application.Articles.SaveArticle;
 
 namespace Enrollment.Modules.Registration.Tests.Articles;
 

@@ -6,7 +6,7 @@ using Enrollment.Modules.Registration.Domain.Seasons;
 using FluentValidation;
 using Mediator;
 
-namespace Enrollment.Modules.Registration.Application.Seasons;
+namespace Enrollment.Modules.Registration.Application.Seasons.SaveSeason;
 
 /// <summary>
 /// An age window in either form: the Henan one (<see cref="FullYears"/> full years on <see cref="CutOff"/>)
@@ -19,50 +19,6 @@ public sealed record AgeWindowInput(int? FullYears, DateOnly? CutOff, DateOnly? 
     public AgeWindow ToWindow() => IsFullYearsForm
         ? AgeWindow.FullYearsOn(CutOff!.Value, FullYears!.Value)
         : new AgeWindow(EarliestBirthDate!.Value, LatestBirthDate!.Value);
-}
-
-public sealed record AgeWindowDto(DateOnly EarliestBirthDate, DateOnly LatestBirthDate, int? FullYears, DateOnly? CutOff);
-
-/// <summary>A season with every policy parameter. Months are <c>yyyy-MM</c>.</summary>
-public sealed record SeasonDto(
-    Guid Id,
-    int Year,
-    string Name,
-    string HomeCountyCode,
-    DateTimeOffset OpensAt,
-    DateTimeOffset ClosesAt,
-    bool IsOpen,
-    AgeWindowDto PrimaryEntry,
-    AgeWindowDto JuniorMiddleEntry,
-    bool OverAgeMayBeConfirmed,
-    IReadOnlyList<string> UrbanTownCodes,
-    string? SocialInsuranceFrom,
-    string? SocialInsuranceTo,
-    DateOnly? ResidencePermitValidOn);
-
-internal static class SeasonMapping
-{
-    public static SeasonDto ToDto(this Season season, DateTimeOffset now) => new(
-        season.Id.Value,
-        season.Year,
-        season.Name,
-        season.HomeCountyCode,
-        season.OpensAt,
-        season.ClosesAt,
-        season.IsOpenAt(now),
-        season.PrimaryEntryWindow.ToDto(),
-        season.JuniorMiddleEntryWindow.ToDto(),
-        season.OverAgeMayBeConfirmed,
-        season.UrbanTownCodes,
-        season.SocialInsuranceFrom?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        season.SocialInsuranceTo?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        season.ResidencePermitValidOn);
-
-    private static AgeWindowDto ToDto(this AgeWindow window) =>
-        new(window.EarliestBirthDate, window.LatestBirthDate, window.FullYears, window.CutOff);
-
-    public static DateOnly? ParseMonth(string? month) =>
-        DateOnly.TryParseExact(month?.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
 
 /// <summary>Creates a season (<see cref="Id"/> null) or replaces one's parameters. Admin only.</summary>
@@ -178,59 +134,5 @@ internal sealed class SaveSeasonCommandHandler(ISeasonRepository seasons, ISchoo
         }
 
         return existing.ToDto(clock.GetUtcNow());
-    }
-}
-
-public sealed record DeleteSeasonCommand(Guid Id) : ICommand;
-
-internal sealed class DeleteSeasonCommandHandler(ISeasonRepository seasons, ISchoolRepository schools, IApplicationRepository applications)
-    : ICommandHandler<DeleteSeasonCommand>
-{
-    public async ValueTask<Unit> Handle(DeleteSeasonCommand command, CancellationToken cancellationToken)
-    {
-        var season = await seasons.GetAsync(new SeasonId(command.Id), cancellationToken) ?? throw new NotFoundException("season", command.Id);
-        if (await applications.AnyInSeasonAsync(season.Id, cancellationToken))
-        {
-            throw new BusinessRuleValidationException(new SeasonMustHaveNoApplicationsRule(true));
-        }
-
-        foreach (var school in await schools.ListAsync(season.Id, null, cancellationToken))
-        {
-            schools.Remove(school);
-        }
-
-        seasons.Remove(season);
-        return Unit.Value;
-    }
-}
-
-public sealed record ListSeasonsQuery : IQuery<IReadOnlyList<SeasonDto>>;
-
-internal sealed class ListSeasonsQueryHandler(ISeasonRepository seasons, TimeProvider clock) : IQueryHandler<ListSeasonsQuery, IReadOnlyList<SeasonDto>>
-{
-    public async ValueTask<IReadOnlyList<SeasonDto>> Handle(ListSeasonsQuery query, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        return [.. (await seasons.ListAsync(cancellationToken)).Select(s => s.ToDto(now))];
-    }
-}
-
-public sealed record GetSeasonQuery(Guid Id) : IQuery<SeasonDto>;
-
-internal sealed class GetSeasonQueryHandler(ISeasonRepository seasons, TimeProvider clock) : IQueryHandler<GetSeasonQuery, SeasonDto>
-{
-    public async ValueTask<SeasonDto> Handle(GetSeasonQuery query, CancellationToken cancellationToken) =>
-        (await seasons.GetAsync(new SeasonId(query.Id), cancellationToken) ?? throw new NotFoundException("season", query.Id)).ToDto(clock.GetUtcNow());
-}
-
-/// <summary>The open season, or the next one to open; 404 when there is none.</summary>
-public sealed record GetCurrentSeasonQuery : IQuery<SeasonDto>;
-
-internal sealed class GetCurrentSeasonQueryHandler(ISeasonRepository seasons, TimeProvider clock) : IQueryHandler<GetCurrentSeasonQuery, SeasonDto>
-{
-    public async ValueTask<SeasonDto> Handle(GetCurrentSeasonQuery query, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        return (await seasons.GetCurrentAsync(now, cancellationToken) ?? throw new NotFoundException("season", "current")).ToDto(now);
     }
 }
