@@ -257,7 +257,7 @@ internal static class StaffEndpoints
         catch (Enrollment.BuildingBlocks.Domain.BusinessRuleValidationException exception)
         {
             return TypedResults.Json(
-                new { error = exception.Code, error_description = exception.BrokenRule.Message },
+                new { error = exception.Code, error_description = exception.Error.Message },
                 statusCode: exception.Code == "invalid_client" ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest);
         }
     }

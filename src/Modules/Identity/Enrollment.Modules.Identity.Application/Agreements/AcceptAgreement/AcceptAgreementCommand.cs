@@ -1,4 +1,5 @@
 using Enrollment.Modules.Identity.Domain.Agreements;
+using Enrollment.Modules.Identity.Domain.Agreements.Rules;
 
 namespace Enrollment.Modules.Identity.Application.Agreements.AcceptAgreement;
 

@@ -15,13 +15,13 @@ internal sealed class IssueClientTokenQueryHandler(IIntegratorClientRepository c
     {
         if (query.GrantType != "client_credentials")
         {
-            throw new BusinessRuleValidationException(ClientCredentialsRule.UnsupportedGrant);
+            throw new BusinessRuleValidationException(ClientCredentialsErrors.UnsupportedGrant);
         }
 
         var client = string.IsNullOrEmpty(query.ClientId) ? null : await clients.FindByClientIdAsync(query.ClientId, cancellationToken);
         if (client is null || client.IsRevoked || hasher.Verify(client.SecretHash, query.ClientSecret ?? string.Empty) is null)
         {
-            throw new BusinessRuleValidationException(ClientCredentialsRule.InvalidClient);
+            throw new BusinessRuleValidationException(ClientCredentialsErrors.InvalidClient);
         }
 
         var requested = string.IsNullOrWhiteSpace(query.Scope)
@@ -29,7 +29,7 @@ internal sealed class IssueClientTokenQueryHandler(IIntegratorClientRepository c
             : query.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
         if (requested.Any(s => !client.Scopes.Contains(s)))
         {
-            throw new BusinessRuleValidationException(ClientCredentialsRule.InvalidScope);
+            throw new BusinessRuleValidationException(ClientCredentialsErrors.InvalidScope);
         }
 
         var token = tokens.Issue(client.ClientId, requested);

@@ -20,8 +20,8 @@ internal sealed class SignInWithWeChatCommandHandler(IWeChatOAuth weChat, IParen
         catch (WeChatException exception)
         {
             throw new BusinessRuleValidationException(exception.ErrorCode == WeChatException.CodeUsed
-                ? new WeChatSignInRule("wechat.code.used", "授权码已使用，请重新从公众号菜单进入")
-                : new WeChatSignInRule("wechat.code.invalid", "微信授权失败，请重新从公众号菜单进入"));
+                ? new DomainError("wechat.code.used", "授权码已使用，请重新从公众号菜单进入")
+                : new DomainError("wechat.code.invalid", "微信授权失败，请重新从公众号菜单进入"));
         }
 
         var now = clock.GetUtcNow();
@@ -38,13 +38,4 @@ internal sealed class SignInWithWeChatCommandHandler(IWeChatOAuth weChat, IParen
 
         return account.Id;
     }
-}
-
-public sealed class WeChatSignInRule(string code, string message) : IBusinessRule
-{
-    public bool IsBroken() => true;
-
-    public string Code => code;
-
-    public string Message => message;
 }

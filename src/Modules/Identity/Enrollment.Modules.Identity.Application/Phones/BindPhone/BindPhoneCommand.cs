@@ -9,7 +9,7 @@ namespace Enrollment.Modules.Identity.Application.Phones.BindPhone;
 public sealed record BindPhoneCommand(Guid AccountId, string? Phone, string? Code) : ICommand<BindPhoneResult>;
 
 /// <summary>Either the account after binding or the broken rule; the wrong-try count is saved either way.</summary>
-public sealed record BindPhoneResult(MeDto? Me, IBusinessRule? Failure);
+public sealed record BindPhoneResult(MeDto? Me, DomainError? Failure);
 
 internal sealed class BindPhoneCommandHandler(
     IPhoneVerificationRepository verifications,
@@ -25,7 +25,7 @@ internal sealed class BindPhoneCommandHandler(
         var verification = await verifications.GetLatestAsync(command.AccountId, phone, cancellationToken);
         if (verification is null)
         {
-            return new BindPhoneResult(null, new SmsCodeRule("sms.code.missing", "请先获取验证码"));
+            return new BindPhoneResult(null, SmsCodeErrors.Refused("sms.code.missing", "请先获取验证码"));
         }
 
         if (verification.Verify(command.Code ?? string.Empty, now) is { } failure)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Enrollment.Modules.Identity.Application.Parents;
 using Enrollment.Modules.Identity.Domain.Phones;
 using Enrollment.BuildingBlocks.Domain.PersonalData;
+using Enrollment.Modules.Identity.Domain.Phones.Rules;
 
 namespace Enrollment.Modules.Identity.Application.Phones.RequestPhoneCode;
 

@@ -1,4 +1,5 @@
 using Enrollment.Modules.Identity.Domain.Staff;
+using Enrollment.Modules.Identity.Domain.Staff.Rules;
 
 namespace Enrollment.Modules.Identity.Application.Staff.CreateStaff;
 

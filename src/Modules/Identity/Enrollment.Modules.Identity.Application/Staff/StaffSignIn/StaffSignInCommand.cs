@@ -9,7 +9,7 @@ public sealed record StaffSignInCommand(string? UserName, string? Password) : IC
 /// Either the signed-in user with the security stamp its session carries, or the broken rule; a
 /// failure is counted (and saved) all the same.
 /// </summary>
-public sealed record StaffSignInResult(StaffDto? Staff, IBusinessRule? Failure, string? SecurityStamp = null);
+public sealed record StaffSignInResult(StaffDto? Staff, DomainError? Failure, string? SecurityStamp = null);
 
 /// <summary>
 /// Every failure looks the same — unknown user name, disabled account, wrong password, locked out:
@@ -33,18 +33,18 @@ internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretH
         var verified = hasher.Verify(hash, command.Password ?? string.Empty);
         if (user is null || user.IsDisabled)
         {
-            return new StaffSignInResult(null, StaffSignInRule.WrongCredentials);
+            return new StaffSignInResult(null, StaffSignInErrors.WrongCredentials);
         }
 
         if (user.IsLockedOut(now))
         {
-            return new StaffSignInResult(null, StaffSignInRule.WrongCredentials);
+            return new StaffSignInResult(null, StaffSignInErrors.WrongCredentials);
         }
 
         if (verified is null)
         {
             user.SignInFailed(now);
-            return new StaffSignInResult(null, StaffSignInRule.WrongCredentials);
+            return new StaffSignInResult(null, StaffSignInErrors.WrongCredentials);
         }
 
         user.SignInSucceeded(verified.Length == 0 ? null : verified);

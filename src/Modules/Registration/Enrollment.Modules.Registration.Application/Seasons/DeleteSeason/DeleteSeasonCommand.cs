@@ -5,6 +5,7 @@ using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using FluentValidation;
 using Mediator;
+using Enrollment.Modules.Registration.Domain.Seasons.Rules;
 
 namespace Enrollment.Modules.Registration.Application.Seasons.DeleteSeason;
 
