@@ -52,7 +52,7 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
       await page.locator(`[data-field="${field}"]`).getByRole('button', { name: '标记有误' }).click()
       const dialog = page.locator('[data-test="mark-dialog"]')
       await choose(page, dialog.locator('[data-test="reason-select"]'), '')
-      await dialog.locator('[data-test="mark-note"] textarea').fill(note)
+      await dialog.locator('textarea[data-test="mark-note"]').fill(note)
       await dialog.locator('[data-test="mark-save"]').click()
       await expect.poll(() => page.locator(`[data-field="${field}"].marked`).count()).toBe(1)
     }
@@ -78,7 +78,7 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
 
     // 查看完整信息 asks a reason and shows the full ID.
     await page.locator('[data-test="reveal"]').click()
-    await page.locator('[data-test="reveal-reason"] textarea').fill('核对户口簿原件')
+    await page.locator('textarea[data-test="reveal-reason"]').fill('核对户口簿原件')
     await page.locator('[data-test="reveal-confirm"]').click()
     await expect.poll(() => page.locator('[data-field="student.residentId"]').textContent()).toContain(app.studentId)
     await shot(page, 'revealed')

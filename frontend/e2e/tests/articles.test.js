@@ -9,7 +9,6 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
   beforeAll(async () => {
     admin = await openBrowser()
     await admin.page.setViewportSize({ width: 1440, height: 900 })
-    admin.page.on('dialog', (dialog) => dialog.accept())
     visitor = await openBrowser()
   })
   afterAll(async () => {
@@ -58,6 +57,7 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
 
     // Clean up: the admin deletes it (after the confirmation).
     await row.locator('[data-test="delete"]').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '删除' }).click()
     await row.waitFor({ state: 'detached' })
   })
 })
