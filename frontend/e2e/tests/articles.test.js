@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openBrowser, skipReason, suite } from './browser.js'
+import { openBrowser, screenshots, skipReason, suite } from './browser.js'
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -45,9 +45,12 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
     await h5.getByText('家长必读', { exact: true }).click()
     const link = h5.locator('[data-test="article"]', { hasText: title })
     await link.waitFor()
+    const shoot = screenshots('h5-articles')
+    await shoot(h5, 'articles')
     expect(await link.textContent()).toContain('此学生信息已经登记')
     await link.click()
     await h5.locator('[data-test="body"]').waitFor()
+    await shoot(h5, 'article')
     expect(await h5.locator('.article h1').textContent()).toBe(title)
     expect(await h5.locator('[data-test="body"]').textContent()).toBe(body)
     // Paragraphs are kept: the text is laid out on more than one line.

@@ -1,6 +1,6 @@
 // What the admin SPA scenarios share: signing staff in, Element Plus controls, screenshots, API clients
 // (Playwright's APIRequestContext with its own cookie jar) and a parent's application made over HTTP.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
@@ -29,6 +29,7 @@ export async function signIn(page, userName, password) {
 /** Screenshots of a run, under artifacts/screenshots/<folder>/ at the repository root. */
 export function shots(folder) {
   const dir = join(fileURLToPath(new URL('../../..', import.meta.url)), 'artifacts', 'screenshots', folder)
+  rmSync(dir, { recursive: true, force: true }) // only this run's pictures, numbered in order
   mkdirSync(dir, { recursive: true })
   let n = 0
   return async (page, name) => {
