@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Application.SocialInsurance.GetImport;
+using Enrollment.Modules.Evidence.Application.SocialInsurance.ListImports;
 using Enrollment.Modules.Evidence.Application.SocialInsurance.StartImport;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance.Rules;
 using Enrollment.Modules.Evidence.Infrastructure.SocialInsurance;
@@ -33,6 +34,11 @@ internal static class SocialInsuranceEndpoints
             .DisableAntiforgery()
             .ImportDocs();
 
+        imports.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListSocialInsuranceImportsQuery(), ct)))
+            .WithName("AdminListSocialInsuranceImports")
+            .WithSummary("The latest 50 imports, newest first, with their progress")
+            .ImportListDocs();
+
         imports.MapGet("/{importId:guid}", async (Guid importId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSocialInsuranceImportQuery(importId), ct)))
             .WithName("AdminGetSocialInsuranceImport")
@@ -48,7 +54,7 @@ internal static class SocialInsuranceEndpoints
         IOptions<SocialInsuranceOptions> options,
         CancellationToken cancellationToken)
     {
-        var file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
+        var file = await FileOfAsync(request, cancellationToken);
         if (file is null || file.Length == 0)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请上传社保局导出的缴费明细（.xlsx或.csv文件）"] });
@@ -88,6 +94,24 @@ internal static class SocialInsuranceEndpoints
 
         var location = $"/api/v1/admin/social-insurance/imports/{started.Import.Id}";
         return started.IsNew ? TypedResults.Accepted(location, started.Import) : TypedResults.Ok(started.Import);
+    }
+
+    /// <summary>The form's `file` part; null when the body is no form, or a broken one (no parts, cut short).</summary>
+    private static async Task<IFormFile?> FileOfAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file");
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            return null;
+        }
     }
 
     private static async Task<bool> ExistsAsync(ISender sender, Guid importId, CancellationToken cancellationToken)
