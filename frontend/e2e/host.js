@@ -59,6 +59,8 @@ export async function startHost() {
       Database__Provider: 'Sqlite',
       Database__ConnectionString: `Data Source=${join(data, 'enrollment.db')}`,
       Jobs__SqlitePath: join(data, 'enrollment.jobs.db'),
+      // Certificate photos the scenarios upload go with the rest of the throwaway data, not into the source tree.
+      Evidence__Files__Root: join(data, 'evidence-files'),
       DOTNET_NOLOGO: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Application.SocialInsurance.GetImport;
 using Enrollment.Modules.Evidence.Application.SocialInsurance.ListImports;
 using Enrollment.Modules.Evidence.Application.SocialInsurance.StartImport;
+using Enrollment.Modules.Evidence.Domain.SocialInsurance;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance.Rules;
 using Enrollment.Modules.Evidence.Infrastructure.SocialInsurance;
 using Hangfire;
@@ -18,7 +19,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Endpoints;
 
 /// <summary>
 /// The DistrictAdmin's import of the bureau's payment export: <c>/api/v1/admin/social-insurance/imports</c>.
-/// The request checks and keeps the file and answers at once; a Hangfire job reads it (ADR-0019). Descriptions and examples: <see cref="EvidenceExamples"/>.
+/// The request checks and keeps the file and answers at once; a Hangfire job reads it (ADR-0021). Descriptions and examples: <see cref="EvidenceExamples"/>.
 /// </summary>
 internal static class SocialInsuranceEndpoints
 {
@@ -64,7 +65,10 @@ internal static class SocialInsuranceEndpoints
         Check(new ImportFileMustNotExceedSizeRule(file.Length, limits.MaxFileBytes));
         await using var stream = file.OpenReadStream();
         var inspection = PaymentExportFile.Inspect(stream, limits.MaxUnpackedBytes);
-        Check(new ImportFileMustBeReadableRule(inspection.Problem));
+        if (inspection.Problem is { } problem)
+        {
+            throw SocialInsuranceErrors.Unreadable(problem).ToException();
+        }
 
         stream.Position = 0;
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));

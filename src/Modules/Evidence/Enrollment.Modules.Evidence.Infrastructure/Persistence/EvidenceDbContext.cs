@@ -3,7 +3,6 @@ using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Domain.Evidences.Rules;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance;
-using Enrollment.Modules.Evidence.Domain.SocialInsurance.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
@@ -24,11 +23,11 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<SocialInsuranceOutcome> SocialInsuranceOutcomes => Set<SocialInsuranceOutcome>();
 
     /// <summary>Two first saves of one application's evidence raced: the loser inserted the same root row.</summary>
-    public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
+    public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains("eligibility_evidence", StringComparison.Ordinal)
-            ? new EvidenceMustBeStartedOnceRule(alreadyStarted: true)
+            ? DomainError.Of(new EvidenceMustBeStartedOnceRule(alreadyStarted: true))
             : constraintOrMessage.Contains("social_insurance_imports", StringComparison.Ordinal)
-                ? new ImportMustNotBeRunningTwiceRule(alreadyQueued: true)
+                ? SocialInsuranceErrors.AlreadyQueued
                 : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
