@@ -16,6 +16,8 @@ using Enrollment.Modules.Regions.Domain.Regions;
 //   http <url> [--rate N] [--seconds S] [--connections C]
 //                   open-loop HTTP load at a fixed rate (bounded: rate × seconds requests), latency
 //                   measured from each request's scheduled time, so a stall is not hidden
+//   social-insurance-import <base url> [--rows 50000]
+//                   a generated payment export uploaded to a running host and followed to the end (issue 11)
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {
@@ -31,8 +33,11 @@ switch (command)
     case "http":
         await Load.RunAsync(args.Skip(1).ToArray());
         break;
+    case "social-insurance-import":
+        await SocialInsuranceImport.RunAsync(args.Skip(1).ToArray());
+        break;
     default:
-        Console.WriteLine("usage: Enrollment.Benchmarks lookup [file] | memory [file] | http <url> [--rate 2000] [--seconds 30] [--connections 64]");
+        Console.WriteLine("usage: Enrollment.Benchmarks lookup [file] | memory [file] | http <url> [--rate 2000] [--seconds 30] [--connections 64] | social-insurance-import <base url> [--rows 50000]");
         break;
 }
 

@@ -2,6 +2,7 @@ using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Domain.Evidences.Certificates;
 using Enrollment.Modules.Evidence.Domain.Evidences.Rules;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 
 namespace Enrollment.Modules.Evidence.Tests;
 

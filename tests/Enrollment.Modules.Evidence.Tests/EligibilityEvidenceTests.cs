@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Domain.Evidences.Events;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 
 namespace Enrollment.Modules.Evidence.Tests;
 

@@ -87,6 +87,9 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
     /// </summary>
     public EnrollmentApp? WeChatOf { get; set; }
 
+    /// <summary>More test services (a fault to inject, a listener), added after the host's own; set before the first request.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     /// <summary>
     /// A client of the parent whose WeChat openid is "o" + the GUID: it signs in for real through the
     /// WeChat simulator on its first request (authorize → simulator → callback), then carries the
@@ -253,6 +256,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
 
             // The WeChat client calls the simulator of this same in-memory server.
             services.AddHttpClient("WeChat").ConfigurePrimaryHttpMessageHandler(() => (WeChatOf ?? this).Server.CreateHandler());
+            TestServices?.Invoke(services);
         });
     }
 }

@@ -1,6 +1,8 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
@@ -40,26 +42,19 @@ public static class JobsServiceCollectionExtensions
         var database = configuration.GetDatabaseOptions();
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
 
+        // Hangfire keeps its storage and job activator in statics and hands them to the container lazily
+        // (JobStorage.Current): two hosts starting at once in one process (the integration tests) could each
+        // end up with the other's storage. Each host's own instances are registered first, so the container
+        // never reads the statics.
+        services.AddSingleton<JobStorage>(_ => CreateStorage(database, jobs));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, cfg) =>
         {
             cfg.UseLogProvider(new HostLogProvider(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
             cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (database.Provider)
-            {
-                case DatabaseProvider.SqlServer:
-                    cfg.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval });
-                    break;
-                case DatabaseProvider.PostgreSql:
-                    cfg.UsePostgreSqlStorage(
-                        c => c.UseNpgsqlConnection(database.ConnectionString),
-                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval });
-                    break;
-                default:
-                    cfg.UseSQLiteStorage(SqliteJobsPath(database, jobs), new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
-                    break;
-            }
+                .UseRecommendedSerializerSettings()
+                .UseStorage(provider.GetRequiredService<JobStorage>());
         });
 
         if (jobs.ServerEnabled)
@@ -73,6 +68,21 @@ public static class JobsServiceCollectionExtensions
 
         services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs", tags: ["ready"]);
         return services;
+    }
+
+    private static JobStorage CreateStorage(DatabaseOptions database, JobsOptions jobs) => database.Provider switch
+    {
+        DatabaseProvider.SqlServer => new SqlServerStorage(
+            database.ConnectionString,
+            new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval }),
+        DatabaseProvider.PostgreSql => CreatePostgreSqlStorage(database.ConnectionString, jobs),
+        _ => new SQLiteStorage(SqliteJobsPath(database, jobs), new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval }),
+    };
+
+    private static PostgreSqlStorage CreatePostgreSqlStorage(string connectionString, JobsOptions jobs)
+    {
+        var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
     public static string SqliteJobsPath(DatabaseOptions database, JobsOptions jobs)

@@ -10,6 +10,9 @@ public interface ISocialInsuranceImportRepository
 
     /// <summary>The import of the file with this SHA-256, if it was uploaded before.</summary>
     Task<SocialInsuranceImport?> GetByContentHashAsync(string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>The latest <paramref name="take"/> imports, newest first.</summary>
+    Task<IReadOnlyList<SocialInsuranceImport>> ListLatestAsync(int take, CancellationToken cancellationToken);
 }
 
 public interface ISocialInsuranceOutcomeRepository

@@ -111,6 +111,11 @@ internal static class EvidenceExamples
         .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
         .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作");
 
+    public static RouteHandlerBuilder ImportListDocs(this RouteHandlerBuilder builder) => builder
+        .WithDescription("Each import as `GET .../imports/{id}` answers it.")
+        .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+        .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作");
+
     public static RouteHandlerBuilder ImportProgressDocs(this RouteHandlerBuilder builder) => builder
         .WithDescription("`status` `Queued`, `Running`, `Completed` or `Failed` (`failure` says why: more rows than the cap, a file damaged half-way). "
             + "`rowsRead`, `accepted` (of which `newRecords` were not on record before), `refused`; `refusals` lists the first 100 with the spreadsheet `row` (the header is row 1) and the `reason`.")

@@ -3,7 +3,9 @@ using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Application.SocialInsurance.GetImport;
+using Enrollment.Modules.Evidence.Application.SocialInsurance.ListImports;
 using Enrollment.Modules.Evidence.Application.SocialInsurance.StartImport;
+using Enrollment.Modules.Evidence.Domain.SocialInsurance;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance.Rules;
 using Enrollment.Modules.Evidence.Infrastructure.SocialInsurance;
 using Hangfire;
@@ -17,7 +19,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Endpoints;
 
 /// <summary>
 /// The DistrictAdmin's import of the bureau's payment export: <c>/api/v1/admin/social-insurance/imports</c>.
-/// The request checks and keeps the file and answers at once; a Hangfire job reads it (ADR-0019). Descriptions and examples: <see cref="EvidenceExamples"/>.
+/// The request checks and keeps the file and answers at once; a Hangfire job reads it (ADR-0021). Descriptions and examples: <see cref="EvidenceExamples"/>.
 /// </summary>
 internal static class SocialInsuranceEndpoints
 {
@@ -32,6 +34,11 @@ internal static class SocialInsuranceEndpoints
             .WithSummary("Upload the bureau's payment export (.xlsx or .csv, multipart `file`); read in the background")
             .DisableAntiforgery()
             .ImportDocs();
+
+        imports.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListSocialInsuranceImportsQuery(), ct)))
+            .WithName("AdminListSocialInsuranceImports")
+            .WithSummary("The latest 50 imports, newest first, with their progress")
+            .ImportListDocs();
 
         imports.MapGet("/{importId:guid}", async (Guid importId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSocialInsuranceImportQuery(importId), ct)))
@@ -48,7 +55,7 @@ internal static class SocialInsuranceEndpoints
         IOptions<SocialInsuranceOptions> options,
         CancellationToken cancellationToken)
     {
-        var file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
+        var file = await FileOfAsync(request, cancellationToken);
         if (file is null || file.Length == 0)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请上传社保局导出的缴费明细（.xlsx或.csv文件）"] });
@@ -58,7 +65,10 @@ internal static class SocialInsuranceEndpoints
         Check(new ImportFileMustNotExceedSizeRule(file.Length, limits.MaxFileBytes));
         await using var stream = file.OpenReadStream();
         var inspection = PaymentExportFile.Inspect(stream, limits.MaxUnpackedBytes);
-        Check(new ImportFileMustBeReadableRule(inspection.Problem));
+        if (inspection.Problem is { } problem)
+        {
+            throw SocialInsuranceErrors.Unreadable(problem).ToException();
+        }
 
         stream.Position = 0;
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
@@ -88,6 +98,24 @@ internal static class SocialInsuranceEndpoints
 
         var location = $"/api/v1/admin/social-insurance/imports/{started.Import.Id}";
         return started.IsNew ? TypedResults.Accepted(location, started.Import) : TypedResults.Ok(started.Import);
+    }
+
+    /// <summary>The form's `file` part; null when the body is no form, or a broken one (no parts, cut short).</summary>
+    private static async Task<IFormFile?> FileOfAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file");
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            return null;
+        }
     }
 
     private static async Task<bool> ExistsAsync(ISender sender, Guid importId, CancellationToken cancellationToken)

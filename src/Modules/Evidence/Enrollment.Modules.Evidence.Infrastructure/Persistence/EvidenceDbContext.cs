@@ -3,7 +3,6 @@ using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Domain.Evidences.Rules;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance;
-using Enrollment.Modules.Evidence.Domain.SocialInsurance.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
@@ -28,7 +27,7 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
         constraintOrMessage.Contains("eligibility_evidence", StringComparison.Ordinal)
             ? DomainError.Of(new EvidenceMustBeStartedOnceRule(alreadyStarted: true))
             : constraintOrMessage.Contains("social_insurance_imports", StringComparison.Ordinal)
-                ? DomainError.Of(new ImportMustNotBeRunningTwiceRule(alreadyQueued: true))
+                ? SocialInsuranceErrors.AlreadyQueued
                 : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>

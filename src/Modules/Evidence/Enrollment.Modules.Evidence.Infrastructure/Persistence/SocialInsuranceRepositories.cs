@@ -13,6 +13,9 @@ internal sealed class SocialInsuranceImportRepository(EvidenceDbContext context)
 
     public Task<SocialInsuranceImport?> GetByContentHashAsync(string contentHash, CancellationToken cancellationToken) =>
         context.SocialInsuranceImports.SingleOrDefaultAsync(i => i.ContentHash == contentHash, cancellationToken);
+
+    public async Task<IReadOnlyList<SocialInsuranceImport>> ListLatestAsync(int take, CancellationToken cancellationToken) =>
+        await context.SocialInsuranceImports.AsNoTracking().OrderByDescending(i => i.QueuedAt).Take(take).ToListAsync(cancellationToken);
 }
 
 internal sealed class SocialInsuranceOutcomeRepository(EvidenceDbContext context) : ISocialInsuranceOutcomeRepository

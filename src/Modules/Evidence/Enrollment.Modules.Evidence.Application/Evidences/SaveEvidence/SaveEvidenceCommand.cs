@@ -1,5 +1,6 @@
 using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Domain.Evidences;
+using Enrollment.Modules.Regions.Contracts.Addresses;
 using Enrollment.Modules.Regions.Contracts.Queries;
 using FluentValidation;
 using FluentValidation.Results;
@@ -53,7 +54,7 @@ internal sealed class SaveEvidenceCommandHandler(ISender sender, IEligibilityEvi
         var now = clock.GetUtcNow();
         var (application, facts) = await sender.LoadFactsAsync(command.ApplicationId, command.ParentAccountId, now, cancellationToken);
         var check = await sender.Send(new ValidateAddressRegionQuery(input.RegionCode?.Trim(), application.HomeCountyCode), cancellationToken);
-        var verdict = new AddressRegionVerdict(check.IsValid, check.Code, check.Message, check.Region?.FullName);
+        var verdict = AddressRegionVerdict.Of(check);
 
         var evidence = await evidences.GetForUpdateAsync(command.ApplicationId, command.ExpectedVersion, cancellationToken);
         if (evidence is null)
