@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Review.Application.Applications;
+using Enrollment.Modules.Review.Application.Attachments.DownloadAttachment;
 using Enrollment.Modules.Review.Application.Applications.GetReviewApplication;
 using Enrollment.Modules.Review.Application.Export.ExportQueue;
 using Enrollment.Modules.Review.Application.Reviewers;
@@ -78,6 +79,21 @@ internal static class ReviewEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", AttachmentAsync)
+            .WithName("ReviewAttachment")
+            .WithSummary("One certificate photo of a submitted application (`thumbnail=true`: its JPEG thumbnail)")
+            .WithDescription(
+                "Policy `StaffRead`. The photos are listed on the detail's evidence pages (`evidence[].attachments[].url`). "
+                + "An application outside a SchoolReviewer's schools, a draft, a deleted one, or a photo of another application answers 404 `not-found`. "
+                + "Cached privately (`Cache-Control: private, max-age=300`): the photo of an id never changes.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+
         endpoints.MapGet("/api/v1/integration/applications/{id:guid}", IntegrationGetAsync)
             .RequireAuthorization(AccessPolicies.ApplicationsRead)
             .WithTags("Integration")
@@ -133,6 +149,19 @@ internal static class ReviewEndpoints
     {
         var pii = await authorization.AuthorizeAsync(user, AccessPolicies.ApplicationsReadPii);
         return TypedResults.Ok(await sender.Send(new GetIntegrationApplicationQuery(id, pii.Succeeded), cancellationToken));
+    }
+
+    private static async Task<FileContentHttpResult> AttachmentAsync(
+        Guid id,
+        Guid attachmentId,
+        HttpContext http,
+        ISender sender,
+        CancellationToken cancellationToken,
+        bool thumbnail = false)
+    {
+        var photo = await sender.Send(new DownloadReviewAttachmentQuery(http.ToReviewer(), id, attachmentId, thumbnail), cancellationToken);
+        http.Response.Headers.CacheControl = "private, max-age=300";
+        return TypedResults.File(photo.Bytes, photo.ContentType);
     }
 
     private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

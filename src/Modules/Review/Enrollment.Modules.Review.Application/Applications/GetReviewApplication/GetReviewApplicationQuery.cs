@@ -28,6 +28,7 @@ internal sealed class GetReviewApplicationQueryHandler(
         ArgumentNullException.ThrowIfNull(query);
         var application = await sender.Send(new GetSubmittedApplicationQuery(query.ApplicationId, query.Reviewer.Scope.SchoolIds), cancellationToken);
         var lastReturn = await returns.GetLatestAsync(application.Id, cancellationToken);
+        var evidence = await EvidencePagesForReview.LoadAsync(sender, application.Id, query.Reviewer.Scope.SchoolIds, Disclosure.Masked, cancellationToken);
 
         // Seeing an application is an act of the audit trail, written even though a read changes nothing else.
         audit.Add(AuditEntry.Record(query.Reviewer.Actor, AuditAction.View, application.Id, null, clock.GetUtcNow()));
@@ -40,6 +41,7 @@ internal sealed class GetReviewApplicationQueryHandler(
             ChangesSinceReturn = lastReturn is not null && application.Status != "Returned"
                 ? FieldChanges.Between(lastReturn.Snapshot, ApplicationFieldValues.Of(application))
                 : [],
+            Evidence = evidence.Shown,
         };
     }
 }
