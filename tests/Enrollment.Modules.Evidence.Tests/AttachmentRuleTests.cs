@@ -72,7 +72,7 @@ public sealed class AttachmentRuleTests
 
         var refused = Assert.Throws<BusinessRuleValidationException>(() => evidence.Attach(Guid.NewGuid(), EvidenceKind.Business, Image(), Open, Now));
         Assert.Equal("经商信息最多上传6张照片，请先删除不需要的照片", refused.Message);
-        Assert.Equal(RuleKind.Conflict, refused.BrokenRule.Kind);
+        Assert.Equal(RuleKind.Conflict, refused.Error.Kind);
         evidence.Attach(Guid.NewGuid(), EvidenceKind.Employment, Image(), Open, Now);
 
         evidence.Detach(EvidenceKind.Business, ids[0], Open, Now);

@@ -99,7 +99,7 @@ public sealed class CertificateNumberTests
         var exception = Assert.Throws<BusinessRuleValidationException>(() =>
             EligibilityEvidence.StartFor(Guid.NewGuid(), DateTimeOffset.UnixEpoch).Save(details, facts, AddressRegionVerdict.Valid("登封市"), DateTimeOffset.UnixEpoch));
         Assert.Equal("evidence.certificate-number.invalid", exception.Code);
-        Assert.Equal("certificateNumber", exception.BrokenRule.Field);
+        Assert.Equal("certificateNumber", exception.Error.Field);
     }
 
     [Theory]

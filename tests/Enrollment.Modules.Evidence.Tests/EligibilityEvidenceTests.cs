@@ -35,9 +35,9 @@ public sealed class EligibilityEvidenceTests
     {
         var refused = Refused(() => New().Save(details, FatherOnly, Village, Now));
         Assert.Equal("evidence.holder.not-guardian", refused.Code);
-        Assert.Equal(field, refused.BrokenRule.Field);
+        Assert.Equal(field, refused.Error.Field);
         Assert.Equal(message, refused.Message);
-        Assert.Equal(RuleKind.Unprocessable, refused.BrokenRule.Kind);
+        Assert.Equal(RuleKind.Unprocessable, refused.Error.Kind);
 
         var evidence = New();
         evidence.Save(details, BothParents, Village, Now);
@@ -59,7 +59,7 @@ public sealed class EligibilityEvidenceTests
         {
             var exception = Refused(() => evidence.Save(permit, facts, Village, Now));
             Assert.Equal("evidence.residence-permit.local-hukou", exception.Code);
-            Assert.Equal("holder", exception.BrokenRule.Field);
+            Assert.Equal("holder", exception.Error.Field);
             Assert.Equal("持证人：户籍在本地的家长无须填写居住证信息，请点击「无此信息跳过」", exception.Message);
         }
         else
@@ -83,7 +83,7 @@ public sealed class EligibilityEvidenceTests
         {
             var exception = Refused(() => evidence.Save(permit, FatherOnly, Village, Now));
             Assert.Equal("evidence.residence-permit.expired", exception.Code);
-            Assert.Equal("validUntil", exception.BrokenRule.Field);
+            Assert.Equal("validUntil", exception.Error.Field);
             Assert.Equal("有效期限：居住证须在2024年7月1日仍在有效期内", exception.Message);
         }
         else
@@ -105,7 +105,7 @@ public sealed class EligibilityEvidenceTests
         {
             var exception = Refused(() => New().Save(residence, BothParents, Village, Now));
             Assert.Equal("evidence.account-holder.not-guardian", exception.Code);
-            Assert.Equal("accountHolderName", exception.BrokenRule.Field);
+            Assert.Equal("accountHolderName", exception.Error.Field);
             Assert.Equal("户主姓名须为学生父亲或母亲的姓名", exception.Message);
         }
         else
@@ -132,7 +132,7 @@ public sealed class EligibilityEvidenceTests
         var refused = Refused(() => New().Save(new PreferentialCareEvidence(ParentRole.Father, "豫优0012345", Address), FatherOnly, verdict, Now));
         Assert.Equal(code, refused.Code);
         Assert.Equal(message, refused.Message);
-        Assert.Equal("regionCode", refused.BrokenRule.Field);
+        Assert.Equal("regionCode", refused.Error.Field);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class EligibilityEvidenceTests
         var locked = FatherOnly with { Locked = true };
         var save = Refused(() => New().Save(new PreferentialCareEvidence(ParentRole.Father, "豫优0012345", Address), locked, Village, Now));
         Assert.Equal("application.locked", save.Code);
-        Assert.Equal(RuleKind.Conflict, save.BrokenRule.Kind);
+        Assert.Equal(RuleKind.Conflict, save.Error.Kind);
         Assert.Equal("信息已审核通过（已提交），不能再修改或删除", save.Message);
         Assert.Equal("application.locked", Refused(() => New().Skip(EvidenceKind.Business, locked, Now)).Code);
     }

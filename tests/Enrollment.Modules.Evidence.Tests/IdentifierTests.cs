@@ -40,7 +40,7 @@ public sealed class UnifiedSocialCreditCodeTests
     {
         var exception = Assert.Throws<BusinessRuleValidationException>(() => UnifiedSocialCreditCode.Create("91512081MA62K0260F", "businessLicence"));
         Assert.Equal("evidence.business-licence.check-digit", exception.Code);
-        Assert.Equal("businessLicence", exception.BrokenRule.Field);
+        Assert.Equal("businessLicence", exception.Error.Field);
     }
 
     [Fact]

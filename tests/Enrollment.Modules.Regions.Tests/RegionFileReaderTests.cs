@@ -57,10 +57,9 @@ public sealed class RegionFileReaderTests
         var refused = await Assert.ThrowsAsync<BusinessRuleValidationException>(() => ReadAsync(Encoding.UTF8.GetBytes(content)));
 
         Assert.Equal("regions.import.malformed", refused.Code);
-        var rule = Assert.IsType<RegionFileMustBeWellFormedRule>(refused.BrokenRule);
-        Assert.Equal(line, rule.Line);
-        Assert.StartsWith($"第 {line} 行：", rule.Message, StringComparison.Ordinal);
-        Assert.Contains(problem, rule.Message, StringComparison.Ordinal);
+        Assert.Equal("file", refused.Error.Field);
+        Assert.StartsWith($"第 {line} 行：", refused.Error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, refused.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public sealed class RegionFileReaderTests
     {
         var gbk = new byte[] { 0x34, 0x31, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x09, 0xBA, 0xD3, 0xC4, 0xCF, 0x0A };
         var refused = await Assert.ThrowsAsync<BusinessRuleValidationException>(() => ReadAsync(gbk));
-        Assert.Contains("UTF-8", refused.BrokenRule.Message, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", refused.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

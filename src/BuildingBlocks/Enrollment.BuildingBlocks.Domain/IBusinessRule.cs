@@ -25,18 +25,24 @@ public enum RuleKind
     Conflict,
 }
 
+/// <summary>A request refused by the domain: a rule found broken, or a <see cref="DomainError"/> met on the way.</summary>
 public sealed class BusinessRuleValidationException : Exception
 {
     public BusinessRuleValidationException(IBusinessRule brokenRule)
-        : base(brokenRule?.Message)
-    {
-        ArgumentNullException.ThrowIfNull(brokenRule);
+        : this(DomainError.Of(brokenRule ?? throw new ArgumentNullException(nameof(brokenRule)))) =>
         BrokenRule = brokenRule;
-    }
 
-    public IBusinessRule BrokenRule { get; }
+    public BusinessRuleValidationException(DomainError error)
+        : base(error?.Message) =>
+        Error = error ?? throw new ArgumentNullException(nameof(error));
 
-    public string Code => BrokenRule.Code;
+    /// <summary>What the API answers: code, message, field and kind.</summary>
+    public DomainError Error { get; }
 
-    public override string ToString() => $"{BrokenRule.GetType().Name}: {BrokenRule.Code} {BrokenRule.Message}";
+    /// <summary>The rule that was found broken; null when the refusal is a plain <see cref="DomainError"/>.</summary>
+    public IBusinessRule? BrokenRule { get; }
+
+    public string Code => Error.Code;
+
+    public override string ToString() => $"{BrokenRule?.GetType().Name ?? nameof(DomainError)}: {Error.Code} {Error.Message}";
 }

@@ -154,8 +154,8 @@ public class ApplicationTests
 
         Assert.Equal("student.id.duplicate", exception.Code);
         Assert.Equal("此学生信息已经登记", exception.Message);
-        Assert.Equal(RuleKind.Conflict, exception.BrokenRule.Kind);
-        Assert.Equal("residentId", exception.BrokenRule.Field);
+        Assert.Equal(RuleKind.Conflict, exception.Error.Kind);
+        Assert.Equal("residentId", exception.Error.Field);
         AssertNothingSaved(application);
     }
 
@@ -207,8 +207,8 @@ public class ApplicationTests
         Assert.Equal(
             expectedCode == "student.age.too-young" ? "学生年龄不足，无须采集" : "学生年龄超过上学年龄，请确认是否填写有误",
             ruleException.Message);
-        Assert.Equal("residentId", ruleException.BrokenRule.Field);
-        Assert.Equal(RuleKind.Unprocessable, ruleException.BrokenRule.Kind);
+        Assert.Equal("residentId", ruleException.Error.Field);
+        Assert.Equal(RuleKind.Unprocessable, ruleException.Error.Kind);
         AssertNothingSaved(application);
     }
 

@@ -5,6 +5,7 @@ using Enrollment.Modules.Registration.Domain.Applications.Events;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Domain.Students;
+using Enrollment.Modules.Registration.Domain.Schools.Rules;
 
 namespace Enrollment.Modules.Registration.Tests.Applications;
 
@@ -100,7 +101,7 @@ public class WizardRulesTests
 
         var exception = Assert.Throws<BusinessRuleValidationException>(act);
         Assert.Equal(code, exception.Code);
-        Assert.Equal(field, exception.BrokenRule.Field);
+        Assert.Equal(field, exception.Error.Field);
         Assert.False(string.IsNullOrWhiteSpace(exception.Message));
     }
 
@@ -174,7 +175,7 @@ public class WizardRulesTests
         {
             var exception = Assert.Throws<BusinessRuleValidationException>(change);
             Assert.Equal("application.locked", exception.Code);
-            Assert.Equal(RuleKind.Conflict, exception.BrokenRule.Kind);
+            Assert.Equal(RuleKind.Conflict, exception.Error.Kind);
         }
     }
 

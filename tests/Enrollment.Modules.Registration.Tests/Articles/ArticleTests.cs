@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Registration.Application.Articles;
 using Enrollment.Modules.Registration.Domain.Articles;
+using Enrollment.Modules.Registration.Application.Articles.SaveArticle;
 
 namespace Enrollment.Modules.Registration.Tests.Articles;
 
@@ -24,13 +25,13 @@ public class ArticleTests
     public void A_broken_rule_names_its_field_and_message(string title, string body, string code, string field, string message)
     {
         var create = Assert.Throws<BusinessRuleValidationException>(() => Article.Create(title, body, 0, false, Now));
-        Assert.Equal(code, create.BrokenRule.Code);
-        Assert.Equal(field, create.BrokenRule.Field);
-        Assert.Equal(message, create.BrokenRule.Message);
+        Assert.Equal(code, create.Error.Code);
+        Assert.Equal(field, create.Error.Field);
+        Assert.Equal(message, create.Error.Message);
 
         var article = Article.Create("标题", "正文", 0, false, Now);
         var update = Assert.Throws<BusinessRuleValidationException>(() => article.Update(title, body, 0, false, Now));
-        Assert.Equal(code, update.BrokenRule.Code);
+        Assert.Equal(code, update.Error.Code);
         Assert.Equal("标题", article.Title);
     }
 

@@ -60,7 +60,7 @@ public class GuardiansHandlerTests
         var rule = Assert.IsType<BusinessRuleValidationException>(exception);
         Assert.Equal(code, rule.Code);
         Assert.Equal(message, rule.Message);
-        Assert.Equal("father.regionCode", rule.BrokenRule.Field);
+        Assert.Equal("father.regionCode", rule.Error.Field);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class GuardiansHandlerTests
             CancellationToken.None));
 
         Assert.Equal("region.too-shallow", exception.Code);
-        Assert.Equal("regionCode", exception.BrokenRule.Field);
+        Assert.Equal("regionCode", exception.Error.Field);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public class ResidentIdNumberTests
         Assert.Null(result.Number);
         Assert.Equal(error, result.Error);
         Assert.Equal(message, result.Message);
-        Assert.Equal(message, ResidentIdMustBeValidRule.MessageOf(error));
+        Assert.Equal(message, ResidentIdErrors.MessageOf(error));
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public class ResidentIdNumberTests
 
         Assert.Equal("student.id.invalid", exception.Code);
         Assert.Equal("身份证号校验位错误，请核对是否填写有误", exception.Message);
-        Assert.Equal("guardians[0].residentId", exception.BrokenRule.Field);
-        Assert.Equal(RuleKind.Unprocessable, exception.BrokenRule.Kind);
+        Assert.Equal("guardians[0].residentId", exception.Error.Field);
+        Assert.Equal(RuleKind.Unprocessable, exception.Error.Kind);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class ResidentIdNumberTests
     {
         foreach (var error in Enum.GetValues<ResidentIdError>())
         {
-            Assert.False(string.IsNullOrWhiteSpace(ResidentIdMustBeValidRule.MessageOf(error)));
+            Assert.False(string.IsNullOrWhiteSpace(ResidentIdErrors.MessageOf(error)));
         }
     }
 }

@@ -57,7 +57,7 @@ public class StudentNameTests
         var exception = Assert.Throws<BusinessRuleValidationException>(() => StudentName.Create(input, "name"));
         Assert.Equal("name.invalid", exception.Code);
         Assert.Equal(StudentName.InvalidMessage, exception.Message);
-        Assert.Equal("name", exception.BrokenRule.Field);
+        Assert.Equal("name", exception.Error.Field);
     }
 
     [Fact]

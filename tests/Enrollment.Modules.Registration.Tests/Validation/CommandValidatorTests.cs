@@ -76,7 +76,7 @@ public class CommandValidatorTests
     {
         var errors = ErrorsOf(new SaveStudentCommand(Parent, ApplicationId, "张三", residentId));
 
-        Assert.Equal([("ResidentId", ResidentIdMustBeValidRule.MessageOf(error))], errors);
+        Assert.Equal([("ResidentId", ResidentIdErrors.MessageOf(error))], errors);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// Turns a unique-index violation into the business rule it stands for (e.g. the same student ID
     /// twice in one season), so a lost race answers like a failed check. Null when it is not one of ours.
     /// </summary>
-    public virtual IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) => null;
+    public virtual DomainError? TranslateUniqueViolation(string constraintOrMessage) => null;
 
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
 

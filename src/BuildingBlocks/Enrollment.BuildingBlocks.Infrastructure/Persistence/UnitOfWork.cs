@@ -32,9 +32,9 @@ internal sealed class UnitOfWork(IEnumerable<ModuleDbContext> contexts, OutboxCo
                 throw new ConcurrencyConflictException(exception);
             }
             catch (DbUpdateException exception) when (UniqueViolation.Describe(exception) is { } violation
-                && context.TranslateUniqueViolation(violation) is { } rule)
+                && context.TranslateUniqueViolation(violation) is { } refusal)
             {
-                throw new BusinessRuleValidationException(rule);
+                throw refusal.ToException();
             }
         }
     }

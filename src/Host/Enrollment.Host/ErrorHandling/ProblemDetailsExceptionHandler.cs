@@ -19,7 +19,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
-            BusinessRuleValidationException rule => BusinessRule(rule.BrokenRule),
+            BusinessRuleValidationException rule => Refusal(rule.Error),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "not-found", "未找到", "请求的内容不存在"),
             ConcurrencyConflictException => Problem(StatusCodes.Status412PreconditionFailed, "concurrency.conflict", "内容已被更新", "内容已在其他设备上修改，请刷新后重试"),
             BadHttpRequestException bad => BadRequest(bad),
@@ -89,7 +89,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
     [System.Text.RegularExpressions.GeneratedRegex("^(?:Failed to bind|Required) parameter \"(?:[^\" ]+ )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
     private static partial System.Text.RegularExpressions.Regex BindFailure();
 
-    private static ProblemDetails BusinessRule(IBusinessRule rule)
+    private static ProblemDetails Refusal(DomainError rule)
     {
         var status = rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         var problem = rule.Field is { } field

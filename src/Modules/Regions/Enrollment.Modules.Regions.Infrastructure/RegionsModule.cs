@@ -62,7 +62,7 @@ public static class RegionsModule
         }
         catch (BusinessRuleValidationException refused)
         {
-            await output.WriteLineAsync($"regions-import {Path.GetFileName(path)} refused, nothing imported: {refused.BrokenRule.Message}");
+            await output.WriteLineAsync($"regions-import {Path.GetFileName(path)} refused, nothing imported: {refused.Error.Message}");
             return 1;
         }
     }

@@ -16,9 +16,9 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<EligibilityEvidence> Evidences => Set<EligibilityEvidence>();
 
     /// <summary>Two first saves of one application's evidence raced: the loser inserted the same root row.</summary>
-    public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
+    public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains("eligibility_evidence", StringComparison.Ordinal)
-            ? new EvidenceMustBeStartedOnceRule(alreadyStarted: true)
+            ? DomainError.Of(new EvidenceMustBeStartedOnceRule(alreadyStarted: true))
             : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>

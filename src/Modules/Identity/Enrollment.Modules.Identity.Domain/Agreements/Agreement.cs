@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Identity.Domain.Agreements.Rules;
 
 namespace Enrollment.Modules.Identity.Domain.Agreements;
 
@@ -62,28 +63,4 @@ public sealed class AgreementConsent : Entity<Guid>
         CheckRule(new AgreementMustBeReadRule(shown, now));
         return new AgreementConsent { Id = Guid.NewGuid(), AccountId = accountId, Version = version, AcceptedAt = now, ClientHash = clientHash };
     }
-}
-
-public sealed class AgreementMustBeReadRule(AgreementShown? shown, DateTimeOffset now) : IBusinessRule
-{
-    public bool IsBroken() => shown is null || now - shown.ShownAt < AgreementConsent.MinimumReadingTime;
-
-    public string Code => shown is null ? "agreement.not-shown" : "agreement.too-early";
-
-    public string Message => shown is null
-        ? "请先阅读平台协议"
-        : $"请仔细阅读平台协议，{Math.Ceiling((AgreementConsent.MinimumReadingTime - (now - shown.ShownAt)).TotalSeconds)}秒后可同意";
-
-    public RuleKind Kind => RuleKind.Conflict;
-}
-
-public sealed class AgreementVersionMustBeCurrentRule(int requested, int current) : IBusinessRule
-{
-    public bool IsBroken() => requested != current;
-
-    public string Code => "agreement.outdated";
-
-    public string Message => "平台协议已更新，请阅读最新版本";
-
-    public RuleKind Kind => RuleKind.Conflict;
 }

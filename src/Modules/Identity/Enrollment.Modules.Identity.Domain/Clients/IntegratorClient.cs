@@ -33,17 +33,12 @@ public sealed class IntegratorClient : AggregateRoot<Guid>
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 }
 
-public sealed class ClientCredentialsRule(string code, string message) : IBusinessRule
+/// <summary>The OAuth 2.0 error codes of the token endpoint (RFC 6749 §5.2).</summary>
+public static class ClientCredentialsErrors
 {
-    public static ClientCredentialsRule InvalidClient => new("invalid_client", "客户端认证失败");
+    public static DomainError InvalidClient => new("invalid_client", "客户端认证失败");
 
-    public static ClientCredentialsRule InvalidScope => new("invalid_scope", "请求的权限范围无效");
+    public static DomainError InvalidScope => new("invalid_scope", "请求的权限范围无效");
 
-    public static ClientCredentialsRule UnsupportedGrant => new("unsupported_grant_type", "仅支持 client_credentials");
-
-    public bool IsBroken() => true;
-
-    public string Code => code;
-
-    public string Message => message;
+    public static DomainError UnsupportedGrant => new("unsupported_grant_type", "仅支持 client_credentials");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Identity.Domain.Phones.Rules;
 
 namespace Enrollment.Modules.Identity.Domain.Phones;
 
@@ -57,16 +58,16 @@ public sealed class PhoneVerification : Entity<Guid>
     }
 
     /// <summary>Checks a code. A wrong one counts (and the count must be saved); the right one ends the code.</summary>
-    public IBusinessRule? Verify(string code, DateTimeOffset now)
+    public DomainError? Verify(string code, DateTimeOffset now)
     {
         if (UsedAt is not null || WrongTries >= MaximumWrongTries)
         {
-            return new SmsCodeRule("sms.code.exhausted", "验证码已失效，请重新获取");
+            return SmsCodeErrors.Refused("sms.code.exhausted", "验证码已失效，请重新获取");
         }
 
         if (now >= ExpiresAt)
         {
-            return new SmsCodeRule("sms.code.expired", "验证码已过期，请重新获取");
+            return SmsCodeErrors.Refused("sms.code.expired", "验证码已过期，请重新获取");
         }
 
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash), Encoding.ASCII.GetBytes(Hash(Phone, code ?? string.Empty))))
@@ -74,8 +75,8 @@ public sealed class PhoneVerification : Entity<Guid>
             WrongTries++;
             var left = MaximumWrongTries - WrongTries;
             return left > 0
-                ? new SmsCodeRule("sms.code.wrong", string.Create(CultureInfo.InvariantCulture, $"验证码错误，还可以尝试{left}次"))
-                : new SmsCodeRule("sms.code.exhausted", "验证码错误次数过多，请重新获取");
+                ? SmsCodeErrors.Refused("sms.code.wrong", string.Create(CultureInfo.InvariantCulture, $"验证码错误，还可以尝试{left}次"))
+                : SmsCodeErrors.Refused("sms.code.exhausted", "验证码错误次数过多，请重新获取");
         }
 
         UsedAt = now;
@@ -91,46 +92,8 @@ public sealed class PhoneVerification : Entity<Guid>
 /// <summary>Codes sent recently to one phone, and for one account (to any phone).</summary>
 public sealed record RecentCodes(IReadOnlyCollection<PhoneVerification> ToPhone, IReadOnlyCollection<PhoneVerification> ForAccount);
 
-public sealed class SmsCodeRule(string code, string message) : IBusinessRule
+/// <summary>A code refused (missing, expired, wrong, used up): the answer is about the <c>code</c> field.</summary>
+public static class SmsCodeErrors
 {
-    public bool IsBroken() => true;
-
-    public string Code => code;
-
-    public string Message => message;
-
-    public string? Field => "code";
-}
-
-public sealed class PhoneNumberMustBeValidRule(string phone) : IBusinessRule
-{
-    public bool IsBroken() => phone is not { Length: 11 } || phone[0] != '1' || !phone.All(char.IsAsciiDigit);
-
-    public string Code => "phone.invalid";
-
-    public string Message => "请填写11位手机号码";
-
-    public string? Field => "phone";
-}
-
-public sealed class OneCodeAMinuteRule(IReadOnlyCollection<PhoneVerification> recent, DateTimeOffset now) : IBusinessRule
-{
-    public bool IsBroken() => recent.Any(v => now - v.SentAt < PhoneVerification.MinimumInterval);
-
-    public string Code => "sms.too-frequent";
-
-    public string Message => "验证码发送过于频繁，请1分钟后再试";
-
-    public RuleKind Kind => RuleKind.Conflict;
-}
-
-public sealed class TenCodesADayRule(IReadOnlyCollection<PhoneVerification> recent, DateTimeOffset now) : IBusinessRule
-{
-    public bool IsBroken() => recent.Count(v => now - v.SentAt < TimeSpan.FromDays(1)) >= PhoneVerification.MaximumPerDay;
-
-    public string Code => "sms.daily-limit";
-
-    public string Message => "今日获取验证码次数已达上限，请明天再试";
-
-    public RuleKind Kind => RuleKind.Conflict;
+    public static DomainError Refused(string code, string message) => new(code, message, Field: "code");
 }

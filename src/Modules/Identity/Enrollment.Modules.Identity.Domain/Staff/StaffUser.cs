@@ -115,28 +115,9 @@ public sealed class StaffUser : AggregateRoot<Guid>
     private static string NewStamp() => Guid.NewGuid().ToString("N");
 }
 
-public sealed class StaffSignInRule(string code, string message) : IBusinessRule
+public static class StaffSignInErrors
 {
     /// <summary>The one answer to every failed sign-in (it does not say whether the user exists or is locked).</summary>
-    public static StaffSignInRule WrongCredentials =>
+    public static DomainError WrongCredentials =>
         new("staff.sign-in.failed", $"用户名或密码错误（连续错误{StaffUser.MaximumFailures}次将锁定{(int)StaffUser.LockoutDuration.TotalMinutes}分钟）");
-
-    public bool IsBroken() => true;
-
-    public string Code => code;
-
-    public string Message => message;
-}
-
-public sealed class StaffUserNameMustBeUniqueRule(bool taken) : IBusinessRule
-{
-    public bool IsBroken() => taken;
-
-    public string Code => "staff.user-name.duplicate";
-
-    public string Message => "用户名已存在";
-
-    public string? Field => "userName";
-
-    public RuleKind Kind => RuleKind.Conflict;
 }

@@ -13,6 +13,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Enrollment.Modules.Identity.Application.Agreements.AcceptAgreement;
+using Enrollment.Modules.Identity.Application.Agreements.ShowAgreement;
+using Enrollment.Modules.Identity.Application.Parents.GetMe;
+using Enrollment.Modules.Identity.Application.Parents.UpdateMe;
+using Enrollment.Modules.Identity.Application.Phones.BindPhone;
+using Enrollment.Modules.Identity.Application.Phones.RequestPhoneCode;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Endpoints;
 

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Enrollment.Modules.Identity.Application.Parents.SignInWithWeChat;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Endpoints;
 

@@ -14,6 +14,19 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Enrollment.Modules.Identity.Application.Agreements.ListAgreements;
+using Enrollment.Modules.Identity.Application.Agreements.PublishAgreement;
+using Enrollment.Modules.Identity.Application.Clients.CreateClient;
+using Enrollment.Modules.Identity.Application.Clients.IssueClientToken;
+using Enrollment.Modules.Identity.Application.Clients.ListClients;
+using Enrollment.Modules.Identity.Application.Clients.RevokeClient;
+using Enrollment.Modules.Identity.Application.Staff.CreateStaff;
+using Enrollment.Modules.Identity.Application.Staff.DeleteStaff;
+using Enrollment.Modules.Identity.Application.Staff.GetStaff;
+using Enrollment.Modules.Identity.Application.Staff.ListStaff;
+using Enrollment.Modules.Identity.Application.Staff.StaffSignIn;
+using Enrollment.Modules.Identity.Application.Staff.StaffSignOut;
+using Enrollment.Modules.Identity.Application.Staff.UpdateStaff;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Endpoints;
 
@@ -244,7 +257,7 @@ internal static class StaffEndpoints
         catch (Enrollment.BuildingBlocks.Domain.BusinessRuleValidationException exception)
         {
             return TypedResults.Json(
-                new { error = exception.Code, error_description = exception.BrokenRule.Message },
+                new { error = exception.Code, error_description = exception.Error.Message },
                 statusCode: exception.Code == "invalid_client" ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest);
         }
     }

@@ -7,6 +7,7 @@ using Enrollment.Modules.Identity.Domain.Phones;
 using Enrollment.Modules.Identity.Domain.Staff;
 using Enrollment.Modules.Identity.Infrastructure.WeChat;
 using Microsoft.EntityFrameworkCore;
+using Enrollment.Modules.Identity.Domain.Staff.Rules;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Persistence;
 
@@ -35,24 +36,15 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<SmsSendSlot> SmsSendSlots => Set<SmsSendSlot>();
 
-    public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
-        constraintOrMessage.Contains("UserName", StringComparison.Ordinal) ? new StaffUserNameMustBeUniqueRule(taken: true)
-        : constraintOrMessage.Contains("ParentAccounts", StringComparison.Ordinal) ? new ConcurrentRequestRule("wechat.sign-in.concurrent", "正在登录，请稍候刷新页面")
+    public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
+        constraintOrMessage.Contains("UserName", StringComparison.Ordinal) ? DomainError.Of(new StaffUserNameMustBeUniqueRule(taken: true))
+        : constraintOrMessage.Contains("ParentAccounts", StringComparison.Ordinal) ? ConcurrentRequest("wechat.sign-in.concurrent", "正在登录，请稍候刷新页面")
         : constraintOrMessage.Contains("AgreementsShown", StringComparison.Ordinal) || constraintOrMessage.Contains("AgreementConsents", StringComparison.Ordinal)
-            ? new ConcurrentRequestRule("agreement.concurrent", "请刷新页面后重试")
+            ? ConcurrentRequest("agreement.concurrent", "请刷新页面后重试")
         : null;
 
     /// <summary>Two requests of one user raced to create the same row (a double tap, a refresh).</summary>
-    private sealed class ConcurrentRequestRule(string code, string message) : IBusinessRule
-    {
-        public bool IsBroken() => true;
-
-        public string Code => code;
-
-        public string Message => message;
-
-        public RuleKind Kind => RuleKind.Conflict;
-    }
+    private static DomainError ConcurrentRequest(string code, string message) => new(code, message, Kind: RuleKind.Conflict);
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly, t => t.Namespace == typeof(IdentityDbContext).Namespace + ".Configurations");

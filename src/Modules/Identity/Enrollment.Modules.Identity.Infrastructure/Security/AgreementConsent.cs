@@ -5,6 +5,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Enrollment.Modules.Identity.Application.Agreements.HasAcceptedCurrentAgreement;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Security;
 

@@ -34,7 +34,7 @@ public static class RegionFileReader
         }
         catch (DecoderFallbackException)
         {
-            throw RegionFileMustBeWellFormedRule.At(0, "文件不是 UTF-8 文本");
+            throw MalformedRegionFile.At(0, "文件不是 UTF-8 文本");
         }
 
         return Parse(text);
@@ -53,7 +53,7 @@ public static class RegionFileReader
             var end = text.IndexOf('\n', position);
             if (end < 0)
             {
-                throw RegionFileMustBeWellFormedRule.At(line, "行不完整，没有换行符结尾（文件被截断？）");
+                throw MalformedRegionFile.At(line, "行不完整，没有换行符结尾（文件被截断？）");
             }
 
             var content = text.AsSpan(position, end - position);
@@ -66,29 +66,29 @@ public static class RegionFileReader
             var tab = content.IndexOf('\t');
             if (tab < 0 || content[(tab + 1)..].Contains('\t'))
             {
-                throw RegionFileMustBeWellFormedRule.At(line, "每行应为「12 位代码<TAB>名称」");
+                throw MalformedRegionFile.At(line, "每行应为「12 位代码<TAB>名称」");
             }
 
             var codeText = content[..tab];
             if (codeText.Length != 12 || !RegionCode.TryParse(codeText, out var code))
             {
-                throw RegionFileMustBeWellFormedRule.At(line, $"区划代码「{codeText}」应为 12 位数字");
+                throw MalformedRegionFile.At(line, $"区划代码「{codeText}」应为 12 位数字");
             }
 
             if (code <= previous)
             {
-                throw RegionFileMustBeWellFormedRule.At(line, $"区划代码 {RegionCode.Format(code)} 重复或未按升序排列");
+                throw MalformedRegionFile.At(line, $"区划代码 {RegionCode.Format(code)} 重复或未按升序排列");
             }
 
             var name = content[(tab + 1)..];
             if (name.IsEmpty || name.IsWhiteSpace() || char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[^1]))
             {
-                throw RegionFileMustBeWellFormedRule.At(line, $"区划 {RegionCode.Format(code)} 的名称为空或首尾有空白");
+                throw MalformedRegionFile.At(line, $"区划 {RegionCode.Format(code)} 的名称为空或首尾有空白");
             }
 
             if (name.Length > MaxNameLength || name.ContainsAnyInRange('\0', '\u001f'))
             {
-                throw RegionFileMustBeWellFormedRule.At(line, $"区划 {RegionCode.Format(code)} 的名称过长或含控制字符");
+                throw MalformedRegionFile.At(line, $"区划 {RegionCode.Format(code)} 的名称过长或含控制字符");
             }
 
             previous = code;
@@ -97,7 +97,7 @@ public static class RegionFileReader
 
         if (rows.Count == 0)
         {
-            throw RegionFileMustBeWellFormedRule.At(0, "文件中没有任何区划");
+            throw MalformedRegionFile.At(0, "文件中没有任何区划");
         }
 
         return rows;
@@ -113,7 +113,7 @@ public static class RegionFileReader
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxBytes)
             {
-                throw RegionFileMustBeWellFormedRule.At(0, $"文件超过 {MaxBytes / 1024 / 1024} MB");
+                throw MalformedRegionFile.At(0, $"文件超过 {MaxBytes / 1024 / 1024} MB");
             }
         }
 
@@ -129,7 +129,7 @@ public static class RegionFileReader
         }
         catch (InvalidDataException)
         {
-            throw RegionFileMustBeWellFormedRule.At(0, "gzip 压缩数据损坏或不完整（文件被截断？）");
+            throw MalformedRegionFile.At(0, "gzip 压缩数据损坏或不完整（文件被截断？）");
         }
     }
 }

@@ -107,7 +107,7 @@ internal static class RegionEndpoints
         {
             var form = await request.ReadFormAsync(cancellationToken);
             var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
-                ?? throw RegionFileMustBeWellFormedRule.At(0, "请上传区划文件（表单字段 file）");
+                ?? throw MalformedRegionFile.At(0, "请上传区划文件（表单字段 file）");
             await using var content = file.OpenReadStream();
             return TypedResults.Ok(await sender.Send(new ImportRegionsCommand(content, file.FileName), cancellationToken));
         }

@@ -72,7 +72,7 @@ internal sealed partial class RegionImporter(RegionsDbContext context, RegionTre
                 var parent = RegionCode.ParentOf(row.Code);
                 if (!inFile.Contains(parent) && !stored.ContainsKey(parent))
                 {
-                    throw RegionFileMustBeWellFormedRule.At(row.Line, $"区划 {RegionCode.Format(row.Code)} 的上级 {RegionCode.Format(parent)} 既不在文件中，也未导入过");
+                    throw MalformedRegionFile.At(row.Line, $"区划 {RegionCode.Format(row.Code)} 的上级 {RegionCode.Format(parent)} 既不在文件中，也未导入过");
                 }
             }
 

@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Registration.Domain.Articles.Rules;
 
 namespace Enrollment.Modules.Registration.Domain.Articles;
 
@@ -72,30 +73,4 @@ public sealed class Article : AggregateRoot<ArticleId>
     /// <summary>Line breaks as <c>\n</c>, no trailing spaces on lines, no blank lines at either end.</summary>
     public static string NormalizeBody(string? body) =>
         string.Join('\n', (body ?? string.Empty).ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).Trim('\n', ' ', '\t');
-}
-
-public sealed class ArticleTitleMustBeGivenRule(string title) : IBusinessRule
-{
-    public bool IsBroken() => string.IsNullOrWhiteSpace(title) || title.Length > Article.MaxTitleLength;
-
-    public string Code => "article.title.invalid";
-
-    public string Message => string.IsNullOrWhiteSpace(title) ? "请填写标题" : "标题不能超过60个字";
-
-    public string? Field => "title";
-
-    public RuleKind Kind => RuleKind.Unprocessable;
-}
-
-public sealed class ArticleBodyMustBeGivenRule(string body) : IBusinessRule
-{
-    public bool IsBroken() => string.IsNullOrWhiteSpace(body) || body.Length > Article.MaxBodyLength;
-
-    public string Code => "article.body.invalid";
-
-    public string Message => string.IsNullOrWhiteSpace(body) ? "请填写正文" : "正文不能超过20000个字";
-
-    public string? Field => "body";
-
-    public RuleKind Kind => RuleKind.Unprocessable;
 }

@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Seasons;
+using Enrollment.Modules.Registration.Domain.Schools.Rules;
 
 namespace Enrollment.Modules.Registration.Domain.Schools;
 
@@ -158,53 +159,4 @@ public sealed class School : AggregateRoot<SchoolId>
     public bool HasClassNamed(string name) => _classes.Any(c => c.Name == name);
 
     public bool HasClass(Guid classId) => _classes.Any(c => c.Id == classId);
-}
-
-public sealed class SchoolNameMustBeUniqueRule(bool taken) : IBusinessRule
-{
-    public bool IsBroken() => taken;
-
-    public string Code => "school.name.duplicate";
-
-    public string Message => "本季已有同名学校";
-
-    public string? Field => "name";
-
-    public RuleKind Kind => RuleKind.Conflict;
-}
-
-public sealed class ClassNameMustBeUniqueRule(bool taken) : IBusinessRule
-{
-    public bool IsBroken() => taken;
-
-    public string Code => "school.class.duplicate";
-
-    public string Message => "该学校已有同名班级";
-
-    public string? Field => "name";
-
-    public RuleKind Kind => RuleKind.Conflict;
-}
-
-public sealed class ScatteredSchoolIsFixedRule(bool scattered) : IBusinessRule
-{
-    public bool IsBroken() => scattered;
-
-    public string Code => "school.scattered.fixed";
-
-    public string Message => "社会零星幼儿园和社会零星小学由系统维护，只有「零班」，不能修改或删除";
-
-    public RuleKind Kind => RuleKind.Conflict;
-}
-
-/// <summary>A school or class that a student's page names stays, so no saved application loses its school.</summary>
-public sealed class SchoolInUseCannotBeDeletedRule(bool chosenByApplications) : IBusinessRule
-{
-    public bool IsBroken() => chosenByApplications;
-
-    public string Code => "school.in-use";
-
-    public string Message => "已有学生信息选择了该学校（班级），不能删除";
-
-    public RuleKind Kind => RuleKind.Conflict;
 }

@@ -39,7 +39,7 @@ public sealed record BirthCertificateNumber : IValueObject
 
         if (ErrorOf(input) is { } message)
         {
-            throw new BusinessRuleValidationException(new Invalid(message, field));
+            throw new DomainError("student.birth-certificate.invalid", message, field).ToException();
         }
 
         return new BirthCertificateNumber(input.Trim().ToUpperInvariant());
@@ -48,15 +48,4 @@ public sealed record BirthCertificateNumber : IValueObject
     public static BirthCertificateNumber FromStored(string value) => new(value);
 
     public override string ToString() => Value;
-
-    private sealed class Invalid(string message, string fieldName) : IBusinessRule
-    {
-        public bool IsBroken() => true;
-
-        public string Code => "student.birth-certificate.invalid";
-
-        public string Message => message;
-
-        public string? Field => fieldName;
-    }
 }

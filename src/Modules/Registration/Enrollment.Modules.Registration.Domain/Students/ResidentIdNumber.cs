@@ -79,7 +79,7 @@ public sealed record ResidentIdNumber : IValueObject
     public static ResidentIdNumber Create(string? input, string field)
     {
         var result = Parse(input);
-        return result.Number ?? throw new BusinessRuleValidationException(new ResidentIdMustBeValidRule(result.Error!.Value, field));
+        return result.Number ?? throw ResidentIdErrors.Invalid(result.Error!.Value, field).ToException();
     }
 
     /// <summary>The shared GB 11643 arithmetic (<see cref="ChineseIdentifiers"/>).</summary>
@@ -108,18 +108,14 @@ public sealed record ResidentIdParseResult(ResidentIdNumber? Number, ResidentIdE
     public bool IsValid => Number is not null;
 
     /// <summary>What the parent reads under the field.</summary>
-    public string? Message => Error is { } error ? ResidentIdMustBeValidRule.MessageOf(error) : null;
+    public string? Message => Error is { } error ? ResidentIdErrors.MessageOf(error) : null;
 }
 
-public sealed class ResidentIdMustBeValidRule(ResidentIdError error, string fieldName) : IBusinessRule
+public static class ResidentIdErrors
 {
-    public bool IsBroken() => true;
+    public const string Code = "student.id.invalid";
 
-    public string Code => "student.id.invalid";
-
-    public string Message => MessageOf(error);
-
-    public string? Field => fieldName;
+    public static DomainError Invalid(ResidentIdError error, string field) => new(Code, MessageOf(error), field);
 
     public static string MessageOf(ResidentIdError error) => error switch
     {

@@ -18,7 +18,7 @@ public sealed record StudentName : IValueObject
         var name = Normalize(input);
         if (name is null || !IsChineseName(name))
         {
-            throw new BusinessRuleValidationException(new NameMustBeChineseRule(field));
+            throw new DomainError("name.invalid", InvalidMessage, field).ToException();
         }
 
         return new StudentName(name);
@@ -58,15 +58,4 @@ public sealed record StudentName : IValueObject
             or 0x3007; // 〇
 
     public override string ToString() => Value;
-
-    private sealed class NameMustBeChineseRule(string fieldName) : IBusinessRule
-    {
-        public bool IsBroken() => true;
-
-        public string Code => "name.invalid";
-
-        public string Message => InvalidMessage;
-
-        public string? Field => fieldName;
-    }
 }

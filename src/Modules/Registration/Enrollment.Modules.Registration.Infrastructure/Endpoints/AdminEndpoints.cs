@@ -8,6 +8,20 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Enrollment.Modules.Registration.Application.Articles.DeleteArticle;
+using Enrollment.Modules.Registration.Application.Articles.GetArticle;
+using Enrollment.Modules.Registration.Application.Articles.ListArticles;
+using Enrollment.Modules.Registration.Application.Articles.SaveArticle;
+using Enrollment.Modules.Registration.Application.Schools.AddClass;
+using Enrollment.Modules.Registration.Application.Schools.DeleteClass;
+using Enrollment.Modules.Registration.Application.Schools.DeleteSchool;
+using Enrollment.Modules.Registration.Application.Schools.ImportSchools;
+using Enrollment.Modules.Registration.Application.Schools.ListSchools;
+using Enrollment.Modules.Registration.Application.Schools.SaveSchool;
+using Enrollment.Modules.Registration.Application.Seasons.DeleteSeason;
+using Enrollment.Modules.Registration.Application.Seasons.GetSeason;
+using Enrollment.Modules.Registration.Application.Seasons.ListSeasons;
+using Enrollment.Modules.Registration.Application.Seasons.SaveSeason;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Endpoints;
 

@@ -8,6 +8,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Enrollment.Modules.Registration.Application.Articles.GetPublishedArticle;
+using Enrollment.Modules.Registration.Application.Articles.ListPublishedArticles;
+using Enrollment.Modules.Registration.Application.Schools.ListClasses;
+using Enrollment.Modules.Registration.Application.Schools.ListSchools;
+using Enrollment.Modules.Registration.Application.Seasons.GetCurrentSeason;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Endpoints;
 

@@ -25,10 +25,10 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
 
     public DbSet<Article> Articles => Set<Article>();
 
-    public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
+    public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains(ApplicationConfiguration.StudentUniqueIndex, StringComparison.Ordinal)
         || constraintOrMessage.Contains(nameof(StudentApplication.StudentLookupKey), StringComparison.Ordinal)
-            ? new StudentIdMustBeUniqueInSeasonRule(registeredInAnotherApplication: true)
+            ? DomainError.Of(new StudentIdMustBeUniqueInSeasonRule(registeredInAnotherApplication: true))
             : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)

@@ -1,5 +1,6 @@
 using Enrollment.Modules.Registration.Application.Schools;
 using MiniExcelLibs;
+using Enrollment.Modules.Registration.Application.Schools.ImportSchools;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Schools;
 

@@ -61,7 +61,7 @@ internal sealed class RecordApplicationHistory(IApplicationHistoryRepository his
         {
             await unitOfWork.CommitAsync(cancellationToken);
         }
-        catch (BusinessRuleValidationException exception) when (exception.Code == MessageAlreadyRecordedRule.RuleCode)
+        catch (BusinessRuleValidationException exception) when (exception.Code == MessageAlreadyRecorded.Code)
         {
             // Another delivery of the same message won the race; the history already has it.
         }

@@ -32,15 +32,9 @@ public sealed class ApplicationHistoryEntry : Entity<Guid>
 }
 
 /// <summary>Raised when a redelivered message hits the unique message id: the event is already recorded.</summary>
-public sealed class MessageAlreadyRecordedRule : IBusinessRule
+public static class MessageAlreadyRecorded
 {
-    public const string RuleCode = "review.history.duplicate-message";
+    public const string Code = "review.history.duplicate-message";
 
-    public bool IsBroken() => true;
-
-    public string Code => RuleCode;
-
-    public string Message => "This message was already recorded.";
-
-    public RuleKind Kind => RuleKind.Conflict;
+    public static DomainError Error => new(Code, "This message was already recorded.", Kind: RuleKind.Conflict);
 }

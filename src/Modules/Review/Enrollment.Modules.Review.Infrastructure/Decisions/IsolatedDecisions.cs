@@ -25,7 +25,7 @@ internal sealed class IsolatedDecisions(IServiceScopeFactory scopes) : IIsolated
         }
         catch (BusinessRuleValidationException exception)
         {
-            return new DecisionOutcome(exception.Code, exception.BrokenRule.Message);
+            return new DecisionOutcome(exception.Code, exception.Error.Message);
         }
         catch (ConcurrencyConflictException)
         {

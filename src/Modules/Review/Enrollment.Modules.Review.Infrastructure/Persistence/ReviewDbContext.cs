@@ -36,10 +36,10 @@ internal abstract class ReviewDbContext(DbContextOptions options) : ModuleDbCont
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    public override IBusinessRule? TranslateUniqueViolation(string constraintOrMessage) =>
+    public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains(ApplicationHistoryEntryConfiguration.MessageIndex, StringComparison.Ordinal)
         || constraintOrMessage.Contains("ApplicationHistory.MessageId", StringComparison.Ordinal)
-            ? new MessageAlreadyRecordedRule()
+            ? MessageAlreadyRecorded.Error
             : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)

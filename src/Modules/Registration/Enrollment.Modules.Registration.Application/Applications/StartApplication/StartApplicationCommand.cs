@@ -26,18 +26,9 @@ internal sealed class StartApplicationCommandHandler(
     {
         var now = clock.GetUtcNow();
         var season = await seasons.GetCurrentAsync(now, cancellationToken)
-            ?? throw new BusinessRuleValidationException(new NoSeasonRule());
+            ?? throw new DomainError("season.none", "当前没有开放的信息采集，请关注教育局通知").ToException();
         var application = StudentApplication.Start(command.ParentAccountId, season, command.GraduationType!.Value, now);
         applications.Add(application);
         return application.ToDto();
-    }
-
-    private sealed class NoSeasonRule : IBusinessRule
-    {
-        public bool IsBroken() => true;
-
-        public string Code => "season.none";
-
-        public string Message => "当前没有开放的信息采集，请关注教育局通知";
     }
 }

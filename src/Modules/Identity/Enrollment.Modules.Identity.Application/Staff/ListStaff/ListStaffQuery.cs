@@ -1,0 +1,11 @@
+using Enrollment.Modules.Identity.Domain.Staff;
+
+namespace Enrollment.Modules.Identity.Application.Staff.ListStaff;
+
+public sealed record ListStaffQuery : IQuery<IReadOnlyList<StaffDto>>;
+
+internal sealed class ListStaffQueryHandler(IStaffRepository staff) : IQueryHandler<ListStaffQuery, IReadOnlyList<StaffDto>>
+{
+    public async ValueTask<IReadOnlyList<StaffDto>> Handle(ListStaffQuery query, CancellationToken cancellationToken) =>
+        (await staff.ListAsync(cancellationToken)).Select(u => u.ToDto()).ToList();
+}
