@@ -101,6 +101,16 @@ internal sealed class ReviewScenario(EnrollmentApp app)
         ["validUntil"] = validUntil,
     };
 
+    /// <summary>Page 7 naming the father; 社保编号 is the insured parent's resident ID.</summary>
+    public static Dictionary<string, object?> Employment(string fatherId) => new()
+    {
+        ["parent"] = "Father",
+        ["employer"] = "登封市某某建材有限公司",
+        ["regionCode"] = Wizard.DengfengVillage,
+        ["addressDetail"] = "中岳大街100号",
+        ["socialInsuranceNumber"] = fatherId,
+    };
+
     public static Dictionary<string, object?> Relocation() => new()
     {
         ["relocatedPersonName"] = "张建国",

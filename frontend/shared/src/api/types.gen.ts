@@ -67,6 +67,8 @@ export type ApplicationDetailsDto = {
     returnedAt?: null | string;
     changesSinceReturn?: Array<FieldChange>;
     evidence?: null | Array<ReviewEvidencePageDto>;
+    preChecks?: null | Array<PreCheckDto>;
+    preCheckOutcome?: null | string;
 };
 
 export type ApplicationDto = {
@@ -420,6 +422,16 @@ export type PhoneCodeSentDto = {
     phone: string;
     expiresInSeconds: number | string;
     resendAfterSeconds: number | string;
+};
+
+export type PreCheckDto = {
+    code: string;
+    label: string;
+    outcome: string;
+    passed: boolean;
+    message: null | string;
+    page: null | string;
+    field: null | string;
 };
 
 export type PreferentialCareEvidenceInput = {
