@@ -3048,6 +3048,13 @@ export type ReviewQueueData = {
         q?: string;
         page?: number | string;
         pageSize?: number | string;
+        evidence?: Array<string>;
+        preCheck?: string;
+        submittedFrom?: string;
+        submittedTo?: string;
+        changedSinceReturn?: boolean;
+        sort?: string;
+        order?: string;
     };
     url: '/api/v1/review/applications';
 };

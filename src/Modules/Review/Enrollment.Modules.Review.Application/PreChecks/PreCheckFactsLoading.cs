@@ -119,3 +119,14 @@ internal static class PreCheckFactsLoading
         _ => status,
     };
 }
+
+/// <summary>The overall pre-check outcome of one application, for the queue's filter.</summary>
+internal static class PreCheckOutcomes
+{
+    public static async Task<PreCheckOutcome> OfAsync(ISender sender, Guid applicationId, IReadOnlyCollection<Guid>? allowedSchoolIds, CancellationToken cancellationToken)
+    {
+        var application = await sender.Send(new GetSubmittedApplicationQuery(applicationId, allowedSchoolIds), cancellationToken);
+        var pages = await sender.Send(new GetEvidencePagesForReviewQuery(applicationId, allowedSchoolIds), cancellationToken);
+        return PreCheckSuite.Overall(await PreCheckFactsLoading.RunAsync(sender, application, pages, cancellationToken));
+    }
+}

@@ -38,7 +38,12 @@ internal static class ReviewEndpoints
                 "Policy `StaffRead` (DistrictAdmin, SchoolReviewer, Auditor). Submitted applications only (审核中, 有误, 已提交 — never drafts nor deleted ones). "
                 + "A SchoolReviewer sees only the graduation schools of their account; `school=` outside them answers an empty page. "
                 + "Filters: `status` (`UnderReview`, `Returned`, `Accepted`), `school` (graduation school id), `kind` (graduation type: `KindergartenGraduate`, `PrimaryGraduate`), "
-                + "`q` (the student's name or a part of it, or the full resident ID). Paging: `page` from 1, `pageSize` 1–100 (default 20); `total` counts every page."
+                + "`q` (the student's name or a part of it, or the full resident ID), `evidence` (evidence pages that must all be saved, comma-separated or repeated: `property,residence-permit`), "
+                + "`preCheck` (the overall pre-check outcome: `Passed`, `Failed`, `NotChecked`), `submittedFrom` / `submittedTo` (days of first submission, `yyyy-MM-dd` China time, both included), "
+                + "`changedSinceReturn` (`true`: returned (有误) and resubmitted since; `false`: the others). "
+                + "Order: `sort` (`submittedAt`, `name`, `school`) and `order` (`asc`, `desc`; default `desc`); without `sort`, newest change first. "
+                + "Paging: `page` from 1, `pageSize` 1–100 (default 20); `total` counts every page. "
+                + "The filters `evidence`, `preCheck` and `changedSinceReturn` are applied by the Review module over the other filters' matches (the pre-checks are computed per application), so they are slower on a large scope."
                 + MaskingNote)
             .ProducesValidationProblem()
             .WithValidationExample("pageSize", "pageSize 应在1至100之间")
@@ -121,7 +126,14 @@ internal static class ReviewEndpoints
         string? kind = null,
         string? q = null,
         int? page = null,
-        int? pageSize = null) =>
+        int? pageSize = null,
+        string[]? evidence = null,
+        string? preCheck = null,
+        DateOnly? submittedFrom = null,
+        DateOnly? submittedTo = null,
+        bool? changedSinceReturn = null,
+        string? sort = null,
+        string? order = null) =>
         TypedResults.Ok(await sender.Send(
             new GetReviewQueueQuery(
                 user.ToReviewScope(),
@@ -130,7 +142,16 @@ internal static class ReviewEndpoints
                 Blank(kind),
                 Blank(q),
                 page ?? 1,
-                pageSize ?? GetReviewQueueQuery.DefaultPageSize),
+                pageSize ?? GetReviewQueueQuery.DefaultPageSize)
+            {
+                Evidence = [.. (evidence ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)],
+                PreCheck = Blank(preCheck),
+                SubmittedFrom = submittedFrom,
+                SubmittedTo = submittedTo,
+                ChangedSinceReturn = changedSinceReturn,
+                Sort = Blank(sort),
+                Order = Blank(order),
+            },
             cancellationToken));
 
     private static async Task<Ok<ApplicationDetailsDto>> GetAsync(Guid id, HttpContext http, ISender sender, CancellationToken cancellationToken)
