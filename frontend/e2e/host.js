@@ -59,6 +59,8 @@ export async function startHost() {
       Database__Provider: 'Sqlite',
       Database__ConnectionString: `Data Source=${join(data, 'enrollment.db')}`,
       Jobs__SqlitePath: join(data, 'enrollment.jobs.db'),
+      // The scenarios make their own applications; Development's demo applications would change the queues' counts.
+      Review__DemoApplications__Enabled: 'false',
       DOTNET_NOLOGO: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
