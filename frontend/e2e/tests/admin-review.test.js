@@ -127,5 +127,19 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
     for (const action of ['退回（有误）', '查看完整信息', '审核通过']) expect(actions).toContain(action)
     expect(await auditor.page.locator('[data-test="audit-list"]').textContent()).toContain('核对户口簿原件')
     await shot(auditor.page, 'audit')
+
+    // 统计 (once the host serves it): the cards show the statistics endpoint's counts, accepted included, and the four charts draw.
+    const paths = (await (await fetch(`${baseUrl}/openapi/v1.json`)).json()).paths ?? {}
+    if (paths['/api/v1/review/statistics']) {
+      const stats = await admin.get('/api/v1/review/statistics')
+      const accepted = Number(stats.byStatus.find((c) => c.key === 'Accepted')?.count ?? 0)
+      expect(accepted).toBeGreaterThanOrEqual(1)
+      await auditor.page.goto('/admin/#/dashboard')
+      await auditor.page.locator('[data-test="count-total"]').waitFor()
+      expect(Number(await auditor.page.locator('[data-test="count-total"]').textContent())).toBe(Number(stats.total))
+      expect(Number(await auditor.page.locator('[data-test="count-Accepted"] .num').textContent())).toBe(accepted)
+      await expect.poll(() => auditor.page.locator('.grid canvas').count()).toBeGreaterThanOrEqual(4)
+      await shot(auditor.page, 'dashboard')
+    }
   }, 150_000)
 })

@@ -116,7 +116,10 @@ export const auditTrail = (query: string) => request<Paged<AuditLine>>('GET', `/
 export const statistics = () => request<Statistics>('GET', '/api/v1/review/statistics')
 
 // ---- 社保数据导入 ----
-/** An import's progress; there is no list of imports (the screen remembers the ones started here). */
+/** The latest 50 imports, newest first, with their progress. */
+export const listSocialInsuranceImports = async () =>
+  list(await call<SocialInsuranceImport[]>(sdk.adminListSocialInsuranceImports()))
+/** One import's progress. */
 export const getSocialInsuranceImport = (importId: string) =>
   call<SocialInsuranceImport>(sdk.adminGetSocialInsuranceImport({ path: { importId } }))
 /** 202 with the queued import, or 200 with the earlier import of the very same file. */
