@@ -21,7 +21,10 @@ describe('dashboard charts', () => {
   })
 
   it('names pie slices by label, else name, else key', () => {
-    expect(kindPieOption([{ key: 'property', label: '房产', count: 2 }, { key: 'employment', count: 1 }]).series[0].data)
+    expect(kindPieOption([{ key: 'property', label: '房产', count: 2 }, { key: 'employment', count: 1 }, { key: 'business', count: 0 }]).series[0].data)
       .toEqual([{ name: '房产', value: 2 }, { name: 'employment', value: 1 }])
+    const none = kindPieOption([{ key: 'property', label: '房产', count: 0 }])
+    expect(none.series[0].data).toEqual([])
+    expect(none.title?.text).toBe('暂无填写的佐证材料')
   })
 })

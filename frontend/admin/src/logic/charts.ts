@@ -41,11 +41,14 @@ export function dayLineOption(byDay: CountItem[]) {
   }
 }
 
+/** Evidence kinds with at least one page; none at all draws no wedges (equal slices of 0 would read as a share) but says so. */
 export function kindPieOption(byKind: CountItem[]) {
+  const data = byKind.filter((c) => Number(c.count) > 0).map((c) => ({ name: name(c), value: c.count }))
   return {
+    title: data.length ? undefined : { text: '暂无填写的佐证材料', left: 'center', top: 'middle', textStyle: { color: '#86909c', fontSize: 14, fontWeight: 'normal' } },
     tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
     legend: { bottom: 0, type: 'scroll' },
-    series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], label: { formatter: '{b}\n{c}' }, data: byKind.map((c) => ({ name: name(c), value: c.count })) }],
+    series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], label: { formatter: '{b}\n{c}' }, data }],
   }
 }
 
