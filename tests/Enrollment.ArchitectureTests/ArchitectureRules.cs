@@ -248,6 +248,21 @@ public static partial class ArchitectureRules
         Names(types.Where(t => t is { IsClass: true, IsAbstract: false } && !IsCompilerGenerated(t) && IsValidator(t)
             && (!t.IsSealed || IsVisibleAsPublic(t))));
 
+    // Rule 12 -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A business rule is a sealed class named <c>…Rule</c> in a <c>Rules</c> namespace (one file each), or
+    /// in a Contracts assembly when several modules share it. A refusal with no condition to check is a
+    /// <see cref="Enrollment.BuildingBlocks.Domain.DomainError"/>, not a rule.
+    /// </summary>
+    public static IReadOnlyList<string> BusinessRuleShapeViolations(IEnumerable<Type> types) =>
+        Names(types.Where(t => t is { IsClass: true, IsAbstract: false } && !IsCompilerGenerated(t)
+            && typeof(Enrollment.BuildingBlocks.Domain.IBusinessRule).IsAssignableFrom(t)
+            && (!t.IsSealed
+                || !t.Name.EndsWith("Rule", StringComparison.Ordinal)
+                || t.IsNested
+                || !(t.Namespace is { } ns && (ns.EndsWith(".Rules", StringComparison.Ordinal) || ns.Contains(".Contracts", StringComparison.Ordinal))))));
+
     // Shared --------------------------------------------------------------------------------------------
 
     /// <summary>NetArchTest's dependency search (fields, signatures, method bodies, lambdas) over the given types.</summary>

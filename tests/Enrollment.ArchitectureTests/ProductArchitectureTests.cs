@@ -191,6 +191,13 @@ public class ProductArchitectureTests
     }
 
     [Fact]
+    public void Rule_12_Business_rules_are_sealed_named_Rule_and_live_in_a_Rules_namespace_or_a_Contracts_assembly()
+    {
+        AssertNone(ArchitectureRules.BusinessRuleShapeViolations(Product.Types), "business rules outside a Rules namespace, unsealed, nested or not named …Rule");
+        Assert.Contains(Product.Types, t => t.Name == "StudentMustNotBeTooYoungRule");
+    }
+
+    [Fact]
     public void Rules_9_to_11_see_what_they_check()
     {
         // Positive controls: the building blocks are read, rules and handlers exist in the modules, validators are found.

@@ -227,6 +227,20 @@ public class RulesCanFailTests
     }
 
     [Fact]
+    public void Rule_12_reports_a_rule_beside_its_aggregate_a_nested_one_an_unsealed_one_and_one_not_named_Rule()
+    {
+        var violations = ArchitectureRules.BusinessRuleShapeViolations(InNamespace(Violations + ".BusinessRules"));
+
+        Assert.Equal(
+            Expect(
+                typeof(Violations.BusinessRules.Domain.Orders.OrderMustHaveLinesRule),
+                typeof(Violations.BusinessRules.Domain.Orders.Order.NestedRule),
+                typeof(Violations.BusinessRules.Domain.Orders.Rules.OpenRule),
+                typeof(Violations.BusinessRules.Domain.Orders.Rules.AlwaysRefused)),
+            violations);
+    }
+
+    [Fact]
     public void Rule_11_reports_a_public_and_an_unsealed_validator()
     {
         var violations = ArchitectureRules.ValidatorVisibilityViolations(InNamespace(Violations + ".Validators"));

@@ -166,10 +166,11 @@ describe.skipIf(skipReason)(suite('admin: configuration screens'), () => {
     expect(await page.locator('[data-test="agreements"] .el-table__row').first().textContent()).toContain(title)
     await shot(page, 'agreements')
 
-    for (const [label, name] of [['家长必读', 'articles'], ['退回原因', 'return-reasons'], ['社保数据导入', 'social-insurance'], ['行政区划导入', 'regions']]) {
+    for (const [label, path] of [['家长必读', 'config/articles'], ['退回原因', 'config/return-reasons'], ['社保数据导入', 'config/social-insurance'], ['行政区划导入', 'config/regions'], ['审计日志', 'audit'], ['统计', 'dashboard']]) {
       await page.locator('.el-menu-item', { hasText: label }).click()
-      await page.waitForURL(new RegExp(`#/config/${name}$`))
-      await shot(page, name)
+      await page.waitForURL(new RegExp(`#/${path}$`))
+      await page.locator('.el-loading-mask').waitFor({ state: 'detached' }).catch(() => {})
+      await shot(page, path.replace('config/', ''))
     }
 
     await page.locator('[data-test="logout"]').click()

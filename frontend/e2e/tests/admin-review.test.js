@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, skipReason, suite } from './browser.js'
 import { adminClient, choose, confirmBox, openStaffBrowser, shots, signIn, submitApplication, unique } from './staff.js'
+import { certificatePng } from './image.js'
 
 const shot = shots('admin-review')
 
@@ -34,7 +35,7 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
     const reviewerName = `e2e.decide.${unique()}`
     const otherName = `e2e.other.${unique()}`
     const [app] = await Promise.all([
-      submitApplication({ label: 'decide', graduationType: 'PrimaryGraduate', school, schoolClass, window: season.juniorMiddleEntry, offsetDays: 60, studentName: '赵小川' }),
+      submitApplication({ label: 'decide', graduationType: 'PrimaryGraduate', school, schoolClass, window: season.juniorMiddleEntry, offsetDays: 60, studentName: '赵小川', photo: certificatePng() }),
       admin.send('POST', '/api/v1/admin/staff', { userName: reviewerName, displayName: '嵩阳审核员', password, role: 'SchoolReviewer', schoolIds: [school.id] }),
       admin.send('POST', '/api/v1/admin/staff', { userName: otherName, displayName: '实验审核员', password, role: 'SchoolReviewer', schoolIds: [other.id] }),
     ])
@@ -47,18 +48,37 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
     await page.locator(`[data-test="review-list"] [data-id="${app.id}"]`).click()
     await page.locator('[data-test="page-student"]').waitFor()
 
+    // The certificate photo: a thumbnail on its page; the viewer zooms and rotates the full picture.
+    const thumbnail = page.locator('[data-test="photos-property"] img')
+    await thumbnail.waitFor()
+    expect(await thumbnail.getAttribute('src')).toMatch(/\/evidence\/attachments\/[0-9a-f-]{36}\?thumbnail=true$/)
+    await expect.poll(() => thumbnail.evaluate((img) => img.naturalWidth)).toBeGreaterThan(0)
+    await thumbnail.click()
+    const viewer = page.locator('.el-image-viewer__wrapper')
+    await viewer.waitFor()
+    const picture = viewer.locator('.el-image-viewer__img')
+    await expect.poll(() => picture.evaluate((img) => img.naturalWidth)).toBe(800) // the full picture, not the thumbnail
+    await viewer.locator('.el-image-viewer__actions__inner > i:not(.el-image-viewer__actions__divider)').last().click() // 向右旋转
+    await expect.poll(() => picture.getAttribute('style')).toContain('rotate(90deg)')
+    await shot(page, 'photo-viewer-rotated')
+    await page.keyboard.press('Escape')
+    await viewer.waitFor({ state: 'detached' })
+
     // 标记有误 on two fields, each with a reason from the list and the reviewer's words.
     for (const [field, note] of [['student.name', '请按户口簿填写姓名'], ['guardians.father.addressDetail', '请填写到门牌号']]) {
       await page.locator(`[data-field="${field}"]`).getByRole('button', { name: '标记有误' }).click()
       const dialog = page.locator('[data-test="mark-dialog"]')
       await choose(page, dialog.locator('[data-test="reason-select"]'), '')
-      await dialog.locator('[data-test="mark-note"] textarea').fill(note)
+      await dialog.locator('textarea[data-test="mark-note"]').fill(note)
+      if (field === 'student.name') await shot(page, 'mark-dialog')
       await dialog.locator('[data-test="mark-save"]').click()
       await expect.poll(() => page.locator(`[data-field="${field}"].marked`).count()).toBe(1)
     }
     expect(await page.locator('[data-test="marks"] li').count()).toBe(2)
     await shot(page, 'marked')
     await page.locator('[data-test="return"]').click()
+    await page.locator('.el-message-box').waitFor()
+    await shot(page, 'return-confirm')
     await confirmBox(page, '退回')
     await expect.poll(() => page.locator('[data-test="status"]').textContent()).toBe('有误')
     expect(await page.locator('[data-test="returned"]').textContent()).toContain('请按户口簿填写姓名')
@@ -78,7 +98,7 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
 
     // 查看完整信息 asks a reason and shows the full ID.
     await page.locator('[data-test="reveal"]').click()
-    await page.locator('[data-test="reveal-reason"] textarea').fill('核对户口簿原件')
+    await page.locator('textarea[data-test="reveal-reason"]').fill('核对户口簿原件')
     await page.locator('[data-test="reveal-confirm"]').click()
     await expect.poll(() => page.locator('[data-field="student.residentId"]').textContent()).toContain(app.studentId)
     await shot(page, 'revealed')

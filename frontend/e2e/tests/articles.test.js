@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openBrowser, skipReason, suite } from './browser.js'
+import { openBrowser, screenshots, skipReason, suite } from './browser.js'
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -9,7 +9,6 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
   beforeAll(async () => {
     admin = await openBrowser()
     await admin.page.setViewportSize({ width: 1440, height: 900 })
-    admin.page.on('dialog', (dialog) => dialog.accept())
     visitor = await openBrowser()
   })
   afterAll(async () => {
@@ -46,9 +45,12 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
     await h5.getByText('家长必读', { exact: true }).click()
     const link = h5.locator('[data-test="article"]', { hasText: title })
     await link.waitFor()
+    const shoot = screenshots('h5-articles')
+    await shoot(h5, 'articles')
     expect(await link.textContent()).toContain('此学生信息已经登记')
     await link.click()
     await h5.locator('[data-test="body"]').waitFor()
+    await shoot(h5, 'article')
     expect(await h5.locator('.article h1').textContent()).toBe(title)
     expect(await h5.locator('[data-test="body"]').textContent()).toBe(body)
     // Paragraphs are kept: the text is laid out on more than one line.
@@ -58,6 +60,7 @@ describe.skipIf(skipReason)(suite('家长必读: the admin publishes, an anonymo
 
     // Clean up: the admin deletes it (after the confirmation).
     await row.locator('[data-test="delete"]').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '删除' }).click()
     await row.waitFor({ state: 'detached' })
   })
 })

@@ -58,6 +58,7 @@ export async function authorizeAs(page, openId) {
 /** Screenshots of a run, under artifacts/screenshots/<folder>/ at the repository root. */
 export function screenshots(folder) {
   const dir = join(fileURLToPath(new URL('../../..', import.meta.url)), 'artifacts', 'screenshots', folder)
+  rmSync(dir, { recursive: true, force: true }) // only this run's pictures, numbered in order
   mkdirSync(dir, { recursive: true })
   let n = 0
   return async (page, name) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authorizeAs, baseUrl, newOpenId, openBrowser, skipReason, suite } from './browser.js'
+import { PHONE, authorizeAs, baseUrl, newOpenId, openBrowser, screenshots, skipReason, suite } from './browser.js'
 
 async function smsCode(phone) {
   const response = await fetch(`${baseUrl}/_wechat-sim/inspect/sms?phone=${phone}`)
@@ -9,7 +9,7 @@ async function smsCode(phone) {
 
 describe.skipIf(skipReason)(suite('parent: 个人信息 and 手机绑定'), () => {
   let browser
-  beforeAll(async () => { browser = await openBrowser() })
+  beforeAll(async () => { browser = await openBrowser(PHONE) })
   afterAll(async () => { await browser?.close() })
 
   it('binds a phone with the SMS code after a wrong one', async () => {
@@ -21,6 +21,8 @@ describe.skipIf(skipReason)(suite('parent: 个人信息 and 手机绑定'), () =
 
     await page.waitForURL(/\/h5\/#\/me$/)
     await page.getByText('未绑定').waitFor()
+    const shoot = screenshots('h5-me')
+    await shoot(page, 'me')
     await page.getByText('手机号码', { exact: true }).click()
 
     await page.waitForURL(/\/h5\/#\/me\/phone$/)
@@ -36,11 +38,13 @@ describe.skipIf(skipReason)(suite('parent: 个人信息 and 手机绑定'), () =
     const codeError = page.locator('.van-field:has(#code) .van-field__error-message, .page-error')
     await codeError.waitFor()
     expect(await codeError.textContent()).toMatch(/验证码/)
+    await shoot(page, 'phone-wrong-code')
 
     await page.locator('#code').fill(code)
     await page.getByRole('button', { name: '绑定', exact: true }).click()
     await page.waitForURL(/\/h5\/#\/me$/)
     const masked = `${phone.slice(0, 3)}****${phone.slice(7)}`
     await page.getByText(masked).waitFor()
+    await shoot(page, 'me-phone-bound')
   })
 })

@@ -1,13 +1,39 @@
 // The whole parent journey in WeChat's browser on a 375×667 phone: WeChat sign-in (simulator) →
 // 平台协议 (30 s) → 信息采集 pages 1–11 with real Dengfeng addresses and a mother whose hukou is in
-// 郑州市中原区 (picked through the cascader, ending at the street) → three evidences filled and four
-// skipped → 保存提交 → 毕业生列表 shows 审核中. On the way: a wrong ID's message next to its field
-// goes when it is corrected; no draft exists before page 2 is saved; a reload mid-page keeps what was
-// typed. A screenshot of every page and state goes to artifacts/screenshots/h5/.
+// 郑州市中原区 (picked through the cascader, ending at the street) → three evidences filled (房产信息
+// with a certificate photo, compressed in the browser) and four skipped → 保存提交 → 毕业生列表 shows
+// 审核中. On the way: a wrong ID's message next to its field goes when it is corrected; no draft exists
+// before page 2 is saved; a reload mid-page keeps what was typed; a save that meets no network shows
+// 重试 and keeps the input; 保存提交 too early lists the pages still to answer; an expired session
+// signs in again through WeChat and comes back to the same page with its input. A screenshot of every
+// page and state goes to artifacts/screenshots/h5/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PHONE, authorizeAs, baseUrl, newOpenId, openBrowser, screenshots, skipReason, suite } from './browser.js'
 import { field, fieldMessage, pick, pickRegion, residentId, tapButton, wrongCheck } from './h5.js'
 import { adminClient } from './staff.js'
+
+/** A 2400×1800 JPEG photo of a "certificate" drawn in the page (busy enough not to compress to nothing). */
+async function certificatePhoto(page) {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 2400
+    canvas.height = 1800
+    const g = canvas.getContext('2d')
+    g.fillStyle = '#f3e6c8'
+    g.fillRect(0, 0, 2400, 1800)
+    let seed = 7
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    for (let i = 0; i < 4000; i++) {
+      g.fillStyle = `hsl(${Math.floor(random() * 360)}, 40%, ${40 + Math.floor(random() * 40)}%)`
+      g.fillRect(random() * 2400, random() * 1800, 4 + random() * 40, 4 + random() * 40)
+    }
+    g.fillStyle = '#8b0000'
+    g.font = 'bold 160px sans-serif'
+    g.fillText('不动产权证书', 500, 900)
+    return canvas.toDataURL('image/jpeg', 0.95)
+  })
+  return Buffer.from(dataUrl.split(',')[1], 'base64')
+}
 
 describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375×667'), () => {
   let browser
@@ -24,7 +50,8 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
     await page.getByText('家长必读', { exact: true }).waitFor()
     await shoot(page, 'home')
     await page.getByText('信息采集', { exact: true }).click()
-    await authorizeAs(page, newOpenId('wizard'))
+    const openId = newOpenId('wizard')
+    await authorizeAs(page, openId)
 
     // 平台协议: the button counts down from 30 s and only then lets the parent go on.
     await expect.poll(() => page.url()).toMatch(/#\/agreement\?returnTo=(%2F|\/)apply$/)
@@ -122,6 +149,29 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
     await field(page, 'addressDetail').fill('中岳大街72号秀丽王府花园3号楼2单元101室')
     await field(page, 'community').fill('秀丽王府花园')
     await shoot(page, 'p5-property')
+
+    // A photo of the certificate: compressed in the browser, uploaded at once, shown as a thumbnail.
+    const photos = page.locator('[data-test="photos"] .van-uploader__preview')
+    const photo = await certificatePhoto(page)
+    expect(photo.length).toBeGreaterThan(600_000)
+    const attachments = () => api(`/api/v1/applications/${id}/evidence/property/attachments`)
+    await page.locator('[data-test="photos"] input[type="file"]').setInputFiles({ name: 'IMG_20270301_093012.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await expect.poll(async () => (await attachments()).length).toBe(1)
+    const [stored] = await attachments()
+    expect([Number(stored.width), Number(stored.height)]).toEqual([1600, 1200]) // 2400×1800 drawn smaller before upload
+    await expect.poll(() => page.locator('[data-test="photos"] .van-uploader__mask').count()).toBe(0)
+    // A second photo, then deleted again after the confirmation.
+    await page.locator('[data-test="photos"] input[type="file"]').setInputFiles({ name: 'IMG_20270301_093013.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await expect.poll(async () => (await attachments()).length).toBe(2)
+    await expect.poll(() => photos.count()).toBe(2)
+    await expect.poll(() => page.locator('[data-test="photos"] .van-uploader__mask').count()).toBe(0)
+    await shoot(page, 'p5-property-photos')
+    await photos.nth(1).locator('.van-uploader__preview-delete').click()
+    await page.locator('.van-dialog').waitFor()
+    await shoot(page, 'p5-photo-delete-dialog')
+    await page.locator('.van-dialog__confirm').click()
+    await expect.poll(() => photos.count()).toBe(1)
+    await expect.poll(async () => (await attachments()).map((a) => a.id)).toEqual([stored.id])
     await tapButton(page, '保存进入下一步')
 
     // Page 6: 居住证信息 (skipped).
@@ -139,7 +189,18 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
     await pickRegion(page, 'regionCode', ['河南省', '郑州市', '登封市', '嵩阳街道', null])
     await field(page, 'addressDetail').fill('少林大道18号')
     await shoot(page, 'p7-employment')
+    // The network fails on 保存: a message with 重试, the page and its input stay.
+    const cut = (route) => (route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue())
+    await page.route('**/api/v1/applications/*/evidence/employment', cut)
     await tapButton(page, '保存进入下一步')
+    await page.locator('[data-test="save-error"]').waitFor()
+    expect(await page.locator('[data-test="save-error"]').textContent()).toContain('网络异常')
+    expect(page.url()).toMatch(/\/evidence\/employment$/)
+    expect(await field(page, 'employer').inputValue()).toBe('登封市嵩阳商贸有限公司')
+    expect(await field(page, 'addressDetail').inputValue()).toBe('少林大道18号')
+    await shoot(page, 'p7-network-failed-retry')
+    await page.unroute('**/api/v1/applications/*/evidence/employment', cut)
+    await page.locator('[data-test="retry"]').click()
 
     // Pages 8–10 skipped.
     for (const [step, kind] of [[8, 'business'], [9, 'preferential-care'], [10, 'relocation']]) {
@@ -148,6 +209,18 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
       await shoot(page, `p${step}-${kind}`)
       await tapButton(page, '无此信息跳过')
     }
+
+    // 保存提交 before page 11 is answered: the refusal (422 「请填写或跳过：长期居住信息」) lists the page to tap.
+    await expect.poll(() => page.url()).toMatch(/\/evidence\/long-term-residence$/)
+    await page.goto(`/h5/#/apply/${id}/submit`)
+    await tapButton(page, '保存提交')
+    await page.locator('.van-dialog__confirm').click()
+    const gate = page.locator('[data-test="gate"]')
+    await gate.waitFor()
+    expect(await gate.textContent()).toContain('以下页面请填写，或点「无此信息跳过」')
+    expect(await gate.locator('[data-test="gate-page"]').allTextContents()).toEqual([expect.stringContaining('第11步 长期居住信息')])
+    await shoot(page, 'submit-refused-unanswered-page')
+    await gate.locator('[data-test="gate-page"]').click()
 
     // Page 11: 长期居住信息 (filled).
     await expect.poll(() => page.url()).toMatch(/\/evidence\/long-term-residence$/)
@@ -160,6 +233,18 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
     await field(page, 'addressDetail').fill('中岳大街72号秀丽王府花园3号楼2单元101室')
     await field(page, 'community').fill('秀丽王府花园')
     await shoot(page, 'p11-long-term-residence')
+    // The session expires while the parent types: 保存 goes through WeChat sign-in and comes back to
+    // this page with what was typed, and the save then goes through.
+    await context.clearCookies({ name: 'enrollment.parent' })
+    await tapButton(page, '保存进入下一步')
+    await authorizeAs(page, openId)
+    await expect.poll(() => page.url()).toMatch(/\/h5\/#\/apply\/[0-9a-f-]{36}\/evidence\/long-term-residence$/)
+    await page.getByText('已恢复您上次未保存的内容').waitFor()
+    expect(await field(page, 'accountNumber').inputValue()).toBe('0371-6288-1234')
+    expect(await field(page, 'accountHolderName').inputValue()).toBe('王伟')
+    expect(await field(page, 'community').inputValue()).toBe('秀丽王府花园')
+    await expect.poll(() => field(page, 'regionCode').inputValue()).toMatch(/嵩阳街道/)
+    await shoot(page, 'p11-back-after-sign-in')
     await tapButton(page, '保存进入下一步')
 
     // 保存提交, confirmed in a Dialog.

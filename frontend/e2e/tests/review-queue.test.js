@@ -1,10 +1,13 @@
 // 审核工作台 at 1440×900: two parents submit over HTTP (one shared 30 s wait for 平台协议); the admin finds
 // both in the queue, masked, filters by resident ID (kept in the URL across a reload), opens the detail
 // with its eleven pages, walks to the next application with the keyboard; a 学校审核员 of one school sees
-// only that school's application and a 404 message for the other's detail.
+// only that school's application and a 404 message for the other's detail; 导出 downloads the .xlsx of
+// the current filter; 批量审核通过 of two rows, one of which was returned meanwhile, shows per-item results.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { skipReason, suite } from './browser.js'
-import { adminClient, masked, openStaffBrowser, shots, signIn, submitApplication, unique } from './staff.js'
+import { readFileSync } from 'node:fs'
+import { adminClient, confirmBox, masked, openStaffBrowser, shots, signIn, submitApplication, unique } from './staff.js'
+import { xlsxText } from './xlsx.js'
 
 const shot = shots('admin-review-queue')
 const row = (page, id) => page.locator(`[data-test="review-list"] .el-table__row:has([data-id="${id}"])`)
@@ -54,6 +57,13 @@ describe.skipIf(skipReason)(suite('admin: 审核工作台 queue, detail and scho
     expect(await page.locator('#review-q').inputValue()).toBe(b.studentId)
     expect(await page.locator('[data-test="pager"] .el-pagination__total').textContent()).toBe('共 1 条')
 
+    // 导出 Excel（当前筛选）: the .xlsx holds that one application (the admin sees it unmasked).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="export"]').click()])
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+    const exported = Object.values(xlsxText(readFileSync(await download.path()))).join('\n')
+    expect(exported).toContain('王小雨')
+    expect(exported).not.toContain('李小明')
+
     // The detail: the eleven pages, the phone masked; a reload keeps it; back returns to the searched list.
     await row(page, b.id).click()
     await page.locator('[data-test="page-guardians"]').waitFor()
@@ -98,5 +108,24 @@ describe.skipIf(skipReason)(suite('admin: 审核工作台 queue, detail and scho
     } finally {
       await reviewer.close()
     }
+
+    // 批量审核通过: both rows ticked; meanwhile b is returned by someone else; the results say which passed.
+    await page.goto('/admin/#/review?status=UnderReview&pageSize=100')
+    await row(page, a.id).waitFor()
+    await row(page, a.id).locator('.el-checkbox').click()
+    await row(page, b.id).locator('.el-checkbox').click()
+    await expect.poll(() => page.locator('[data-test="bulk-accept"]').textContent()).toContain('（2）')
+    await shot(page, 'queue-two-selected')
+    const [reason] = await admin.get('/api/v1/admin/return-reasons')
+    const detail = await admin.send('GET', `/api/v1/review/applications/${b.id}`)
+    await admin.send('POST', `/api/v1/review/applications/${b.id}/return`, { reasons: [{ page: 'student', field: 'name', reasonId: reason.id, note: null }] }, { 'If-Match': detail.response.headers().etag })
+    await page.locator('[data-test="bulk-accept"]').click()
+    await confirmBox(page, '审核通过')
+    await page.locator('[data-test="bulk-summary"]').waitFor()
+    expect(await page.locator('[data-test="bulk-summary"]').textContent()).toBe('通过 1 条，未通过 1 条')
+    const results = (await page.locator('[data-test="bulk-items"] .el-table__row').allTextContents()).join('\n')
+    expect(results).toMatch(/李小明\s*已通过/)
+    expect(results).toMatch(/王小雨\s*未通过/)
+    await shot(page, 'bulk-acceptance-results')
   }, 150_000)
 })

@@ -1,6 +1,6 @@
 // What the admin SPA scenarios share: signing staff in, Element Plus controls, screenshots, API clients
 // (Playwright's APIRequestContext with its own cookie jar) and a parent's application made over HTTP.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
@@ -29,6 +29,7 @@ export async function signIn(page, userName, password) {
 /** Screenshots of a run, under artifacts/screenshots/<folder>/ at the repository root. */
 export function shots(folder) {
   const dir = join(fileURLToPath(new URL('../../..', import.meta.url)), 'artifacts', 'screenshots', folder)
+  rmSync(dir, { recursive: true, force: true }) // only this run's pictures, numbered in order
   mkdirSync(dir, { recursive: true })
   let n = 0
   return async (page, name) => {
@@ -78,7 +79,13 @@ export async function apiClient(csrfCookie) {
     if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`)
     return { response, body: response.status() === 204 ? null : await response.json().catch(() => null) }
   }
-  return { context, send, get: async (path) => (await send('GET', path)).body }
+  /** A multipart upload (`parts`: name → { name, mimeType, buffer }). */
+  async function upload(path, parts) {
+    const response = await context.fetch(path, { method: 'POST', multipart: parts, headers: { 'X-CSRF-Token': (await csrf()) ?? '' } })
+    if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`)
+    return response.json()
+  }
+  return { context, send, upload, get: async (path) => (await send('GET', path)).body }
 }
 
 export async function adminClient() {
@@ -104,10 +111,11 @@ export async function parentClient(openId) {
 
 /**
  * A parent signs in, reads 平台协议 for the real 30 s (the server refuses earlier), accepts, fills
- * pages 2–4, answers pages 5–11 with 「无此信息跳过」 and submits. Returns the parent's client (still
+ * pages 2–4, answers pages 5–11 with 「无此信息跳过」 (with `photo`, a certificate photo is uploaded on
+ * 房产信息 first) and submits. Returns the parent's client (still
  * signed in, so that the scenario can fix and resubmit) and the application.
  */
-export async function submitApplication({ label, graduationType, school, schoolClass, window, offsetDays, studentName }) {
+export async function submitApplication({ label, graduationType, school, schoolClass, window, offsetDays, studentName, photo = null }) {
   const parent = await parentClient(newOpenId(label))
   const agreement = await parent.get('/api/v1/agreement')
   await new Promise((r) => setTimeout(r, (agreement.minimumReadingSeconds + 1) * 1000))
@@ -127,6 +135,7 @@ export async function submitApplication({ label, graduationType, school, schoolC
     householder: { name: '张伟', residentId: fatherId, relation: '子' },
   })
   for (const kind of EVIDENCE_KINDS) await parent.send('POST', `${location}/evidence/${kind}/skip`)
+  if (photo) await parent.upload(`${location}/evidence/property/attachments`, { file: { name: 'fangchanzheng.png', mimeType: 'image/png', buffer: photo } })
   await parent.send('POST', `${location}/submission`)
   return { parent, location, id: location.split('/').at(-1), studentId, studentName, student, school }
 }

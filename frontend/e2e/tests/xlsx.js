@@ -1,5 +1,8 @@
 // A minimal .xlsx writer for the import scenarios: one sheet of inline strings in a stored (uncompressed)
 // zip. Enough for what an admin exports from Excel and uploads (the server reads it with MiniExcel).
+// And a reader of the text of a downloaded .xlsx.
+import { inflateRawSync } from 'node:zlib'
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
@@ -53,4 +56,30 @@ export function xlsx(rows) {
     'xl/_rels/workbook.xml.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
   })
+}
+
+/**
+ * The XML text of every part of an .xlsx (a zip), read through its central directory: enough to find
+ * what a downloaded export holds (shared strings, sheet cells) without a spreadsheet library.
+ */
+export function xlsxText(buffer) {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (end < 0) throw new Error('not a zip file')
+  const count = buffer.readUInt16LE(end + 10)
+  let at = buffer.readUInt32LE(end + 16)
+  const parts = {}
+  for (let i = 0; i < count; i++) {
+    const method = buffer.readUInt16LE(at + 10)
+    const compressed = buffer.readUInt32LE(at + 20)
+    const nameLength = buffer.readUInt16LE(at + 28)
+    const extraLength = buffer.readUInt16LE(at + 30)
+    const commentLength = buffer.readUInt16LE(at + 32)
+    const local = buffer.readUInt32LE(at + 42)
+    const name = buffer.subarray(at + 46, at + 46 + nameLength).toString('utf8')
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28)
+    const data = buffer.subarray(dataStart, dataStart + compressed)
+    parts[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8')
+    at += 46 + nameLength + extraLength + commentLength
+  }
+  return parts
 }

@@ -111,24 +111,34 @@ export const skipEvidence = (applicationId: string, kind: string, version: unkno
 export const getJsSdkConfig = (url: string) => unwrap(sdk.getJsSdkConfig({ query: { url } }), { quiet: true })
 export const getCurrentSeason = () => unwrap(sdk.getCurrentSeason())
 
-/**
- * Whether the host takes certificate photos: true once the client generated from its OpenAPI document
- * has the attachments endpoint (then the pages show the Uploader; until then they do not offer it).
- */
-export const attachmentsSupported = Object.keys(sdk).some((name) => /attachment/i.test(name))
+/** One certificate photo of a page, as the host keeps it (re-encoded, EXIF removed, with a thumbnail). */
+export interface Attachment { id: string; kind: string; contentType: string; width: number | string; height: number | string; uploadedAt: string }
+
+const attachmentsPath = (applicationId: string, kind: string) =>
+  `/api/v1/applications/${encodeURIComponent(applicationId)}/evidence/${encodeURIComponent(kind)}/attachments`
+
+/** The URL of a photo's JPEG thumbnail (the parent's session cookie authorizes it). */
+export const attachmentThumbnailUrl = (applicationId: string, kind: string, attachmentId: string) =>
+  `${attachmentsPath(applicationId, kind)}/${encodeURIComponent(attachmentId)}?thumbnail=true`
+
+/** The photos of one evidence page, oldest first. */
+export const listAttachments = (applicationId: string, kind: string): Promise<Attachment[]> =>
+  unwrap(sdk.listEvidenceAttachments({ path: { id: applicationId, kind } })) as Promise<Attachment[]>
+
+export const deleteAttachment = (applicationId: string, kind: string, attachmentId: string) =>
+  unwrap(sdk.deleteEvidenceAttachment({ path: { id: applicationId, kind, attachmentId } }))
 
 /**
  * A certificate photo of pages 5–11 (`POST …/evidence/{kind}/attachments`, multipart `file`), sent
  * after the browser compressed it (imageCompress.ts).
  */
-export async function uploadAttachment(applicationId: string, kind: string, file: File): Promise<unknown> {
+export async function uploadAttachment(applicationId: string, kind: string, file: File): Promise<Attachment> {
   const data = new FormData()
   data.append('file', file, file.name)
   const headers: Record<string, string> = { Accept: 'application/json' }
   const token = readCookie(CSRF_COOKIE)
   if (token) headers[CSRF_HEADER] = token
-  const path = `/api/v1/applications/${encodeURIComponent(applicationId)}/evidence/${encodeURIComponent(kind)}/attachments`
-  return unwrap(fetch(path, { method: 'POST', body: data, headers, credentials: 'same-origin' }).then(async (response) => {
+  return unwrap(fetch(attachmentsPath(applicationId, kind), { method: 'POST', body: data, headers, credentials: 'same-origin' }).then(async (response) => {
     const text = await response.text()
     let parsed: unknown = text
     try {
@@ -136,6 +146,6 @@ export async function uploadAttachment(applicationId: string, kind: string, file
     } catch {
       // not JSON
     }
-    return response.ok ? { data: parsed, response } : { error: parsed, response }
+    return response.ok ? { data: parsed as Attachment, response } : { error: parsed, response }
   }))
 }

@@ -19,6 +19,7 @@ declare module 'vue' {
     RegionField: typeof import('./components/RegionField.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
+    SaveError: typeof import('./components/SaveError.vue')['default']
     VanButton: typeof import('vant/es')['Button']
     VanCascader: typeof import('vant/es')['Cascader']
     VanCell: typeof import('vant/es')['Cell']

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextTick, reactive } from 'vue'
 import { ApiError } from '../../shared/http.js'
-import { changedFields, placeErrors, useFieldErrors } from './fieldErrors'
+import { changedFields, isRetryable, placeErrors, useFieldErrors } from './fieldErrors'
 
 const problem = (fieldErrors: Record<string, string[]>, title = '请求参数有误') => new ApiError({ status: 400, title, fieldErrors })
 
@@ -32,5 +32,11 @@ describe('problem details → field errors', () => {
     form.father.mobile = '13800138000'
     await nextTick()
     expect(errors).toEqual({})
+  })
+})
+
+describe('a failed save offers 重试', () => {
+  it.each([[0, true], [500, true], [503, true], [429, true], [400, false], [401, false], [403, false], [409, false], [412, false], [422, false]])('status %i → %s', (status, retry) => {
+    expect(isRetryable({ status })).toBe(retry)
   })
 })

@@ -51,3 +51,9 @@ export function useFieldErrors(form: object, fields: readonly string[]) {
     },
   }
 }
+
+/** Whether trying the same request again may succeed: no answer (network), the server's 5xx, or 429. */
+export function isRetryable(error: { status?: number }): boolean {
+  const status = error.status ?? 0
+  return status === 0 || status === 429 || status >= 500
+}

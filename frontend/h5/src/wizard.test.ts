@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultRelation, mayChange, resumePath, STATUS_TEXT } from './wizard'
+import { defaultRelation, mayChange, resumePath, STATUS_TEXT, submissionGate } from './wizard'
 import { fieldReturns, returnsOf } from './returns'
 import { jpegName, targetSize } from './imageCompress'
 import { isWeChat, signedUrl } from './wechat'
@@ -58,5 +58,27 @@ describe('photos and WeChat', () => {
     expect(isWeChat('Mozilla/5.0 (iPhone) MicroMessenger/8.0.49 NetType/WIFI')).toBe(true)
     expect(isWeChat('Mozilla/5.0 (Linux; Android 14) Chrome/126 Mobile Safari')).toBe(false)
     expect(signedUrl('https://x.cn/h5/?from=menu#/apply/a1/student')).toBe('https://x.cn/h5/?from=menu')
+  })
+})
+
+describe('the submission gate', () => {
+  const id = 'a1'
+  it.each([
+    ['application.evidence-unanswered', '请填写或跳过：居住证信息、长期居住信息', '以下页面请填写，或点「无此信息跳过」：', [
+      { title: '第6步 居住证信息', path: '/apply/a1/evidence/residence-permit' },
+      { title: '第11步 长期居住信息', path: '/apply/a1/evidence/long-term-residence' },
+    ]],
+    ['application.incomplete', '请先完成：学生父母信息、学生户籍信息', '请先完成以下页面：', [
+      { title: '第3步 学生父母信息', path: '/apply/a1/guardians' },
+      { title: '第4步 学生户籍信息', path: '/apply/a1/household' },
+    ]],
+    ['application.incomplete', '请先完成：某个新页面', '请先完成以下页面：', [{ title: '某个新页面', path: '' }]],
+  ])('%s 「%s」 becomes a list of pages to tap', (code, message, heading, pages) => {
+    expect(submissionGate(id, { code, message })).toEqual({ heading, pages })
+  })
+
+  it('answers null for any other refusal', () => {
+    expect(submissionGate(id, { code: 'season.closed', message: '本年度信息采集已结束' })).toBeNull()
+    expect(submissionGate(id, { code: null, message: '网络异常，请检查网络后重试' })).toBeNull()
   })
 })

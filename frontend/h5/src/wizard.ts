@@ -62,3 +62,30 @@ export const STATUS_TEXT: Record<string, string> = { Draft: '填写中', UnderRe
 
 /** Edit and delete are allowed until the application is accepted (已提交). */
 export const mayChange = (status: string) => status !== 'Accepted'
+
+/** A page of the wizard the submission gate names, with where to fix it. */
+export interface GatePage { title: string; path: string }
+
+const CORE_PAGES = [
+  { title: '学生基本信息', page: 'student' },
+  { title: '学生父母信息', page: 'guardians' },
+  { title: '学生户籍信息', page: 'household' },
+] as const
+
+/**
+ * The submission gate's 422 (`application.incomplete` 「请先完成：…」, `application.evidence-unanswered`
+ * 「请填写或跳过：…」) as a heading and the pages it names, each with its path in the wizard, so that
+ * the parent sees a list to tap rather than one long sentence. Answers null for any other error.
+ */
+export function submissionGate(applicationId: string, error: { code?: string | null; message: string }): { heading: string; pages: GatePage[] } | null {
+  const heading = error.code === 'application.incomplete' ? '请先完成以下页面：' : error.code === 'application.evidence-unanswered' ? '以下页面请填写，或点「无此信息跳过」：' : null
+  if (!heading) return null
+  const named = error.message.slice(error.message.indexOf('：') + 1).split('、').map((t) => t.trim()).filter(Boolean)
+  const pages = named.map((title): GatePage => {
+    const core = CORE_PAGES.find((p) => p.title === title)
+    if (core) return { title: `第${CORE_PAGES.indexOf(core) + 2}步 ${title}`, path: `/apply/${applicationId}/${core.page}` }
+    const spec = EVIDENCE_KINDS.find((k) => k.title === title)
+    return spec ? { title: `第${spec.page}步 ${title}`, path: `/apply/${applicationId}/evidence/${spec.kind}` } : { title, path: '' }
+  })
+  return { heading, pages }
+}

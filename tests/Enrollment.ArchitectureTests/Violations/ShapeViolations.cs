@@ -1,4 +1,4 @@
-// Deliberate violators of rules 9 to 11, next to well-formed types that the rules must leave alone.
+// Deliberate violators of rules 9 to 12, next to well-formed types that the rules must leave alone.
 #pragma warning disable CA1812, CA1822
 
 using Enrollment.BuildingBlocks.Domain;
@@ -76,5 +76,77 @@ namespace Enrollment.ArchitectureTests.Violations.Validators
     internal sealed class GoodNameValidator : AbstractValidator<NamedThing>
     {
         public GoodNameValidator() => RuleFor(t => t.Name).NotEmpty();
+    }
+}
+
+namespace Enrollment.ArchitectureTests.Violations.BusinessRules.Domain.Orders
+{
+    /// <summary>Rule 12: a rule kept in its aggregate's file and namespace.</summary>
+    public sealed class OrderMustHaveLinesRule(int lines) : IBusinessRule
+    {
+        public bool IsBroken() => lines == 0;
+
+        public string Code => "order.lines.required";
+
+        public string Message => "—";
+    }
+
+    public sealed class Order
+    {
+        /// <summary>Rule 12: a rule nested in its aggregate.</summary>
+        public sealed class NestedRule : IBusinessRule
+        {
+            public bool IsBroken() => false;
+
+            public string Code => "order.nested";
+
+            public string Message => "—";
+        }
+    }
+}
+
+namespace Enrollment.ArchitectureTests.Violations.BusinessRules.Domain.Orders.Rules
+{
+    /// <summary>Rule 12: not sealed.</summary>
+    public class OpenRule : IBusinessRule
+    {
+        public bool IsBroken() => false;
+
+        public string Code => "order.open";
+
+        public string Message => "—";
+    }
+
+    /// <summary>Rule 12: a refusal dressed as a rule (no condition, not named …Rule): a DomainError instead.</summary>
+    public sealed class AlwaysRefused : IBusinessRule
+    {
+        public bool IsBroken() => true;
+
+        public string Code => "order.refused";
+
+        public string Message => "—";
+    }
+
+    /// <summary>Breaks nothing.</summary>
+    public sealed class OrderMustNotBeEmptyRule(int lines) : IBusinessRule
+    {
+        public bool IsBroken() => lines == 0;
+
+        public string Code => "order.empty";
+
+        public string Message => "—";
+    }
+}
+
+namespace Enrollment.ArchitectureTests.Violations.BusinessRules.Contracts
+{
+    /// <summary>Breaks nothing: a rule shared by modules lives in a Contracts assembly.</summary>
+    public sealed class SharedThingMustBeOpenRule(bool open) : IBusinessRule
+    {
+        public bool IsBroken() => !open;
+
+        public string Code => "thing.closed";
+
+        public string Message => "—";
     }
 }

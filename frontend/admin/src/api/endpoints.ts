@@ -4,6 +4,7 @@
 import * as sdk from '../../../shared/src/api/sdk.gen'
 import { call, download, request, upload } from './http'
 import type {
+  ReviewAttachment,
   AdminArticle, Agreement, ApplicationDetails, ArticleRequest, AuditLine, BulkAcceptanceResult, Client, CreatedClient,
   CreateStaffRequest, DecisionResult, FieldReasonInput, Paged, PublicSchool, RegionImportResult, ReturnReason,
   ReturnReasonRequest, ReviewQueueItem, School, SchoolImportResult, SchoolRequest, Season, SeasonRequest, SocialInsuranceImport,
@@ -88,6 +89,12 @@ export function importRegions(file: File) {
 export const reviewQueue = (query: string) =>
   call<Paged<ReviewQueueItem>>(sdk.reviewQueue({ query: Object.fromEntries(new URLSearchParams(query)) }))
 export const reviewApplication = (applicationId: string) => call<ApplicationDetails>(sdk.reviewApplication({ path: { id: applicationId } }))
+/** Every certificate photo of a submitted application in the reviewer's scope (slug `kind`, oldest first per page). */
+export const reviewAttachments = async (applicationId: string) =>
+  list(await call<ReviewAttachment[]>(sdk.listEvidenceAttachmentsForReview({ path: { id: applicationId } })))
+/** A photo's bytes for the reviewer (`thumbnail`: its JPEG of at most 320 px); the staff cookie authorizes it. */
+export const reviewAttachmentUrl = (applicationId: string, attachmentId: string, thumbnail = false) =>
+  `/api/v1/review/applications/${id(applicationId)}/evidence/attachments/${id(attachmentId)}${thumbnail ? '?thumbnail=true' : ''}`
 export const revealApplication = (applicationId: string, reason: string) =>
   request<ApplicationDetails>('POST', `/api/v1/review/applications/${id(applicationId)}/reveal`, { reason })
 export const returnApplication = (applicationId: string, version: number, reasons: FieldReasonInput[]) =>

@@ -128,6 +128,8 @@ export interface ReturnedField { page: string; field: string; pageLabel: string;
 export interface FieldChange { page: string; field: string; pageLabel: string; label: string; old: string | null; new: string | null }
 /** One automatic pre-check. */
 export interface PreCheck { code?: string; name?: string; label?: string; page?: string | null; field?: string | null; passed: boolean; message?: string | null; detail?: string | null }
+/** A certificate photo as the reviewer lists it (`GET …/review/applications/{id}/evidence/attachments`). */
+export interface ReviewAttachment { id: string; kind: string; page: number | string; contentType: string; width: number | string; height: number | string; uploadedAt: string }
 /** One evidence page (pages 5–11) as the reviewer reads it. */
 export interface EvidencePage {
   kind: string
@@ -135,7 +137,6 @@ export interface EvidencePage {
   fields?: Record<string, unknown> | null
   skippedAt?: string | null
   savedAt?: string | null
-  attachments?: { id: string; url?: string; contentType?: string; fileName?: string }[]
 }
 
 export interface ApplicationDetails {

@@ -1,12 +1,12 @@
 // The eleven pages of an application as the reviewer reads them, each field with the key that a
 // return names (`page` + `field`, as the Review API's ReviewableFields: `student.residentId`,
 // `guardians.father.mobile`, `household.householder.name`; `page` alone for a whole page).
-import type { ApplicationDetails, EvidencePage, Guardian } from '../api/types'
+import type { ApplicationDetails, Guardian } from '../api/types'
 
 export const WHOLE_PAGE = 'page'
 
 export interface FieldView { page: string; field: string; label: string; value: string; markable: boolean; personal?: boolean }
-export interface PageView { no: number; key: string; title: string; fields: FieldView[]; state: 'filled' | 'skipped' | 'empty'; note?: string; attachments?: EvidencePage['attachments'] }
+export interface PageView { no: number; key: string; title: string; fields: FieldView[]; state: 'filled' | 'skipped' | 'empty'; note?: string }
 
 export const EVIDENCE_PAGES: { key: string; title: string; fields: [string, string][] }[] = [
   { key: 'property', title: '房产信息', fields: [['holder', '产权人'], ['titleType', '产权类型'], ['certificateNumber', '产权编号'], ['regionName', '房产登记地址（区划）'], ['addressDetail', '详细地址'], ['community', '所属小区']] },
@@ -108,7 +108,7 @@ export function pagesOf(a: ApplicationDetails): PageView[] {
         ]
       : []
     pages.push({
-      no: 5 + i, key: def.key, title: def.title, state, fields, attachments: saved?.attachments ?? [],
+      no: 5 + i, key: def.key, title: def.title, state, fields,
       note: state === 'skipped' ? '家长选择「无此信息跳过」' : a.evidence === undefined ? '（审核接口未返回此页）' : state === 'empty' ? '未填写' : undefined,
     })
   })

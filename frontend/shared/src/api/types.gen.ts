@@ -378,6 +378,11 @@ export type HttpValidationProblemDetails = {
 
 export type IFormFile = Blob | File;
 
+export type ImportRefusalDto = {
+    row: number | string;
+    reason: string;
+};
+
 export type JsSdkConfig = {
     appId: string;
     timestamp: number | string;
@@ -709,6 +714,24 @@ export type SeasonRequest = {
     socialInsuranceFrom: null | string;
     socialInsuranceTo: null | string;
     residencePermitValidOn: null | string;
+};
+
+export type SocialInsuranceImportDto = {
+    id: string;
+    fileName: string;
+    format: string;
+    length: number | string;
+    contentHash: string;
+    status: string;
+    rowsRead: number | string;
+    accepted: number | string;
+    newRecords: number | string;
+    refused: number | string;
+    refusals: Array<ImportRefusalDto>;
+    failure: null | string;
+    queuedAt: string;
+    startedAt: null | string;
+    finishedAt: null | string;
 };
 
 export type StaffDto = {
@@ -3037,6 +3060,86 @@ export type ReadEvidenceAttachmentForReviewResponses = {
      */
     200: unknown;
 };
+
+export type AdminImportSocialInsuranceData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/social-insurance/imports';
+};
+
+export type AdminImportSocialInsuranceErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+};
+
+export type AdminImportSocialInsuranceError = AdminImportSocialInsuranceErrors[keyof AdminImportSocialInsuranceErrors];
+
+export type AdminImportSocialInsuranceResponses = {
+    /**
+     * OK
+     */
+    200: SocialInsuranceImportDto;
+    /**
+     * Accepted
+     */
+    202: SocialInsuranceImportDto;
+};
+
+export type AdminImportSocialInsuranceResponse = AdminImportSocialInsuranceResponses[keyof AdminImportSocialInsuranceResponses];
+
+export type AdminGetSocialInsuranceImportData = {
+    body?: never;
+    path: {
+        importId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/social-insurance/imports/{importId}';
+};
+
+export type AdminGetSocialInsuranceImportErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminGetSocialInsuranceImportError = AdminGetSocialInsuranceImportErrors[keyof AdminGetSocialInsuranceImportErrors];
+
+export type AdminGetSocialInsuranceImportResponses = {
+    /**
+     * OK
+     */
+    200: SocialInsuranceImportDto;
+};
+
+export type AdminGetSocialInsuranceImportResponse = AdminGetSocialInsuranceImportResponses[keyof AdminGetSocialInsuranceImportResponses];
 
 export type ReviewQueueData = {
     body?: never;

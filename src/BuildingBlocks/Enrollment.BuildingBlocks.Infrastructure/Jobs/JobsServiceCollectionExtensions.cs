@@ -19,6 +19,12 @@ public sealed class JobsOptions
 
     public int WorkerCount { get; set; } = 2;
 
+    /// <summary>How often an idle worker asks the job store for an enqueued job (Hangfire's default: 15 s).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often scheduled jobs and retries waiting for their back-off are moved to the queue (Hangfire's default: 15 s).</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>SQLite only: the job store's file; by default beside the database file, named <c>*.jobs.db</c>.</summary>
     public string? SqlitePath { get; set; }
 }
@@ -43,22 +49,26 @@ public static class JobsServiceCollectionExtensions
             switch (database.Provider)
             {
                 case DatabaseProvider.SqlServer:
-                    cfg.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    cfg.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval });
                     break;
                 case DatabaseProvider.PostgreSql:
                     cfg.UsePostgreSqlStorage(
                         c => c.UseNpgsqlConnection(database.ConnectionString),
-                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval });
                     break;
                 default:
-                    cfg.UseSQLiteStorage(SqliteJobsPath(database, jobs), new SQLiteStorageOptions());
+                    cfg.UseSQLiteStorage(SqliteJobsPath(database, jobs), new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
                     break;
             }
         });
 
         if (jobs.ServerEnabled)
         {
-            services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = jobs.WorkerCount;
+                o.SchedulePollingInterval = jobs.SchedulePollingInterval;
+            });
         }
 
         services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs", tags: ["ready"]);

@@ -4,6 +4,7 @@ using Enrollment.Modules.Evidence.Infrastructure.Endpoints;
 using Enrollment.Modules.Evidence.Infrastructure.Files;
 using Enrollment.Modules.Evidence.Infrastructure.Images;
 using Enrollment.Modules.Evidence.Infrastructure.Persistence;
+using Enrollment.Modules.Evidence.Infrastructure.SocialInsurance;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,14 @@ public static class EvidenceModule
         services.Configure<EvidenceFilesOptions>(configuration.GetSection(EvidenceFilesOptions.SectionName));
         services.AddSingleton<IEvidenceFileStore, LocalFolderEvidenceFileStore>();
         services.AddSingleton<IImageCleaner, SkiaImageCleaner>();
+        services.Configure<SocialInsuranceOptions>(configuration.GetSection(SocialInsuranceOptions.SectionName));
+        services.AddScoped<ISocialInsuranceImportRepository, SocialInsuranceImportRepository>();
+        services.AddScoped<ISocialInsuranceOutcomeRepository, SocialInsuranceOutcomeRepository>();
+        services.AddScoped<SocialInsuranceRecordStore>();
+        services.AddScoped<ISocialInsuranceRecords>(sp => sp.GetRequiredService<SocialInsuranceRecordStore>());
+        services.AddScoped<ISocialInsuranceJobs, HangfireSocialInsuranceJobs>();
+        services.AddScoped<SocialInsuranceImportJob>();
+        services.AddScoped<SocialInsuranceCheckJob>();
         return services;
     }
 
@@ -28,6 +37,7 @@ public static class EvidenceModule
     {
         EvidenceEndpoints.MapEvidenceEndpoints(endpoints);
         AttachmentEndpoints.MapAttachmentEndpoints(endpoints);
+        SocialInsuranceEndpoints.MapSocialInsuranceEndpoints(endpoints);
         return endpoints;
     }
 }

@@ -13,4 +13,13 @@ public interface IEligibilityEvidenceRepository
     /// stored version (0 while nothing is stored) stops it as a concurrency conflict (412).
     /// </summary>
     Task<EligibilityEvidence?> GetForUpdateAsync(Guid applicationId, int? expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>The evidence of these applications (those that have any).</summary>
+    Task<IReadOnlyList<EligibilityEvidence>> ListAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ids of every application with saved evidence (not a skip) on one of <paramref name="kinds"/>, for background
+    /// work over all of them (ids only: 100,000 of them are a few megabytes).
+    /// </summary>
+    Task<IReadOnlyList<Guid>> ListIdsWithSavedPagesAsync(IReadOnlyCollection<EvidenceKind> kinds, CancellationToken cancellationToken);
 }

@@ -14,4 +14,10 @@ public interface IEvidenceFileStore
 
     /// <summary>Deletes the file; nothing happens when there is none (so a retried deletion passes).</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Stores a large file from a stream (the payment exports), never holding it whole.</summary>
+    Task SaveAsync(string key, Stream content, CancellationToken cancellationToken);
+
+    /// <summary>The file to read from the start, seekable; null when there is none.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.Modules.Evidence.Application.Evidences.SaveEvidence;
+using Enrollment.Modules.Evidence.Application.SocialInsurance.GetImport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -32,7 +33,7 @@ internal static class EvidenceExamples
 
     public static RouteHandlerBuilder EmploymentDocs(this RouteHandlerBuilder builder) => builder
         .SaveDocs(
-            "`parent` `Father`/`Mother`; `employer` 工作单位; 单位地址 `regionCode` + `addressDetail`; `socialInsuranceNumber` 社保编号 (the continuity check against the bureau's data comes later).",
+            "`parent` `Father`/`Mother`; `employer` 工作单位; 单位地址 `regionCode` + `addressDetail`; `socialInsuranceNumber` 社保编号. Once saved, a background job checks the named parent's employee insurance (职工) over the season's months against the bureau's imported data; reviewers read the outcome.",
             new EmploymentEvidenceInput("Father", "登封市某某建材有限公司", ExampleRegion, "中岳大街100号", "4101850012345678"));
 
     public static RouteHandlerBuilder BusinessDocs(this RouteHandlerBuilder builder) => builder
@@ -91,6 +92,31 @@ internal static class EvidenceExamples
         .NotFound()
         .Locked()
         .SeasonClosed();
+
+    public static RouteHandlerBuilder ImportDocs(this RouteHandlerBuilder builder) => builder
+        .WithDescription("Multipart form with `file`: the bureau's payment export, .xlsx or .csv (UTF-8 or GB18030), recognised by its bytes. "
+            + "Header row (any order): 身份证号, 姓名, 险种类型 (职工 / 居民), 缴费月份 (2024-03, 202403, 2024年3月 ...), 单位名称 (optional); one paid month per row. "
+            + "The file is checked (size, a real workbook or text, no compressed bomb, the header's columns) and kept, then read by a background job: "
+            + "202 Accepted with `Location` and the import (status `Queued`); follow it at `GET .../imports/{id}`. The same file uploaded again (same SHA-256) is the same import: 200 with it, nothing read twice. "
+            + "Records are unique by (resident ID, month, type). When the import completes, the social-insurance period check runs again for every application with a 务工 or 经商 page.")
+        .Produces<SocialInsuranceImportDto>(StatusCodes.Status202Accepted)
+        .Produces<SocialInsuranceImportDto>(StatusCodes.Status200OK)
+        .ProducesValidationProblem()
+        .WithValidationExample("file", "请上传社保局导出的缴费明细（.xlsx或.csv文件）")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithProblemExample(StatusCodes.Status409Conflict, "social-insurance.import.duplicate", "同一文件正在导入，请稍后刷新查看进度")
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "social-insurance.import.unreadable", "文件不是有效的Excel(.xlsx)文件", "file")
+        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "social-insurance.import.too-large", "文件不能超过20MB，请按月份拆分后分别导入", "file")
+        .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+        .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作");
+
+    public static RouteHandlerBuilder ImportProgressDocs(this RouteHandlerBuilder builder) => builder
+        .WithDescription("`status` `Queued`, `Running`, `Completed` or `Failed` (`failure` says why: more rows than the cap, a file damaged half-way). "
+            + "`rowsRead`, `accepted` (of which `newRecords` were not on record before), `refused`; `refusals` lists the first 100 with the spreadsheet `row` (the header is row 1) and the `reason`.")
+        .NotFound()
+        .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+        .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作");
 
     public static RouteHandlerBuilder NotFound(this RouteHandlerBuilder builder) => builder
         .ProducesProblem(StatusCodes.Status404NotFound)

@@ -14,7 +14,21 @@ internal sealed class LocalFolderEvidenceFileStore(IOptions<EvidenceFilesOptions
 
     private readonly string _root = Path.GetFullPath(options.Value.Root);
 
-    public async Task SaveAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public Task SaveAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
+        WriteAsync(key, (stream, ct) => stream.WriteAsync(content, ct).AsTask(), cancellationToken);
+
+    public Task SaveAsync(string key, Stream content, CancellationToken cancellationToken) =>
+        WriteAsync(key, (stream, ct) => content.CopyToAsync(stream, ct), cancellationToken);
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        return Task.FromResult<Stream?>(File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan)
+            : null);
+    }
+
+    private async Task WriteAsync(string key, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
         CreateFolder(_root);
@@ -28,7 +42,7 @@ internal sealed class LocalFolderEvidenceFileStore(IOptions<EvidenceFilesOptions
 
         await using (var stream = new FileStream(temporary, streamOptions))
         {
-            await stream.WriteAsync(content, cancellationToken);
+            await write(stream, cancellationToken);
         }
 
         File.Move(temporary, path, overwrite: true);

@@ -34,4 +34,13 @@ internal sealed class EligibilityEvidenceRepository(EvidenceDbContext context) :
 
         return evidence;
     }
+
+    public async Task<IReadOnlyList<EligibilityEvidence>> ListAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken) =>
+        await context.Evidences.Where(e => applicationIds.Contains(e.Id)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> ListIdsWithSavedPagesAsync(IReadOnlyCollection<EvidenceKind> kinds, CancellationToken cancellationToken) =>
+        await context.Evidences
+            .Where(e => e.Pages.Any(p => kinds.Contains(p.Kind) && p.SkippedAt == null))
+            .Select(e => e.Id)
+            .ToListAsync(cancellationToken);
 }

@@ -2,6 +2,8 @@ using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Domain.Evidences.Rules;
+using Enrollment.Modules.Evidence.Domain.SocialInsurance;
+using Enrollment.Modules.Evidence.Domain.SocialInsurance.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
@@ -15,11 +17,19 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<EligibilityEvidence> Evidences => Set<EligibilityEvidence>();
 
+    public DbSet<SocialInsuranceRecord> SocialInsuranceRecords => Set<SocialInsuranceRecord>();
+
+    public DbSet<SocialInsuranceImport> SocialInsuranceImports => Set<SocialInsuranceImport>();
+
+    public DbSet<SocialInsuranceOutcome> SocialInsuranceOutcomes => Set<SocialInsuranceOutcome>();
+
     /// <summary>Two first saves of one application's evidence raced: the loser inserted the same root row.</summary>
     public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains("eligibility_evidence", StringComparison.Ordinal)
             ? DomainError.Of(new EvidenceMustBeStartedOnceRule(alreadyStarted: true))
-            : null;
+            : constraintOrMessage.Contains("social_insurance_imports", StringComparison.Ordinal)
+                ? DomainError.Of(new ImportMustNotBeRunningTwiceRule(alreadyQueued: true))
+                : null;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly, t => t.Namespace == typeof(EvidenceDbContext).Namespace + ".Configurations");

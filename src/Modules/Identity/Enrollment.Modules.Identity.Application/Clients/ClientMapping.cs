@@ -1,10 +1,13 @@
-using System.Security.Cryptography;
 using Enrollment.Modules.Identity.Domain.Clients;
+using Mapster;
 
 namespace Enrollment.Modules.Identity.Application.Clients;
 
-internal static class ClientMapping
+internal sealed class ClientMapping : IRegister
 {
-    public static ClientDto ToDto(this IntegratorClient client) =>
-        new(client.Id, client.ClientId, client.Name, client.Scopes, client.CreatedAt, client.RevokedAt);
+    public void Register(TypeAdapterConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.NewConfig<IntegratorClient, ClientDto>();
+    }
 }

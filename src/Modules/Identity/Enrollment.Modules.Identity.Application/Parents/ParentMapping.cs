@@ -4,6 +4,7 @@ using Enrollment.BuildingBlocks.Domain.PersonalData;
 
 namespace Enrollment.Modules.Identity.Application.Parents;
 
+// Hand-written, not Mapster (ADR 0019): consent is read from the agreements and the phone is masked.
 internal static class ParentMapping
 {
     public static async Task<MeDto> ToDtoAsync(this ParentAccount account, IAgreementRepository agreements, CancellationToken cancellationToken)

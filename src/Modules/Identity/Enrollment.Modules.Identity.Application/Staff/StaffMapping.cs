@@ -1,9 +1,14 @@
 using Enrollment.Modules.Identity.Domain.Staff;
+using Mapster;
 
 namespace Enrollment.Modules.Identity.Application.Staff;
 
-internal static class StaffMapping
+internal sealed class StaffMapping : IRegister
 {
-    public static StaffDto ToDto(this StaffUser user) =>
-        new(user.Id, user.UserName, user.DisplayName, user.Role, user.SchoolIds, user.IsDisabled, user.LockedUntil);
+    public void Register(TypeAdapterConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.NewConfig<StaffUser, StaffDto>()
+            .Map(d => d.Disabled, s => s.IsDisabled);
+    }
 }

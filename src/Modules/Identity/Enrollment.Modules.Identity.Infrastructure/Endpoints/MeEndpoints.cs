@@ -38,23 +38,14 @@ internal static class MeEndpoints
                 TypedResults.Ok(await sender.Send(new UpdateMeCommand(user.ParentAccountId(), request.Name, request.Relationship), ct)))
             .WithName("UpdateMe")
             .WithSummary("Edit 个人信息")
-            .WithRequestExample(new UpdateMeRequest("张伟", "父亲"))
-            .ProducesValidationProblem()
-            .WithValidationExample("name", "姓名不能超过30个字")
-            .WithValidationExample("relationship", "与学生关系不能超过10个字");
+            .UpdateMeDocs();
 
         me.MapPost("/phone/verification", async (PhoneCodeRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RequestPhoneCodeCommand(user.ParentAccountId(), request.Phone), ct)))
             .RequireRateLimiting(RateLimits.Sms)
             .WithName("RequestPhoneCode")
             .WithSummary("Send a six-digit SMS code to the phone to bind")
-            .WithDescription("Valid 5 minutes; at most 1 a minute and 10 a day per phone and per account. Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit` (409).")
-            .WithRequestExample(new PhoneCodeRequest("13838012345"))
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithProblemExample(StatusCodes.Status409Conflict, "sms.too-frequent", "验证码发送过于频繁，请1分钟后再试")
-            .WithProblemExample(StatusCodes.Status409Conflict, "sms.daily-limit", "今日获取验证码次数已达上限，请明天再试")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "phone.invalid", "请填写11位手机号码", "phone");
+            .RequestPhoneCodeDocs();
 
         me.MapPut("/phone", async (BindPhoneRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             {
@@ -63,13 +54,7 @@ internal static class MeEndpoints
             })
             .WithName("BindPhone")
             .WithSummary("Bind (or rebind) the phone with the code sent to it")
-            .WithDescription("Errors (422, field `code`): `sms.code.missing`, `sms.code.wrong`, `sms.code.expired`, `sms.code.exhausted` (5 wrong tries end a code).")
-            .WithRequestExample(new BindPhoneRequest("13838012345", "204718"))
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "sms.code.missing", "请先获取验证码", "code")
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "sms.code.wrong", "验证码错误，还可以尝试4次", "code")
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "sms.code.expired", "验证码已过期，请重新获取", "code")
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "sms.code.exhausted", "验证码错误次数过多，请重新获取", "code");
+            .BindPhoneDocs();
 
         var agreement = endpoints.MapGroup("/api/v1/agreement").WithTags("Agreement (parent)").RequireAuthorization(ParentClaims.ParentPolicy);
 
@@ -77,18 +62,13 @@ internal static class MeEndpoints
                 TypedResults.Ok(await sender.Send(new ShowAgreementCommand(user.ParentAccountId()), ct)))
             .WithName("GetAgreement")
             .WithSummary("平台协议, current version; the first showing to this account is recorded")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .GetAgreementDocs();
 
         agreement.MapPost("/acceptance", async (AcceptAgreementRequest request, ClaimsPrincipal user, HttpContext context, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new AcceptAgreementCommand(user.ParentAccountId(), request.Version ?? 0, ClientHash(context)), ct)))
             .WithName("AcceptAgreement")
             .WithSummary("Agree to the version shown")
-            .WithDescription("No earlier than 30 s after it was shown: `agreement.too-early` (409; `agreement.not-shown` when it was never shown). `agreement.outdated` (409) when a newer version exists.")
-            .WithRequestExample(new AcceptAgreementRequest(1))
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithProblemExample(StatusCodes.Status409Conflict, "agreement.too-early", "请仔细阅读平台协议，12秒后可同意")
-            .WithProblemExample(StatusCodes.Status409Conflict, "agreement.not-shown", "请先阅读平台协议")
-            .WithProblemExample(StatusCodes.Status409Conflict, "agreement.outdated", "平台协议已更新，请阅读最新版本");
+            .AcceptAgreementDocs();
 
         endpoints.MapGet("/api/v1/wechat/jssdk-config", async (string url, IWeChatJsSdk jsSdk, CancellationToken ct) =>
                 TypedResults.Ok(await jsSdk.GetConfigAsync(url, ct)))

@@ -31,20 +31,13 @@ internal static class ParentAuthEndpoints
             .AllowAnonymous()
             .WithName("WeChatAuthorize")
             .WithSummary("Start the WeChat sign-in (redirects to WeChat's authorize page)")
-            .ProducesValidationProblem()
-            .WithValidationExample("returnUrl", "返回地址必须是本站的页面")
-            .WithDescription("`returnUrl` must be a path on this site (default `/h5/`; another site's address: 400), non-ASCII characters are percent-encoded; `scope=snsapi_userinfo` asks WeChat for consent instead of the silent `snsapi_base`. The `state` sent to WeChat is bound to a protected, HttpOnly cookie of this browser (login CSRF).");
+            .WeChatAuthorizeDocs();
 
         group.MapGet("/wechat/callback", CallbackAsync)
             .AllowAnonymous()
             .WithName("WeChatCallback")
             .WithSummary("WeChat's redirect back: signs the parent in and redirects to returnUrl")
-            .WithDescription("Errors: `auth.state.invalid` (400), `wechat.code.invalid` / `wechat.code.used` (422).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .WithProblemExample(StatusCodes.Status400BadRequest, "auth.state.invalid", "登录已过期，请重新从公众号菜单进入")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "wechat.code.invalid", "微信授权失败，请重新从公众号菜单进入")
-            .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "wechat.code.used", "授权码已使用，请重新从公众号菜单进入");
+            .WeChatCallbackDocs();
 
         group.MapPost("/logout", (Delegate)LogoutAsync)
             .RequireAuthorization(IdentityPolicies.AnySignIn)

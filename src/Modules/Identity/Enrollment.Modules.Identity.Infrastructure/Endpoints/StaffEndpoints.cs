@@ -42,10 +42,7 @@ internal static class StaffEndpoints
             .RequireRateLimiting(RateLimits.StaffSignIn)
             .WithName("StaffLogin")
             .WithSummary("Staff sign-in with user name and password")
-            .WithDescription("Sets the staff cookie and `enrollment.staff.csrf` (send it back as `X-CSRF-Token`). Every failure — unknown user, disabled, wrong password, locked out after 5 failures for 15 minutes — is the same 401 `staff.sign-in.failed`, so that an answer never tells whether a user exists. At most `RateLimits:StaffSignInPerMinute` attempts a minute per address (429 `rate-limited`).")
-            .WithRequestExample(new StaffLoginRequest("reviewer", "Review#2024"))
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithProblemExample(StatusCodes.Status401Unauthorized, "staff.sign-in.failed", "用户名或密码错误（连续错误5次将锁定15分钟）");
+            .StaffLoginDocs();
 
         auth.MapPost("/staff/logout", async (HttpContext context, ISender sender) =>
             {
@@ -66,7 +63,7 @@ internal static class StaffEndpoints
             .DisableAntiforgery()
             .WithName("ClientCredentialsToken")
             .WithSummary("OAuth2 client credentials: a short-lived bearer token for an integrator")
-            .WithDescription("Form (`application/x-www-form-urlencoded`) or JSON: `grant_type=client_credentials`, `client_id`, `client_secret`, `scope` (space-separated: `applications:read`, `applications:read:pii`). Errors as RFC 6749: `invalid_client` (401), `invalid_scope`, `unsupported_grant_type` (400).");
+            .ClientCredentialsTokenDocs();
 
         endpoints.MapGet("/api/v1/integration/me", (ClaimsPrincipal user) => TypedResults.Ok(new
             {
@@ -89,24 +86,13 @@ internal static class StaffEndpoints
                 return TypedResults.Created($"/api/v1/admin/staff/{created.Id}", created);
             })
             .WithName("CreateStaff")
-            .WithDescription("`role`: `DistrictAdmin`, `SchoolReviewer` (with `schoolIds`) or `Auditor`.")
-            .WithRequestExample(new CreateStaffRequest("wanglaoshi", "王老师", "Shiyan#2024", "SchoolReviewer", [Guid.Parse("0192f1d4-7a00-7000-8000-0000000000a1")]))
-            .ProducesValidationProblem()
-            .WithValidationExample("userName", "用户名为3–32位字母、数字或 _ . -")
-            .WithValidationExample("schoolIds", "学校审核员须指定学校")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithProblemExample(StatusCodes.Status409Conflict, "staff.user-name.duplicate", "用户名已存在", "userName");
+            .CreateStaffDocs();
         staff.MapPut("/{id:guid}", async Task<IResult> (Guid id, UpdateStaffRequest r, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 IsSelf(user, id) && (r.Disabled || ParseRole(r.Role) != StaffRole.DistrictAdmin)
                     ? Problems.Of(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色")
                     : TypedResults.Ok(await sender.Send(new UpdateStaffCommand(id, r.DisplayName, ParseRole(r.Role), r.SchoolIds, r.Disabled, r.NewPassword), ct)))
             .WithName("UpdateStaff")
-            .WithDescription("Replaces the account; `newPassword` only to reset it (also ends a lockout). An admin cannot disable or demote themself: 409 `staff.self`.")
-            .WithRequestExample(new UpdateStaffRequest("王老师", "SchoolReviewer", [Guid.Parse("0192f1d4-7a00-7000-8000-0000000000a1")], false, null))
-            .ProducesValidationProblem()
-            .WithValidationExample("newPassword", "密码过于常见，请换一个不易猜到的密码")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithProblemExample(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色");
+            .UpdateStaffDocs();
         staff.MapDelete("/{id:guid}", async Task<IResult> (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             {
                 if (IsSelf(user, id))
@@ -118,8 +104,7 @@ internal static class StaffEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("DeleteStaff")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithProblemExample(StatusCodes.Status409Conflict, "staff.self", "不能删除自己的账号");
+            .DeleteStaffDocs();
 
         var clients = admin.MapGroup("/clients").WithTags("Integrator clients (admin)");
         clients.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListClientsQuery(), ct))).WithName("ListClients");
@@ -129,11 +114,7 @@ internal static class StaffEndpoints
                 return TypedResults.Created($"/api/v1/admin/clients/{created.Id}", created);
             })
             .WithName("CreateClient")
-            .WithDescription($"The secret is shown only in this answer. Scopes: `{IntegratorClient.ApplicationsRead}`, `{IntegratorClient.ApplicationsReadPii}`.")
-            .WithRequestExample(new CreateClientRequest("登封市学籍管理系统", [IntegratorClient.ApplicationsRead]))
-            .ProducesValidationProblem()
-            .WithValidationExample("name", "请填写客户端名称")
-            .WithValidationExample("scopes[0]", "未知的权限范围");
+            .CreateClientDocs();
         clients.MapPost("/{id:guid}/revocation", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new RevokeClientCommand(id), ct)))
             .WithName("RevokeClient")
             .WithSummary("Revoke a client: its tokens are refused from now on");
@@ -147,10 +128,7 @@ internal static class StaffEndpoints
             })
             .WithName("PublishAgreement")
             .WithSummary("Publish a new version of 平台协议 (every parent is asked again)")
-            .WithRequestExample(new PublishAgreementRequest("义务教育新生入学信息采集平台用户协议", "欢迎使用义务教育新生入学信息采集平台……"))
-            .ProducesValidationProblem()
-            .WithValidationExample("title", "请填写协议标题")
-            .WithValidationExample("text", "请填写协议内容");
+            .PublishAgreementDocs();
     }
 
     /// <summary>Ends the staff session of this browser and, through the security stamp, every copy of its cookie.</summary>

@@ -4,6 +4,7 @@ using Enrollment.Modules.Registration.Domain.Students;
 
 namespace Enrollment.Modules.Registration.Application.Applications;
 
+// Hand-written, not Mapster (ADR 0019): missing pages, Chinese names and the school from a second aggregate are logic.
 internal static class ApplicationMapping
 {
     public static string Chinese(this GraduationType graduationType) =>

@@ -1,17 +1,20 @@
-using Enrollment.BuildingBlocks.Domain;
-using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Domain.Articles;
-using FluentValidation;
-using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Articles;
 
-internal static class ArticleMapping
+internal sealed class ArticleMapping : IRegister
 {
-    public static ArticleSummaryDto ToSummaryDto(this Article article) => new(article.Id.Value, article.Title, Article.Summarize(article.Body), article.PublishedAt);
-
-    public static ArticleDto ToDto(this Article article) => new(article.Id.Value, article.Title, article.Body, article.PublishedAt, article.UpdatedAt);
-
-    public static AdminArticleDto ToAdminDto(this Article article) => new(
-        article.Id.Value, article.Title, article.Body, Article.Summarize(article.Body), article.SortOrder, article.IsPublished, article.PublishedAt, article.UpdatedAt);
+    public void Register(TypeAdapterConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.NewConfig<Article, ArticleSummaryDto>()
+            .Map(d => d.Id, s => s.Id.Value)
+            .Map(d => d.Summary, s => Article.Summarize(s.Body));
+        config.NewConfig<Article, ArticleDto>()
+            .Map(d => d.Id, s => s.Id.Value);
+        config.NewConfig<Article, AdminArticleDto>()
+            .Map(d => d.Id, s => s.Id.Value)
+            .Map(d => d.Summary, s => Article.Summarize(s.Body));
+    }
 }

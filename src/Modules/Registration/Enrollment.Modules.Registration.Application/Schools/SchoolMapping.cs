@@ -1,22 +1,18 @@
-using Enrollment.BuildingBlocks.Domain;
-using Enrollment.Modules.Registration.Application.Abstractions;
-using Enrollment.Modules.Registration.Contracts.Schools;
-using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Schools;
-using Enrollment.Modules.Registration.Domain.Seasons;
-using FluentValidation;
-using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Schools;
 
-internal static class SchoolMapping
+internal sealed class SchoolMapping : IRegister
 {
-    public static SchoolDto ToDto(this School school) => new(
-        school.Id.Value,
-        school.SeasonId.Value,
-        school.Name,
-        school.Kind.ToString(),
-        school.IsScattered,
-        school.IsScattered ? 0 : school.SortOrder,
-        [.. school.Classes.Select(c => new SchoolClassDto(c.Id, c.Name))]);
+    public void Register(TypeAdapterConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.NewConfig<SchoolClass, SchoolClassDto>();
+        config.NewConfig<School, SchoolDto>()
+            .Map(d => d.Id, s => s.Id.Value)
+            .Map(d => d.SeasonId, s => s.SeasonId.Value)
+            // 「社会零星」 schools are listed last whatever order they were saved with.
+            .Map(d => d.SortOrder, s => s.IsScattered ? 0 : s.SortOrder);
+    }
 }

@@ -8,6 +8,7 @@ using Mediator;
 
 namespace Enrollment.Modules.Registration.Application.Seasons;
 
+// Hand-written, not Mapster (ADR 0019): whether a season is open depends on the clock, and months are formatted.
 internal static class SeasonMapping
 {
     public static SeasonDto ToDto(this Season season, DateTimeOffset now) => new(

@@ -26,22 +26,21 @@ internal static class CatalogueEndpoints
             .WithTags("Seasons")
             .WithName("GetCurrentSeason")
             .WithSummary("The open season (or the next to open): dates, age windows, policy parameters; `isOpen` says whether parents may write now")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .GetCurrentSeasonDocs();
 
         var schools = endpoints.MapGroup("/api/v1/schools").WithTags("Schools").AllowAnonymous();
 
         schools.MapGet("/", ListSchoolsAsync)
             .WithName("ListSchools")
             .WithSummary("Graduation schools of the current season: kindergartens for `KindergartenGraduate`, primary schools for `PrimaryGraduate`; 社会零星幼儿园/社会零星小学 last")
-            .ProducesValidationProblem()
-            .WithValidationExample("graduationType", "请选择毕业类型");
+            .ListSchoolsDocs();
 
         schools.MapGet("/{id:guid}/classes", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListClassesQuery(id), cancellationToken)))
             .WithName("ListClasses")
             .WithSummary("The classes of a graduation school (社会零星: only 零班)")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ListClassesDocs();
 
         var articles = endpoints.MapGroup("/api/v1/articles").WithTags("Articles").AllowAnonymous();
 
@@ -49,15 +48,13 @@ internal static class CatalogueEndpoints
                 TypedResults.Ok(await sender.Send(new ListPublishedArticlesQuery(), cancellationToken)))
             .WithName("ListArticles")
             .WithSummary("家长必读: the published articles (title, one-line summary of the body, publication time), in the admin's order, then newest first")
-            .WithDescription("Anonymous: parents may read before signing in.");
+            .ListArticlesDocs();
 
         articles.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetPublishedArticleQuery(id), cancellationToken)))
             .WithName("GetArticle")
             .WithSummary("A published article; `body` is plain text with paragraphs separated by `\\n`, to be shown as text")
-            .WithDescription("Unknown or unpublished: 404.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+            .GetArticleDocs();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SchoolDto>>, ValidationProblem>> ListSchoolsAsync(string? graduationType, ISender sender, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Students;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
@@ -122,20 +123,32 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     /// <summary>Only the columns of a queue line (the queue's pages and the export), in the order given.</summary>
     internal static IQueryable<QueueRow> Lines(IQueryable<StudentApplication> applications) =>
         applications
-            .Select(a => new QueueRow(
-                a.Id,
-                a.SeasonId,
-                a.Student!.Name,
-                a.Student.ResidentId,
-                a.GraduationType,
-                a.Student.GraduationSchoolId,
-                a.Student.GraduationClassId,
-                a.Status,
-                a.Father!.Mobile,
-                a.Mother!.Mobile,
-                a.SubmittedAt,
-                a.UpdatedAt,
-                a.Version));
+            .ProjectToType<QueueRow>(LineProjection);
+
+    /// <summary>
+    /// Mapster writes the queue line's projection (ADR 0019); EF translates it, so only these columns are
+    /// read.
+    /// </summary>
+    private static readonly TypeAdapterConfig LineProjection = BuildLineProjection();
+
+    private static TypeAdapterConfig BuildLineProjection()
+    {
+        var config = new TypeAdapterConfig { RequireDestinationMemberSource = true };
+        // Value objects pass through as EF's converters made them (Mapster would otherwise build new ones).
+        config.NewConfig<StudentName, StudentName>().MapWith(name => name);
+        config.NewConfig<ResidentIdNumber, ResidentIdNumber>().MapWith(id => id);
+        config.NewConfig<ApplicationId, ApplicationId>().MapWith(id => id);
+        config.NewConfig<Domain.Seasons.SeasonId, Domain.Seasons.SeasonId>().MapWith(id => id);
+        config.NewConfig<StudentApplication, QueueRow>()
+            .Map(d => d.StudentName, s => s.Student!.Name)
+            .Map(d => d.StudentResidentId, s => s.Student!.ResidentId)
+            .Map(d => d.GraduationSchoolId, s => s.Student!.GraduationSchoolId)
+            .Map(d => d.GraduationClassId, s => s.Student!.GraduationClassId)
+            .Map(d => d.FatherMobile, s => s.Father!.Mobile)
+            .Map(d => d.MotherMobile, s => s.Mother!.Mobile);
+        config.Compile();
+        return config;
+    }
 
     /// <summary>A queue line as other modules read it, with its school's and class's names.</summary>
     internal static SubmittedApplicationSummary Summary(QueueRow r, School? school) =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Enrollment.Modules.Identity.Domain.Clients;
+using Mapster;
 
 namespace Enrollment.Modules.Identity.Application.Clients.RevokeClient;
 
@@ -13,6 +14,6 @@ internal sealed class RevokeClientCommandHandler(IIntegratorClientRepository cli
         var client = await clients.GetAsync(command.Id, cancellationToken) ?? throw new NotFoundException("client", command.Id);
         client.Revoke(clock.GetUtcNow());
         tokens.Forget(client.ClientId);
-        return client.ToDto();
+        return client.Adapt<ClientDto>(IdentityMapping.Config);
     }
 }

@@ -1,5 +1,6 @@
 using Enrollment.Modules.Identity.Domain.Staff;
 using Enrollment.Modules.Identity.Domain.Staff.Rules;
+using Mapster;
 
 namespace Enrollment.Modules.Identity.Application.Staff.CreateStaff;
 
@@ -31,6 +32,6 @@ internal sealed class CreateStaffCommandHandler(IStaffRepository staff, ISecretH
 
         var user = StaffUser.Create(command.UserName, command.DisplayName!, hasher.Hash(command.Password!), command.Role!.Value, command.SchoolIds ?? [], clock.GetUtcNow());
         staff.Add(user);
-        return user.ToDto();
+        return user.Adapt<StaffDto>(IdentityMapping.Config);
     }
 }

@@ -1,4 +1,5 @@
 using Enrollment.Modules.Identity.Domain.Staff;
+using Mapster;
 
 namespace Enrollment.Modules.Identity.Application.Staff.ListStaff;
 
@@ -7,5 +8,5 @@ public sealed record ListStaffQuery : IQuery<IReadOnlyList<StaffDto>>;
 internal sealed class ListStaffQueryHandler(IStaffRepository staff) : IQueryHandler<ListStaffQuery, IReadOnlyList<StaffDto>>
 {
     public async ValueTask<IReadOnlyList<StaffDto>> Handle(ListStaffQuery query, CancellationToken cancellationToken) =>
-        (await staff.ListAsync(cancellationToken)).Select(u => u.ToDto()).ToList();
+        (await staff.ListAsync(cancellationToken)).Adapt<List<StaffDto>>(IdentityMapping.Config);
 }

@@ -1,4 +1,5 @@
 using Enrollment.Modules.Identity.Domain.Staff;
+using Mapster;
 
 namespace Enrollment.Modules.Identity.Application.Staff.StaffSignIn;
 
@@ -48,6 +49,6 @@ internal sealed class StaffSignInCommandHandler(IStaffRepository staff, ISecretH
         }
 
         user.SignInSucceeded(verified.Length == 0 ? null : verified);
-        return new StaffSignInResult(user.ToDto(), null, user.SecurityStamp);
+        return new StaffSignInResult(user.Adapt<StaffDto>(IdentityMapping.Config), null, user.SecurityStamp);
     }
 }

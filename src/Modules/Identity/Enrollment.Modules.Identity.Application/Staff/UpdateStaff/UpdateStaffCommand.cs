@@ -1,4 +1,5 @@
 using Enrollment.Modules.Identity.Domain.Staff;
+using Mapster;
 
 namespace Enrollment.Modules.Identity.Application.Staff.UpdateStaff;
 
@@ -27,6 +28,6 @@ internal sealed class UpdateStaffCommandHandler(IStaffRepository staff, ISecretH
             user.SetPassword(hasher.Hash(command.NewPassword));
         }
 
-        return user.ToDto();
+        return user.Adapt<StaffDto>(IdentityMapping.Config);
     }
 }

@@ -3,6 +3,7 @@ using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Domain.Articles;
 using FluentValidation;
 using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Articles.GetPublishedArticle;
 
@@ -14,6 +15,6 @@ internal sealed class GetPublishedArticleQueryHandler(IArticleRepository article
     public async ValueTask<ArticleDto> Handle(GetPublishedArticleQuery query, CancellationToken cancellationToken)
     {
         var article = await articles.GetAsync(new ArticleId(query.Id), cancellationToken);
-        return article is { IsPublished: true } ? article.ToDto() : throw new NotFoundException("article", query.Id);
+        return article is { IsPublished: true } ? article.Adapt<ArticleDto>(RegistrationMapping.Config) : throw new NotFoundException("article", query.Id);
     }
 }

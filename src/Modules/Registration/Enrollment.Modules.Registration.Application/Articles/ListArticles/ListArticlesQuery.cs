@@ -3,6 +3,7 @@ using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Domain.Articles;
 using FluentValidation;
 using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Articles.ListArticles;
 
@@ -12,5 +13,5 @@ public sealed record ListArticlesQuery : IQuery<IReadOnlyList<AdminArticleDto>>;
 internal sealed class ListArticlesQueryHandler(IArticleRepository articles) : IQueryHandler<ListArticlesQuery, IReadOnlyList<AdminArticleDto>>
 {
     public async ValueTask<IReadOnlyList<AdminArticleDto>> Handle(ListArticlesQuery query, CancellationToken cancellationToken) =>
-        [.. (await articles.ListAsync(publishedOnly: false, cancellationToken)).Select(a => a.ToAdminDto())];
+        [.. (await articles.ListAsync(publishedOnly: false, cancellationToken)).Adapt<List<AdminArticleDto>>(RegistrationMapping.Config)];
 }

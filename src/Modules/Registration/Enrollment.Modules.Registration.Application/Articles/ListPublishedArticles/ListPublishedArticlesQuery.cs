@@ -3,6 +3,7 @@ using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Domain.Articles;
 using FluentValidation;
 using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Articles.ListPublishedArticles;
 
@@ -12,5 +13,5 @@ public sealed record ListPublishedArticlesQuery : IQuery<IReadOnlyList<ArticleSu
 internal sealed class ListPublishedArticlesQueryHandler(IArticleRepository articles) : IQueryHandler<ListPublishedArticlesQuery, IReadOnlyList<ArticleSummaryDto>>
 {
     public async ValueTask<IReadOnlyList<ArticleSummaryDto>> Handle(ListPublishedArticlesQuery query, CancellationToken cancellationToken) =>
-        [.. (await articles.ListAsync(publishedOnly: true, cancellationToken)).Select(a => a.ToSummaryDto())];
+        [.. (await articles.ListAsync(publishedOnly: true, cancellationToken)).Adapt<List<ArticleSummaryDto>>(RegistrationMapping.Config)];
 }

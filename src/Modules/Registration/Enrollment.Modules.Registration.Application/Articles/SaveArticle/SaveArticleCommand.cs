@@ -3,6 +3,7 @@ using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Domain.Articles;
 using FluentValidation;
 using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Articles.SaveArticle;
 
@@ -30,11 +31,11 @@ internal sealed class SaveArticleCommandHandler(IArticleRepository articles, Tim
         {
             var article = await articles.GetAsync(new ArticleId(id), cancellationToken) ?? throw new NotFoundException("article", id);
             article.Update(command.Title!, command.Body!, command.SortOrder ?? article.SortOrder, command.IsPublished ?? article.IsPublished, now);
-            return article.ToAdminDto();
+            return article.Adapt<AdminArticleDto>(RegistrationMapping.Config);
         }
 
         var created = Article.Create(command.Title!, command.Body!, command.SortOrder ?? 0, command.IsPublished ?? false, now);
         articles.Add(created);
-        return created.ToAdminDto();
+        return created.Adapt<AdminArticleDto>(RegistrationMapping.Config);
     }
 }

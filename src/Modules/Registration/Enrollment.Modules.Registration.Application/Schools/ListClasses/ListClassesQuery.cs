@@ -6,6 +6,7 @@ using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using FluentValidation;
 using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Schools.ListClasses;
 
@@ -16,6 +17,6 @@ internal sealed class ListClassesQueryHandler(ISchoolRepository schools) : IQuer
     public async ValueTask<IReadOnlyList<SchoolClassDto>> Handle(ListClassesQuery query, CancellationToken cancellationToken)
     {
         var school = await schools.GetAsync(new SchoolId(query.SchoolId), cancellationToken) ?? throw new NotFoundException("school", query.SchoolId);
-        return school.ToDto().Classes;
+        return school.Classes.Adapt<List<SchoolClassDto>>(RegistrationMapping.Config);
     }
 }

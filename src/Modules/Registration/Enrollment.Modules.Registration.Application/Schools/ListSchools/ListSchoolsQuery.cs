@@ -6,6 +6,7 @@ using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using FluentValidation;
 using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Schools.ListSchools;
 
@@ -29,6 +30,6 @@ internal sealed class ListSchoolsQueryHandler(ISchoolRepository schools, ISeason
         }
 
         var kind = query.GraduationType is { } type ? SchoolKinds.For(type) : (SchoolKind?)null;
-        return [.. (await schools.ListAsync(seasonId.Value, kind, cancellationToken)).Select(s => s.ToDto())];
+        return [.. (await schools.ListAsync(seasonId.Value, kind, cancellationToken)).Adapt<List<SchoolDto>>(RegistrationMapping.Config)];
     }
 }

@@ -6,6 +6,7 @@ using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using FluentValidation;
 using Mediator;
+using Mapster;
 
 namespace Enrollment.Modules.Registration.Application.Schools.SaveSchool;
 
@@ -34,7 +35,7 @@ internal sealed class SaveSchoolCommandHandler(ISchoolRepository schools, ISeaso
             var school = await schools.GetAsync(new SchoolId(id), cancellationToken) ?? throw new NotFoundException("school", id);
             var taken = await schools.NameTakenAsync(school.SeasonId, name, school.Id, cancellationToken);
             school.Update(name, command.SortOrder ?? school.SortOrder, taken);
-            return school.ToDto();
+            return school.Adapt<SchoolDto>(RegistrationMapping.Config);
         }
 
         var season = await seasons.GetAsync(new SeasonId(command.SeasonId!.Value), cancellationToken)
@@ -51,6 +52,6 @@ internal sealed class SaveSchoolCommandHandler(ISchoolRepository schools, ISeaso
         }
 
         schools.Add(created);
-        return created.ToDto();
+        return created.Adapt<SchoolDto>(RegistrationMapping.Config);
     }
 }

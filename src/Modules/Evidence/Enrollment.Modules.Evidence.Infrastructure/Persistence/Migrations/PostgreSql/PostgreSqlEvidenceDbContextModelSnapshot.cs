@@ -84,6 +84,165 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Post
                     b.ToTable("eligibility_evidence", "evidence");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NewRecords")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_social_insurance_imports_content_hash");
+
+                    b.ToTable("social_insurance_imports", "evidence");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceOutcome", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmployeeMonths")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("MissingMonths")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Parent")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("ResidentMonths")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("ApplicationId", "Kind");
+
+                    b.ToTable("social_insurance_outcomes", "evidence");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceRecord", b =>
+                {
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("ResidentId", "Month", "Type");
+
+                    b.HasIndex("ImportId");
+
+                    b.ToTable("social_insurance_records", "evidence");
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.Evidences.EligibilityEvidence", b =>
                 {
                     b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.Attachments.EvidenceAttachment", "Attachments", b1 =>
@@ -167,6 +326,32 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Post
                     b.Navigation("Attachments");
 
                     b.Navigation("Pages");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceImport", b =>
+                {
+                    b.OwnsMany("Enrollment.Modules.Evidence.Domain.SocialInsurance.ImportRefusal", "Refusals", b1 =>
+                        {
+                            b1.Property<Guid>("ImportId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Row")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("ImportId", "Row");
+
+                            b1.ToTable("social_insurance_import_refusals", "evidence");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportId");
+                        });
+
+                    b.Navigation("Refusals");
                 });
 #pragma warning restore 612, 618
         }

@@ -78,6 +78,165 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Sqli
                     b.ToTable("evidence_eligibility_evidence", (string)null);
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewRecords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_social_insurance_imports_content_hash");
+
+                    b.ToTable("evidence_social_insurance_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceOutcome", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployeeMonths")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissingMonths")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parent")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentMonths")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId", "Kind");
+
+                    b.ToTable("evidence_social_insurance_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceRecord", b =>
+                {
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResidentId", "Month", "Type");
+
+                    b.HasIndex("ImportId");
+
+                    b.ToTable("evidence_social_insurance_records", (string)null);
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.Evidences.EligibilityEvidence", b =>
                 {
                     b.OwnsMany("Enrollment.Modules.Evidence.Domain.Evidences.Attachments.EvidenceAttachment", "Attachments", b1 =>
@@ -161,6 +320,32 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Sqli
                     b.Navigation("Attachments");
 
                     b.Navigation("Pages");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceImport", b =>
+                {
+                    b.OwnsMany("Enrollment.Modules.Evidence.Domain.SocialInsurance.ImportRefusal", "Refusals", b1 =>
+                        {
+                            b1.Property<Guid>("ImportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Row")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ImportId", "Row");
+
+                            b1.ToTable("evidence_social_insurance_import_refusals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportId");
+                        });
+
+                    b.Navigation("Refusals");
                 });
 #pragma warning restore 612, 618
         }
