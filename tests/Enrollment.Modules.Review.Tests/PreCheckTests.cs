@@ -155,16 +155,21 @@ public sealed class PreCheckTests
         { true, null, PreCheckOutcome.NotChecked },
         { true, PreCheckOutcome.Passed, PreCheckOutcome.Passed },
         { true, PreCheckOutcome.Failed, PreCheckOutcome.Failed },
+        { true, PreCheckOutcome.NotChecked, PreCheckOutcome.NotChecked },
     };
 
     [Theory]
     [MemberData(nameof(InsuranceCases))]
     public void Social_insurance(bool employment, PreCheckOutcome? checkedOutcome, PreCheckOutcome outcome)
     {
-        IReadOnlyList<EvidenceFact> evidence = employment ? [new("employment", "务工信息", "Father", null, null)] : [];
+        IReadOnlyList<EvidenceFact> evidence = employment ? [new("employment", "务工信息", "Father", null, null)] : [new("property", "房产信息", "Father", null, null)];
         var insurance = checkedOutcome is { } o ? new SocialInsuranceFact(o, o == PreCheckOutcome.Failed ? "2024年3月未缴纳" : null) : null;
         Assert.Equal(outcome, new SocialInsuranceCheck().Evaluate(Facts(evidence: evidence, insurance: insurance)).Outcome);
     }
+
+    [Fact]
+    public void Social_insurance_applies_to_a_business_page_too() =>
+        Assert.Equal(PreCheckOutcome.NotChecked, new SocialInsuranceCheck().Evaluate(Facts(evidence: [new("business", "经商信息", "Mother", null, null)])).Outcome);
 
     [Theory]
     [InlineData(0, PreCheckOutcome.Passed)]

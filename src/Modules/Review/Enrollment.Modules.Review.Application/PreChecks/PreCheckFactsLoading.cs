@@ -92,6 +92,7 @@ internal static class PreCheckFactsLoading
         var sameChild = await sender.Send(
             new ListSubmittedApplicationsQuery(null, null, null, application.Student.ResidentId, null, 1, ListSubmittedApplicationsQuery.MaxPageSize),
             cancellationToken);
+        var insurance = await sender.Send(new GetSocialInsuranceOutcomeQuery(application.Id), cancellationToken);
         var siblings = await sender.Send(
             new FindApplicationsOfParentsQuery(application.SeasonId, [.. parents.Select(p => p.ResidentId)], application.Id),
             cancellationToken);
@@ -106,10 +107,40 @@ internal static class PreCheckFactsLoading
             parents,
             [.. saved.Select(e => new EvidenceFact(e.Kind, e.Title, e.NamedParent, e.ValidUntil, e.Fields!.GetValueOrDefault("accountHolderName")))],
             season.ResidencePermitValidOn ?? DateOnly.FromDateTime(application.SubmittedAt.ToOffset(China).DateTime),
-            SocialInsurance: null, // Evidence has no social-insurance check yet: "not checked"
+            SocialInsuranceOf(insurance),
             sameChild.Items.Count(a => a.Id != application.Id && a.SeasonId == application.SeasonId),
             [.. siblings.Select(s => new SiblingFact(s.ApplicationId, s.StudentName, StatusText(s.Status)))]);
     }
+
+    /// <summary>
+    /// The Evidence module's period check of pages 7 and 8: null without such a page; not checked while any is
+    /// pending; failed with the months or the reason when any page failed; passed when all passed.
+    /// </summary>
+    private static SocialInsuranceFact? SocialInsuranceOf(SocialInsuranceOutcomes outcomes)
+    {
+        if (outcomes.Outcomes.Count == 0)
+        {
+            return null;
+        }
+
+        var failed = outcomes.Outcomes.Where(o => o.Result is not ("Passed" or "Pending")).ToList();
+        if (failed.Count > 0)
+        {
+            return new SocialInsuranceFact(PreCheckOutcome.Failed, string.Join("；", failed.Select(o => $"{(o.Kind == "business" ? "经商" : "务工")}{(o.Parent == "Mother" ? "（母亲）" : o.Parent == "Father" ? "（父亲）" : string.Empty)}：{Reason(o)}")));
+        }
+
+        return outcomes.Outcomes.Any(o => o.Result == "Pending")
+            ? new SocialInsuranceFact(PreCheckOutcome.NotChecked, "尚未核验（社保数据未导入）")
+            : new SocialInsuranceFact(PreCheckOutcome.Passed, $"{outcomes.Outcomes[0].PeriodFrom}至{outcomes.Outcomes[0].PeriodTo}连续缴纳职工社保");
+    }
+
+    private static string Reason(SocialInsuranceOutcome outcome) => outcome.Result switch
+    {
+        "MissingMonths" => $"{string.Join("、", outcome.MissingMonths)}未缴纳职工社保",
+        "ResidentInsuranceOnly" => "期间仅有居民社保，无职工社保",
+        "NoRecords" => "社保数据中无该家长期间内的缴纳记录",
+        _ => outcome.Result,
+    };
 
     private static string StatusText(string status) => status switch
     {

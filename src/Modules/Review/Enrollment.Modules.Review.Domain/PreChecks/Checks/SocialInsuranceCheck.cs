@@ -1,7 +1,7 @@
 namespace Enrollment.Modules.Review.Domain.PreChecks.Checks;
 
 /// <summary>
-/// 社保缴纳: for a page 7 (务工) the Evidence module's check of the insured months against the imported
+/// 社保缴纳: for a page 7 (务工) or 8 (经商) the Evidence module's check of the insured months against the imported
 /// social-insurance data; "not checked" while it has made none.
 /// </summary>
 public sealed class SocialInsuranceCheck : IPreCheck
@@ -12,13 +12,13 @@ public sealed class SocialInsuranceCheck : IPreCheck
     public PreCheckResult Evaluate(PreCheckFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (!facts.Evidence.Any(e => e.Kind == "employment"))
+        if (!facts.Evidence.Any(e => e.Kind is "employment" or "business"))
         {
-            return new PreCheckResult(Code, Label, PreCheckOutcome.NotApplicable, "未填写务工信息");
+            return new PreCheckResult(Code, Label, PreCheckOutcome.NotApplicable, "未填写务工或经商信息");
         }
 
         return facts.SocialInsurance is { } outcome
-            ? new PreCheckResult(Code, Label, outcome.Outcome, outcome.Message, outcome.Outcome == PreCheckOutcome.Failed ? "employment" : null, outcome.Outcome == PreCheckOutcome.Failed ? "socialInsuranceNumber" : null)
+            ? new PreCheckResult(Code, Label, outcome.Outcome, outcome.Message, outcome.Outcome == PreCheckOutcome.Failed ? facts.Evidence.First(e => e.Kind is "employment" or "business").Kind : null, outcome.Outcome == PreCheckOutcome.Failed ? "socialInsuranceNumber" : null)
             : new PreCheckResult(Code, Label, PreCheckOutcome.NotChecked, "尚未核验（社保数据未导入）");
     }
 }
