@@ -61,6 +61,8 @@ export async function startHost() {
       Jobs__SqlitePath: join(data, 'enrollment.jobs.db'),
       // Certificate photos the scenarios upload go with the rest of the throwaway data, not into the source tree.
       Evidence__Files__Root: join(data, 'evidence-files'),
+      // The scenarios make their own applications; Development's demo applications would change the queues' counts.
+      Review__DemoApplications__Enabled: 'false',
       DOTNET_NOLOGO: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -87,11 +87,30 @@ export async function send(method, path, body, { csrfCookie, offlineMessage = '�
 }
 
 /** The ApiError of a failed answer, from its problem details when it has them. */
+/** What a status means to a user, for answers whose title is the framework's English reason phrase. */
+export const STATUS_WORDS = {
+  400: '请求有误，请检查后重试',
+  401: '登录已过期，请重新登录',
+  403: '没有权限进行此操作',
+  404: '请求的内容不存在，或此功能尚未开放',
+  405: '此功能尚未开放',
+  413: '文件太大',
+  415: '文件格式不支持',
+  429: '操作太频繁，请稍后再试',
+  500: '服务器出错了，请稍后再试',
+  502: '服务暂时不可用，请稍后再试',
+  503: '服务暂时不可用，请稍后再试',
+  504: '服务响应超时，请稍后再试',
+}
+
+/** A title written for people reading Chinese (the API's own problems are; "Not Found" is not). */
+const readable = (title) => typeof title === 'string' && /[\u3400-\u9fff]/.test(title)
+
 export function problemError(response, data) {
   const problem = data && typeof data === 'object' ? data : {}
   return new ApiError({
     status: response.status,
-    title: problem.title ?? `服务暂时不可用（HTTP ${response.status}）`,
+    title: readable(problem.title) ? problem.title : STATUS_WORDS[response.status] ?? `服务暂时不可用（HTTP ${response.status}）`,
     detail: problem.detail ?? '',
     code: problem.code ?? null,
     fieldErrors: toFieldErrors(problem.errors),

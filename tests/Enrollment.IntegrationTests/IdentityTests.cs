@@ -468,14 +468,16 @@ public abstract class IdentityTests(AppFixture fixture)
     }
 
     [SkippableFact]
-    public async Task The_demo_reviewer_reviews_a_school_of_the_seeded_season()
+    public async Task The_demo_reviewer_reviews_a_kindergarten_and_a_primary_school_of_the_seeded_season()
     {
-        var schools = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/schools?graduationType=PrimaryGraduate"), HttpStatusCode.OK);
-        var school = schools.EnumerateArray().Single(s => s.GetProperty("name").GetString() == "登封市实验小学").GetProperty("id").GetGuid();
+        var primary = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/schools?graduationType=PrimaryGraduate"), HttpStatusCode.OK);
+        var school = primary.EnumerateArray().Single(s => s.GetProperty("name").GetString() == "登封市实验小学").GetProperty("id").GetGuid();
+        var kindergartens = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/schools?graduationType=KindergartenGraduate"), HttpStatusCode.OK);
+        var kindergarten = kindergartens.EnumerateArray().Single(s => s.GetProperty("name").GetString() == "登封市直属机关幼儿园").GetProperty("id").GetGuid();
 
         var reviewer = await App.CreateStaffClientAsync("reviewer", "Review#2024");
         var me = await Json.ReadAsync(await reviewer.GetAsync("/api/v1/auth/staff/me"), HttpStatusCode.OK);
-        Assert.Equal([school], me.GetProperty("schoolIds").EnumerateArray().Select(s => s.GetGuid()).ToArray());
+        Assert.Equal(new[] { kindergarten, school }.Order(), me.GetProperty("schoolIds").EnumerateArray().Select(s => s.GetGuid()).Order());
     }
 
     [SkippableFact]

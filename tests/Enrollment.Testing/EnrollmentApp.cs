@@ -61,6 +61,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             ["Evidence:Files:Root"] = Path.Combine(workFolder, "evidence-files"),
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Registration:SeedSeason:Enabled"] = "true",
+            ["Review:DemoApplications:Enabled"] = "false", // tests make their own applications
             ["Registration:SeedSeason:Year"] = "2024",
             ["Registration:SeedSeason:HomeCountyCode"] = "410185",
             ["Registration:SeedSeason:CountyName"] = "登封市",

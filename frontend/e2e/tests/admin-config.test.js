@@ -1,10 +1,11 @@
 // The district admin's configuration in the admin SPA at 1440×900: sign-in (wrong password first), a
 // season with its policy parameters stated in words, schools and classes by .xlsx import (per-row errors
 // first), a 学校审核员 for the imported school who sees no configuration, an integrator client whose
-// secret is shown once, a 平台协议 version; a screenshot of every configuration screen.
+// secret is shown once, the social-insurance import followed to its end (refused rows with their row
+// number), a 平台协议 version; a screenshot of every configuration screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, skipReason, suite } from './browser.js'
-import { choose, confirmBox, openStaffBrowser, shots, signIn, unique } from './staff.js'
+import { choose, confirmBox, openStaffBrowser, residentId, shots, signIn, unique } from './staff.js'
 import { xlsx } from './xlsx.js'
 
 const shot = shots('admin-config')
@@ -150,6 +151,32 @@ describe.skipIf(skipReason)(suite('admin: configuration screens'), () => {
     await confirmBox(page, '吊销')
     await expect.poll(() => row.textContent()).toContain('已吊销')
     expect((await requestToken(clientId, secret)).status).toBe(401)
+  })
+
+  it('imports the bureau\'s social-insurance export in the background and shows what it refused, row by row; a reload keeps it', async () => {
+    const { page } = admin
+    await page.locator('.el-menu-item', { hasText: '社保数据导入' }).click()
+    await page.waitForURL(/#\/config\/social-insurance$/)
+    const worker = residentId('1989-06-01')
+    const csv = [
+      '身份证号,姓名,险种类型,缴费月份,单位名称',
+      `${worker},李娜,职工,2024-02,登封市嵩阳商贸有限公司`,
+      `${worker},李娜,职工,2024-03,登封市嵩阳商贸有限公司`,
+      `${worker},李娜,职工,2024-04,登封市嵩阳商贸有限公司`,
+      `${worker},李娜,职工,2024-13,登封市嵩阳商贸有限公司`,
+    ].join('\n')
+    await page.locator('.el-upload input[type="file"]').setInputFiles({ name: `社保缴费明细-${unique()}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
+    await page.locator('[data-test="si-run"]').click()
+    const progress = page.locator('[data-test="si-progress"]')
+    await expect.poll(() => progress.getAttribute('data-status'), { timeout: 30_000 }).toBe('Completed')
+    expect(await page.locator('[data-test="si-summary"]').textContent()).toBe('已读取 4 行：导入 3 行（新增 3 条），未导入 1 行')
+    const refused = await page.locator('[data-test="si-refusals"] .el-table__row').allTextContents()
+    expect(refused).toHaveLength(1)
+    expect(refused[0]).toMatch(/^5\D/) // the header is row 1: the fourth record is row 5
+    await shot(page, 'social-insurance-imported')
+    await page.reload()
+    await page.locator('[data-test="si-history"] .el-table__row').first().waitFor()
+    expect(await page.locator('[data-test="si-history"] .el-table__row').first().textContent()).toContain('已完成')
   })
 
   it('publishes a 平台协议 version and shows the other screens', async () => {

@@ -322,4 +322,59 @@ describe.skipIf(skipReason)(suite('parent H5: the whole wizard in WeChat at 375�
     await expect.poll(() => card.locator('[data-test="status"]').textContent()).toBe('审核中')
     await shoot(page, 'resubmitted-list')
   }, 120_000)
+
+  it('a second child: the draft is 填写中 and resumes where it stopped, is deleted after a Dialog; the accepted one can no longer be changed', async (ctx) => {
+    if (!applicationId) ctx.skip('the wizard scenario did not submit')
+    const { page, context } = browser
+    const api = async (path) => (await context.request.get(`${baseUrl}${path}`)).json()
+
+    // Page 2 of a second child saved, then the parent leaves for 毕业生列表.
+    await page.goto('/h5/#/apply')
+    await page.getByText('第1/11步').waitFor()
+    await page.getByText('小学毕业生').click()
+    await tapButton(page, '保存进入下一步')
+    await page.getByText('第2/11步').waitFor()
+    const season = await api('/api/v1/seasons/current')
+    const birth = new Date(`${season.juniorMiddleEntry.earliestBirthDate}T00:00:00Z`)
+    birth.setUTCDate(birth.getUTCDate() + 30)
+    await field(page, 'name').fill('王小红')
+    await field(page, 'residentId').fill(residentId(birth.toISOString().slice(0, 10), false))
+    await pick(page, 'graduationSchoolId', /小学/)
+    await page.waitForFunction(() => document.querySelector('[id="graduationClassId"]')?.value).catch(() => {})
+    if (!(await field(page, 'graduationClassId').inputValue())) await pick(page, 'graduationClassId', /班/)
+    await tapButton(page, '保存进入下一步')
+    await expect.poll(() => page.url()).toMatch(/\/guardians$/)
+
+    await page.goto('/h5/#/students')
+    const draft = page.locator('[data-test="application"]', { hasText: '王小红' })
+    await expect.poll(() => draft.locator('[data-test="status"]').textContent()).toBe('填写中')
+    await shoot(page, 'students-draft-and-submitted')
+    // 继续填写 resumes at the first page it still needs.
+    await draft.getByRole('button', { name: '继续填写' }).click()
+    await expect.poll(() => page.url()).toMatch(/\/guardians$/)
+    await page.getByText('第3/11步').waitFor()
+    await page.goto('/h5/#/students')
+    await draft.getByRole('button', { name: '删除' }).click()
+    await page.locator('.van-dialog').waitFor()
+    expect(await page.locator('.van-dialog').textContent()).toContain('确定删除王小红的信息吗')
+    await shoot(page, 'students-delete-dialog')
+    await page.locator('.van-dialog__confirm').click()
+    await expect.poll(() => draft.count()).toBe(0)
+    expect((await api('/api/v1/applications')).map((a) => a.id)).toEqual([applicationId])
+
+    // Accepted by the district: 已提交, neither 修改 nor 删除.
+    const admin = await adminClient()
+    try {
+      const detail = await admin.send('GET', `/api/v1/review/applications/${applicationId}`)
+      await admin.send('POST', `/api/v1/review/applications/${applicationId}/acceptance`, undefined, { 'If-Match': detail.response.headers().etag })
+    } finally {
+      await admin.context.dispose()
+    }
+    await page.reload()
+    const accepted = page.locator('[data-test="application"]', { hasText: '王小明' })
+    await expect.poll(() => accepted.locator('[data-test="status"]').textContent()).toBe('已提交')
+    expect(await accepted.getByRole('button').count()).toBe(0)
+    expect(await accepted.textContent()).toContain('已提交的信息不能修改或删除')
+    await shoot(page, 'students-accepted')
+  }, 120_000)
 })

@@ -31,7 +31,10 @@ export function fieldReturns(application: unknown): FieldReturn[] {
   if (!Array.isArray(list)) return []
   return list.flatMap((item) => {
     const r = (item ?? {}) as Record<string, unknown>
-    const reason = typeof r.text === 'string' && r.text ? r.text : [r.reason, r.note].filter((x) => typeof x === 'string' && x).join('：')
+    // The reason from the list and the reviewer's words; `text` (which repeats the page and the field
+    // the page already shows) only when the API sends nothing else.
+    const note = typeof r.note === 'string' && r.note ? `（${r.note}）` : ''
+    const reason = typeof r.reason === 'string' && r.reason ? `${r.reason}${note}` : typeof r.text === 'string' ? r.text : ''
     if (!r.field || !reason) return []
     const label = [r.pageLabel, r.field === 'page' ? '' : r.fieldLabel].filter((x) => typeof x === 'string' && x).join(' · ')
     return [{ page: pageName(r.page), field: camel(String(r.field)), reason, label }]

@@ -34,14 +34,17 @@ describe('the wizard', () => {
 describe('returned fields', () => {
   it('reads the reviewer\'s reasons per page and field', () => {
     const returns = fieldReturns({ returnedFields: [
-      { page: 'student', field: 'residentId', pageLabel: '学生基本信息', fieldLabel: '身份证号', reason: '与户口簿不一致', note: '第7至14位与出生日期不符', text: '与户口簿不一致：第7至14位与出生日期不符' },
+      { page: 'student', field: 'residentId', pageLabel: '学生基本信息', fieldLabel: '身份证号', reason: '与户口簿不一致', note: '第7至14位与出生日期不符', text: '学生基本信息·身份证号：与户口簿不一致（第7至14位与出生日期不符）' },
       { page: 'guardians', field: 'father.mobile', reason: '手机号无法接通', note: null },
       { page: 'Property', field: 'page', pageLabel: '房产信息', fieldLabel: '整页', reason: '房产证照片不清晰' },
+      { page: 'household', field: 'community', text: '学生户籍信息·所属小区：与户口簿不一致' },
     ] })
-    expect(returnsOf('student', returns)).toEqual({ residentId: '与户口簿不一致：第7至14位与出生日期不符' })
+    // Next to its field: the reason and the reviewer's words, not the page and field again.
+    expect(returnsOf('student', returns)).toEqual({ residentId: '与户口簿不一致（第7至14位与出生日期不符）' })
+    expect(returnsOf('household', returns)).toEqual({ community: '学生户籍信息·所属小区：与户口簿不一致' })
     expect(returnsOf('guardians', returns)).toEqual({ 'father.mobile': '手机号无法接通' })
     expect(returnsOf('property', returns)).toEqual({ page: '房产证照片不清晰' })
-    expect(returns.map((r) => r.label)).toEqual(['学生基本信息 · 身份证号', '', '房产信息'])
+    expect(returns.map((r) => r.label)).toEqual(['学生基本信息 · 身份证号', '', '房产信息', ''])
     expect(fieldReturns({ returnReasons: ['请核对'] })).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getMe, saveStudent } from './api'
 import { ApiError, configureApiClient, OFFLINE_MESSAGE, unwrap } from './apiClient'
+import { problemError } from '../http.js'
 
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } })
@@ -51,5 +52,17 @@ describe('the generated client, configured', () => {
     expect(error).toBeInstanceOf(ApiError)
     expect(error.status).toBe(0)
     expect(error.message).toBe(OFFLINE_MESSAGE)
+  })
+})
+
+describe('a problem whose title is not for people', () => {
+  it.each([
+    [404, { title: 'Not Found', status: 404 }, '请求的内容不存在，或此功能尚未开放'],
+    [405, { title: 'Method Not Allowed' }, '此功能尚未开放'],
+    [500, null, '服务器出错了，请稍后再试'],
+    [418, { title: "I'm a teapot" }, '服务暂时不可用（HTTP 418）'],
+    [422, { title: '请填写或跳过：长期居住信息', code: 'application.evidence-unanswered' }, '请填写或跳过：长期居住信息'],
+  ])('HTTP %i %j reads 「%s」', (status, body, message) => {
+    expect(problemError(new Response(null, { status }), body).message).toBe(message)
   })
 })

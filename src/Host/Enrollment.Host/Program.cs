@@ -53,6 +53,8 @@ builder.Services
     .AddRegistrationModule(builder.Configuration)
     .AddEvidenceModule(builder.Configuration)
     .AddReviewModule(builder.Configuration);
+builder.Services.Configure<Enrollment.Host.Seeding.DemoApplicationsOptions>(builder.Configuration.GetSection(Enrollment.Host.Seeding.DemoApplicationsOptions.SectionName));
+builder.Services.AddScoped<Enrollment.BuildingBlocks.Infrastructure.Seeding.IModuleSeeder, Enrollment.Host.Seeding.DemoApplicationsSeeder>();
 
 builder.Services.AddMediator((MediatorOptions options) =>
 {

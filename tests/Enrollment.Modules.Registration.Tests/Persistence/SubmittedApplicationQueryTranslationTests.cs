@@ -24,7 +24,8 @@ public sealed class SubmittedApplicationQueryTranslationTests
         using var context = Create(provider);
         var reader = new SubmittedApplicationReader(context);
 
-        var sql = SubmittedApplicationReader.PageOf(reader.Matching(EveryFilter)!, EveryFilter.Page, EveryFilter.PageSize).ToQueryString();
+        var sql = SubmittedApplicationReader.Lines(reader.Ordered(reader.Matching(EveryFilter)!, sort: null, ascending: false))
+            .Skip((EveryFilter.Page - 1) * EveryFilter.PageSize).Take(EveryFilter.PageSize).ToQueryString();
 
         Assert.Contains("LIKE", sql, StringComparison.Ordinal);
         Assert.Contains("ORDER BY", sql, StringComparison.Ordinal);

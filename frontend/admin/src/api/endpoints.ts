@@ -116,8 +116,10 @@ export const auditTrail = (query: string) => request<Paged<AuditLine>>('GET', `/
 export const statistics = () => request<Statistics>('GET', '/api/v1/review/statistics')
 
 // ---- 社保数据导入 ----
-export const listSocialInsuranceImports = async () => list(await request<SocialInsuranceImport[]>('GET', '/api/v1/admin/social-insurance/imports'))
-export const getSocialInsuranceImport = (importId: string) => request<SocialInsuranceImport>('GET', `/api/v1/admin/social-insurance/imports/${id(importId)}`)
+/** An import's progress; there is no list of imports (the screen remembers the ones started here). */
+export const getSocialInsuranceImport = (importId: string) =>
+  call<SocialInsuranceImport>(sdk.adminGetSocialInsuranceImport({ path: { importId } }))
+/** 202 with the queued import, or 200 with the earlier import of the very same file. */
 export function startSocialInsuranceImport(file: File) {
   const form = new FormData()
   form.append('file', file)

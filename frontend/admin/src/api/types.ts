@@ -183,14 +183,23 @@ export interface Statistics {
   total?: number
 }
 
+/** One upload of the bureau's payment export (`GET /api/v1/admin/social-insurance/imports/{id}`). */
 export interface SocialInsuranceImport {
   id: string
   fileName: string
+  format: string
+  length: number
+  /** `Queued`, `Running`, `Completed` or `Failed` (then `failure` says why). */
   status: string
-  startedAt: string
-  finishedAt?: string | null
-  totalRows: number | null
-  processedRows: number | null
-  failedRows?: number | null
-  errors?: ImportRowError[]
+  rowsRead: number
+  accepted: number
+  /** Of the accepted rows, those not on record before. */
+  newRecords: number
+  refused: number
+  /** The first 100 refused rows: the spreadsheet row (the header is row 1) and why. */
+  refusals: { row: number; reason: string }[]
+  failure: string | null
+  queuedAt: string
+  startedAt: string | null
+  finishedAt: string | null
 }

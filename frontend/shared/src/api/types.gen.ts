@@ -66,6 +66,9 @@ export type ApplicationDetailsDto = {
     returnedFields?: Array<ReturnedFieldDto>;
     returnedAt?: null | string;
     changesSinceReturn?: Array<FieldChange>;
+    evidence?: null | Array<ReviewEvidencePageDto>;
+    preChecks?: null | Array<PreCheckDto>;
+    preCheckOutcome?: null | string;
 };
 
 export type ApplicationDto = {
@@ -196,6 +199,12 @@ export type ClientDto = {
 export type ConsentDto = {
     version: number | string;
     acceptedAt: string;
+};
+
+export type CountItem = {
+    key: string;
+    label: string;
+    count: number | string;
 };
 
 export type CreateClientRequest = {
@@ -420,6 +429,16 @@ export type PhoneCodeSentDto = {
     resendAfterSeconds: number | string;
 };
 
+export type PreCheckDto = {
+    code: string;
+    label: string;
+    outcome: string;
+    passed: boolean;
+    message: null | string;
+    page: null | string;
+    field: null | string;
+};
+
 export type PreferentialCareEvidenceInput = {
     recipient: null | string;
     certificateNumber: null | string;
@@ -537,11 +556,35 @@ export type RevealRequest = {
     reason: null | string;
 };
 
+export type ReviewAttachmentDto = {
+    id: string;
+    url: string;
+    thumbnailUrl: string;
+    contentType: string;
+    length: number | string;
+    width: number | string;
+    height: number | string;
+    uploadedAt: string;
+};
+
 export type ReviewDecisionResult = {
     id: string;
     status: string;
     statusText: string;
     version: number | string;
+};
+
+export type ReviewEvidencePageDto = {
+    kind: string;
+    page: number | string;
+    title: string;
+    state: string;
+    fields: null | {
+        [key: string]: string;
+    };
+    skippedAt: null | string;
+    savedAt: null | string;
+    attachments: Array<ReviewAttachmentDto>;
 };
 
 export type ReviewQueueItem = {
@@ -567,6 +610,15 @@ export type ReviewQueuePage = {
     total: number | string;
     page: number | string;
     pageSize: number | string;
+};
+
+export type ReviewStatisticsDto = {
+    total: number | string;
+    byStatus: Array<CountItem>;
+    bySchool: Array<CountItem>;
+    byGraduationType: Array<CountItem>;
+    byDay: Array<CountItem>;
+    byEvidenceKind: Array<CountItem>;
 };
 
 export type SaveGuardiansRequest = {
@@ -1123,6 +1175,35 @@ export type ReviewAuditResponses = {
 };
 
 export type ReviewAuditResponse = ReviewAuditResponses[keyof ReviewAuditResponses];
+
+export type ReviewStatisticsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/review/statistics';
+};
+
+export type ReviewStatisticsErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type ReviewStatisticsError = ReviewStatisticsErrors[keyof ReviewStatisticsErrors];
+
+export type ReviewStatisticsResponses = {
+    /**
+     * OK
+     */
+    200: ReviewStatisticsDto;
+};
+
+export type ReviewStatisticsResponse = ReviewStatisticsResponses[keyof ReviewStatisticsResponses];
 
 export type StaffLoginData = {
     body: StaffLoginRequest;
@@ -3097,6 +3178,13 @@ export type ReviewQueueData = {
         q?: string;
         page?: number | string;
         pageSize?: number | string;
+        evidence?: Array<string>;
+        preCheck?: string;
+        submittedFrom?: string;
+        submittedTo?: string;
+        changedSinceReturn?: boolean;
+        sort?: string;
+        order?: string;
     };
     url: '/api/v1/review/applications';
 };
@@ -3197,6 +3285,42 @@ export type ReviewApplicationResponses = {
 };
 
 export type ReviewApplicationResponse = ReviewApplicationResponses[keyof ReviewApplicationResponses];
+
+export type ReviewAttachmentData = {
+    body?: never;
+    path: {
+        id: string;
+        attachmentId: string;
+    };
+    query?: {
+        thumbnail?: boolean;
+    };
+    url: '/api/v1/review/applications/{id}/attachments/{attachmentId}';
+};
+
+export type ReviewAttachmentErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type ReviewAttachmentError = ReviewAttachmentErrors[keyof ReviewAttachmentErrors];
+
+export type ReviewAttachmentResponses = {
+    /**
+     * OK
+     */
+    200: unknown;
+};
 
 export type ReviewRevealData = {
     body: RevealRequest;

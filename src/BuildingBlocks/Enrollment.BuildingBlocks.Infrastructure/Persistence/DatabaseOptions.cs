@@ -18,4 +18,16 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the host starts (the <c>migrate</c> verb applies them and exits).</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// Seconds to wait for a connection to PostgreSQL or SQL Server. Short, so that an unreachable
+    /// database makes requests answer 503 within seconds instead of hanging (ADR 0015).
+    /// </summary>
+    public int ConnectTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>Seconds a database command may run (imports and migrations set their own).</summary>
+    public int CommandTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>Retries of a transient failure (a dropped connection, a failover); each waits at most a second.</summary>
+    public int MaxRetryCount { get; set; } = 2;
 }

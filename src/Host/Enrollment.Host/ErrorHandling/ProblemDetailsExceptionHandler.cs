@@ -10,7 +10,7 @@ namespace Enrollment.Host.ErrorHandling;
 /// <summary>
 /// The one place errors become RFC 7807 problem details: validation → 400 with a field → messages
 /// map; a broken business rule → 409 or 422 with its stable <c>code</c>; not found (or not yours) →
-/// 404; a stale write → 412. Anything else is a 500 that tells nothing of the inside.
+/// 404; a stale write → 412; a database that cannot be reached → 503 with <c>Retry-After</c>. Anything else is a 500 that tells nothing of the inside.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
@@ -23,6 +23,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             NotFoundException => Problem(StatusCodes.Status404NotFound, "not-found", "未找到", "请求的内容不存在"),
             ConcurrencyConflictException => Problem(StatusCodes.Status412PreconditionFailed, "concurrency.conflict", "内容已被更新", "内容已在其他设备上修改，请刷新后重试"),
             BadHttpRequestException bad => BadRequest(bad),
+            _ when DatabaseUnavailable.Is(exception) => Unavailable(httpContext),
             _ => null,
         };
 
@@ -100,6 +101,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         problem.Detail = rule.Message;
         problem.Extensions["code"] = rule.Code;
         return problem;
+    }
+
+    private static ProblemDetails Unavailable(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable.Code, "服务暂时不可用", "服务暂时不可用，请稍后再试");
     }
 
     private static ProblemDetails Problem(int status, string code, string title, string detail)

@@ -18,6 +18,7 @@ public static class EvidenceModule
     {
         services.AddModuleDbContext<EvidenceDbContext, SqliteEvidenceDbContext, PostgreSqlEvidenceDbContext, SqlServerEvidenceDbContext>(configuration, EvidenceDbContext.SchemaName);
         services.AddScoped<IEligibilityEvidenceRepository, EligibilityEvidenceRepository>();
+        services.AddScoped<IEvidenceKindsReader, EvidenceKindsReader>();
         services.Configure<EvidenceFilesOptions>(configuration.GetSection(EvidenceFilesOptions.SectionName));
         services.AddSingleton<IEvidenceFileStore, LocalFolderEvidenceFileStore>();
         services.AddSingleton<IImageCleaner, SkiaImageCleaner>();

@@ -32,6 +32,7 @@ public static class ReviewModule
         endpoints.MapReviewApplicationEndpoints();
         endpoints.MapReviewDecisionEndpoints();
         endpoints.MapReviewAuditEndpoints();
+        endpoints.MapReviewStatisticsEndpoints();
         return endpoints;
     }
 }

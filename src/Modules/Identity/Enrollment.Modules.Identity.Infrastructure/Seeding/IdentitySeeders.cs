@@ -49,6 +49,9 @@ internal sealed class DemoStaffSeed
 
     /// <summary>The graduation school the demo reviewer reviews, by its name in the seeded season.</summary>
     public string ReviewerSchoolName { get; set; } = "登封市实验小学";
+
+    /// <summary>A second school of the demo reviewer, a kindergarten, so that both graduation types are in their queue.</summary>
+    public string ReviewerKindergartenName { get; set; } = "登封市直属机关幼儿园";
 }
 
 internal sealed partial class IdentitySeeder(
@@ -75,8 +78,16 @@ internal sealed partial class IdentitySeeder(
         {
             var demo = seed.DemoStaff;
             await AddStaffAsync(demo.AdminUserName, "演示管理员", demo.AdminPassword, StaffRole.DistrictAdmin, [], now, cancellationToken);
-            var school = await sender.Send(new FindSchoolByNameQuery(demo.ReviewerSchoolName), cancellationToken);
-            await AddStaffAsync(demo.ReviewerUserName, "演示审核员", demo.ReviewerPassword, StaffRole.SchoolReviewer, school is { } id ? [id] : [], now, cancellationToken);
+            var schools = new List<Guid>();
+            foreach (var name in new[] { demo.ReviewerKindergartenName, demo.ReviewerSchoolName })
+            {
+                if (await sender.Send(new FindSchoolByNameQuery(name), cancellationToken) is { } id)
+                {
+                    schools.Add(id);
+                }
+            }
+
+            await AddStaffAsync(demo.ReviewerUserName, "演示审核员", demo.ReviewerPassword, StaffRole.SchoolReviewer, [.. schools], now, cancellationToken);
             LogDemoStaff(logger, demo.AdminUserName, demo.AdminPassword, demo.ReviewerUserName, demo.ReviewerPassword);
         }
 

@@ -12,4 +12,17 @@ public sealed record StreamSubmittedApplicationsQuery(
     Guid? SchoolId,
     string? GraduationType,
     string? Search,
-    IReadOnlyCollection<Guid>? AllowedSchoolIds) : IStreamQuery<SubmittedApplicationSummary>;
+    IReadOnlyCollection<Guid>? AllowedSchoolIds) : IStreamQuery<SubmittedApplicationSummary>
+{
+    /// <summary>As <see cref="ListSubmittedApplicationsQuery.SubmittedFrom"/>.</summary>
+    public DateTimeOffset? SubmittedFrom { get; init; }
+
+    /// <summary>As <see cref="ListSubmittedApplicationsQuery.SubmittedBefore"/>.</summary>
+    public DateTimeOffset? SubmittedBefore { get; init; }
+
+    /// <summary>As <see cref="ListSubmittedApplicationsQuery.Sort"/>.</summary>
+    public string? Sort { get; init; }
+
+    /// <summary>As <see cref="ListSubmittedApplicationsQuery.Ascending"/>.</summary>
+    public bool Ascending { get; init; }
+}

@@ -27,6 +27,18 @@ public sealed record ListSubmittedApplicationsQuery(
     int PageSize) : IQuery<SubmittedApplicationPage>
 {
     public const int MaxPageSize = 100;
+
+    /// <summary>Only applications first submitted at or after this instant.</summary>
+    public DateTimeOffset? SubmittedFrom { get; init; }
+
+    /// <summary>Only applications first submitted before this instant.</summary>
+    public DateTimeOffset? SubmittedBefore { get; init; }
+
+    /// <summary>The order: null (newest change first), `submittedAt`, `name` (the student's) or `school` (the graduation school's name).</summary>
+    public string? Sort { get; init; }
+
+    /// <summary>With <see cref="Sort"/>: ascending (else descending).</summary>
+    public bool Ascending { get; init; }
 }
 
 /// <summary>

@@ -8,6 +8,7 @@ using Enrollment.Modules.Registration.Application.Applications.SaveGuardians;
 using Enrollment.Modules.Registration.Application.Applications.SaveHousehold;
 using Enrollment.Modules.Registration.Application.Applications.SaveStudent;
 using Enrollment.Modules.Registration.Application.Applications.StartApplication;
+using Enrollment.Modules.Registration.Application.Applications.DeleteApplication;
 using Enrollment.Modules.Registration.Application.Applications.Submission;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Mediator;

@@ -31,7 +31,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             return empty;
         }
 
-        var rows = await PageOf(applications, query.Page, query.PageSize).ToListAsync(cancellationToken);
+        var rows = await Lines(Ordered(applications, query.Sort, query.Ascending)).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
         var items = rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null)).ToList();
         return new SubmittedApplicationPage(items, total, query.Page, query.PageSize);
@@ -67,6 +67,18 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             applications = applications.Where(a => a.Student!.GraduationSchoolId == school);
         }
 
+        if (query.SubmittedFrom is { } from)
+        {
+            DateTimeOffset? since = from;
+            applications = applications.Where(a => a.SubmittedAt >= since);
+        }
+
+        if (query.SubmittedBefore is { } before)
+        {
+            DateTimeOffset? until = before;
+            applications = applications.Where(a => a.SubmittedAt < until);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim();
@@ -87,16 +99,30 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         return applications;
     }
 
-    /// <summary>One page of <see cref="Lines"/>.</summary>
-    internal static IQueryable<QueueRow> PageOf(IQueryable<StudentApplication> applications, int page, int pageSize) =>
-        Lines(applications).Skip((page - 1) * pageSize).Take(pageSize);
+    /// <summary>
+    /// The queue's order: newest change first unless <paramref name="sort"/> names one (`submittedAt`, `name`, `school`),
+    /// then by id so pages are stable. UpdatedAt and SubmittedAt are UTC ticks on SQLite (ModuleDbContext's converter),
+    /// so they order in the database there too.
+    /// </summary>
+    internal IQueryable<StudentApplication> Ordered(IQueryable<StudentApplication> applications, string? sort, bool ascending)
+    {
+        IOrderedQueryable<StudentApplication> ordered = sort switch
+        {
+            "submittedAt" => ascending ? applications.OrderBy(a => a.SubmittedAt) : applications.OrderByDescending(a => a.SubmittedAt),
+            "name" => ascending
+                ? applications.OrderBy(a => (string)(object)a.Student!.Name)
+                : applications.OrderByDescending(a => (string)(object)a.Student!.Name),
+            "school" => ascending
+                ? applications.OrderBy(a => context.Schools.Where(s => (Guid?)(object)s.Id == a.Student!.GraduationSchoolId).Select(s => s.Name).FirstOrDefault())
+                : applications.OrderByDescending(a => context.Schools.Where(s => (Guid?)(object)s.Id == a.Student!.GraduationSchoolId).Select(s => s.Name).FirstOrDefault()),
+            _ => applications.OrderByDescending(a => a.UpdatedAt),
+        };
+        return ascending && sort is not null ? ordered.ThenBy(a => a.Id) : ordered.ThenByDescending(a => a.Id);
+    }
 
-    /// <summary>Newest change first, only the columns of a queue line (the queue's pages and the export).</summary>
+    /// <summary>Only the columns of a queue line (the queue's pages and the export), in the order given.</summary>
     internal static IQueryable<QueueRow> Lines(IQueryable<StudentApplication> applications) =>
-        // UpdatedAt is UTC ticks on SQLite (ModuleDbContext's converter), so it orders in the database there too.
         applications
-            .OrderByDescending(a => a.UpdatedAt)
-            .ThenByDescending(a => a.Id)
             .ProjectToType<QueueRow>(LineProjection);
 
     /// <summary>

@@ -20,14 +20,18 @@ internal sealed class SubmittedApplicationStream(RegistrationDbContext context) 
         ArgumentNullException.ThrowIfNull(query);
         var reader = new SubmittedApplicationReader(context);
         var applications = reader.Matching(new ListSubmittedApplicationsQuery(
-            query.Status, query.SchoolId, query.GraduationType, query.Search, query.AllowedSchoolIds, 1, ListSubmittedApplicationsQuery.MaxPageSize));
+            query.Status, query.SchoolId, query.GraduationType, query.Search, query.AllowedSchoolIds, 1, ListSubmittedApplicationsQuery.MaxPageSize)
+        {
+            SubmittedFrom = query.SubmittedFrom,
+            SubmittedBefore = query.SubmittedBefore,
+        });
         if (applications is null)
         {
             yield break;
         }
 
         var schools = await context.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, cancellationToken);
-        await foreach (var r in SubmittedApplicationReader.Lines(applications).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var r in SubmittedApplicationReader.Lines(reader.Ordered(applications, query.Sort, query.Ascending)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return SubmittedApplicationReader.Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null);
         }

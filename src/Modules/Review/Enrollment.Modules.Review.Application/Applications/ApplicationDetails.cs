@@ -36,6 +36,18 @@ public sealed record ApplicationDetailsDto(
     /// one returned (old → new, masked as the detail is). Empty before any return and while still returned.
     /// </summary>
     public IReadOnlyList<FieldChange> ChangesSinceReturn { get; init; } = [];
+
+    /// <summary>
+    /// Reviewers only: pages 5–11 in page order (saved with their fields, skipped, or not answered) with their
+    /// certificate photos; null for integrators.
+    /// </summary>
+    public IReadOnlyList<ReviewEvidencePageDto>? Evidence { get; init; }
+
+    /// <summary>Reviewers only: the automatic pre-checks, each with its outcome and reason; null for integrators.</summary>
+    public IReadOnlyList<PreChecks.PreCheckDto>? PreChecks { get; init; }
+
+    /// <summary>Reviewers only: `Failed` when any pre-check failed, else `NotChecked` when one could not be made, else `Passed`.</summary>
+    public string? PreCheckOutcome { get; init; }
 }
 
 /// <summary>One reason of a return: page and field (as the API names them), the reason of the admin's list, the reviewer's note.</summary>

@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Review.Application.Applications;
+using Enrollment.Modules.Review.Application.Attachments.DownloadAttachment;
 using Enrollment.Modules.Review.Application.Applications.GetReviewApplication;
 using Enrollment.Modules.Review.Application.Export.ExportQueue;
 using Enrollment.Modules.Review.Application.Reviewers;
@@ -37,7 +38,12 @@ internal static class ReviewEndpoints
                 "Policy `StaffRead` (DistrictAdmin, SchoolReviewer, Auditor). Submitted applications only (审核中, 有误, 已提交 — never drafts nor deleted ones). "
                 + "A SchoolReviewer sees only the graduation schools of their account; `school=` outside them answers an empty page. "
                 + "Filters: `status` (`UnderReview`, `Returned`, `Accepted`), `school` (graduation school id), `kind` (graduation type: `KindergartenGraduate`, `PrimaryGraduate`), "
-                + "`q` (the student's name or a part of it, or the full resident ID). Paging: `page` from 1, `pageSize` 1–100 (default 20); `total` counts every page."
+                + "`q` (the student's name or a part of it, or the full resident ID), `evidence` (evidence pages that must all be saved, comma-separated or repeated: `property,residence-permit`), "
+                + "`preCheck` (the overall pre-check outcome: `Passed`, `Failed`, `NotChecked`), `submittedFrom` / `submittedTo` (days of first submission, `yyyy-MM-dd` China time, both included), "
+                + "`changedSinceReturn` (`true`: returned (有误) and resubmitted since; `false`: the others). "
+                + "Order: `sort` (`submittedAt`, `name`, `school`) and `order` (`asc`, `desc`; default `desc`); without `sort`, newest change first. "
+                + "Paging: `page` from 1, `pageSize` 1–100 (default 20); `total` counts every page. "
+                + "The filters `evidence`, `preCheck` and `changedSinceReturn` are applied by the Review module over the other filters' matches (the pre-checks are computed per application), so they are slower on a large scope."
                 + MaskingNote)
             .ProducesValidationProblem()
             .WithValidationExample("pageSize", "pageSize 应在1至100之间")
@@ -78,6 +84,21 @@ internal static class ReviewEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", AttachmentAsync)
+            .WithName("ReviewAttachment")
+            .WithSummary("One certificate photo of a submitted application (`thumbnail=true`: its JPEG thumbnail)")
+            .WithDescription(
+                "Policy `StaffRead`. The photos are listed on the detail's evidence pages (`evidence[].attachments[].url`). "
+                + "An application outside a SchoolReviewer's schools, a draft, a deleted one, or a photo of another application answers 404 `not-found`. "
+                + "Cached privately (`Cache-Control: private, max-age=300`): the photo of an id never changes.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+
         endpoints.MapGet("/api/v1/integration/applications/{id:guid}", IntegrationGetAsync)
             .RequireAuthorization(AccessPolicies.ApplicationsRead)
             .WithTags("Integration")
@@ -105,7 +126,14 @@ internal static class ReviewEndpoints
         string? kind = null,
         string? q = null,
         int? page = null,
-        int? pageSize = null) =>
+        int? pageSize = null,
+        string[]? evidence = null,
+        string? preCheck = null,
+        DateOnly? submittedFrom = null,
+        DateOnly? submittedTo = null,
+        bool? changedSinceReturn = null,
+        string? sort = null,
+        string? order = null) =>
         TypedResults.Ok(await sender.Send(
             new GetReviewQueueQuery(
                 user.ToReviewScope(),
@@ -114,7 +142,16 @@ internal static class ReviewEndpoints
                 Blank(kind),
                 Blank(q),
                 page ?? 1,
-                pageSize ?? GetReviewQueueQuery.DefaultPageSize),
+                pageSize ?? GetReviewQueueQuery.DefaultPageSize)
+            {
+                Evidence = [.. (evidence ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)],
+                PreCheck = Blank(preCheck),
+                SubmittedFrom = submittedFrom,
+                SubmittedTo = submittedTo,
+                ChangedSinceReturn = changedSinceReturn,
+                Sort = Blank(sort),
+                Order = Blank(order),
+            },
             cancellationToken));
 
     private static async Task<Ok<ApplicationDetailsDto>> GetAsync(Guid id, HttpContext http, ISender sender, CancellationToken cancellationToken)
@@ -133,6 +170,19 @@ internal static class ReviewEndpoints
     {
         var pii = await authorization.AuthorizeAsync(user, AccessPolicies.ApplicationsReadPii);
         return TypedResults.Ok(await sender.Send(new GetIntegrationApplicationQuery(id, pii.Succeeded), cancellationToken));
+    }
+
+    private static async Task<FileContentHttpResult> AttachmentAsync(
+        Guid id,
+        Guid attachmentId,
+        HttpContext http,
+        ISender sender,
+        CancellationToken cancellationToken,
+        bool thumbnail = false)
+    {
+        var photo = await sender.Send(new DownloadReviewAttachmentQuery(http.ToReviewer(), id, attachmentId, thumbnail), cancellationToken);
+        http.Response.Headers.CacheControl = "private, max-age=300";
+        return TypedResults.File(photo.Bytes, photo.ContentType);
     }
 
     private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

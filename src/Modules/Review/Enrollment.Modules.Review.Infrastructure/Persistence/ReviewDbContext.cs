@@ -61,6 +61,21 @@ internal sealed class ReturnDecisionRepository(ReviewDbContext context) : IRetur
             .OrderByDescending(d => d.ReturnedAt)
             .ThenByDescending(d => d.Id)
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlySet<Guid>> ReturnedAmongAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken)
+    {
+        var returned = new HashSet<Guid>();
+        foreach (var chunk in applicationIds.Distinct().Chunk(1000))
+        {
+            returned.UnionWith(await context.ReturnDecisions.AsNoTracking()
+                .Where(d => chunk.Contains(d.ApplicationId))
+                .Select(d => d.ApplicationId)
+                .Distinct()
+                .ToListAsync(cancellationToken));
+        }
+
+        return returned;
+    }
 }
 
 internal sealed class AuditTrail(ReviewDbContext context) : IAuditTrail

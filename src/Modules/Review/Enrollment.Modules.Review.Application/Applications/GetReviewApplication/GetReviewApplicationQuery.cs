@@ -5,6 +5,8 @@ using Enrollment.Modules.Review.Application.Reviewers;
 using Enrollment.Modules.Review.Domain.Audit;
 using Enrollment.Modules.Review.Domain.Fields;
 using Enrollment.Modules.Review.Domain.PersonalData;
+using Enrollment.Modules.Review.Application.PreChecks;
+using Enrollment.Modules.Review.Domain.PreChecks;
 using Mediator;
 
 namespace Enrollment.Modules.Review.Application.Applications.GetReviewApplication;
@@ -28,6 +30,8 @@ internal sealed class GetReviewApplicationQueryHandler(
         ArgumentNullException.ThrowIfNull(query);
         var application = await sender.Send(new GetSubmittedApplicationQuery(query.ApplicationId, query.Reviewer.Scope.SchoolIds), cancellationToken);
         var lastReturn = await returns.GetLatestAsync(application.Id, cancellationToken);
+        var evidence = await EvidencePagesForReview.LoadAsync(sender, application.Id, query.Reviewer.Scope.SchoolIds, Disclosure.Masked, cancellationToken);
+        var preChecks = await PreCheckFactsLoading.RunAsync(sender, application, evidence.Pages, cancellationToken);
 
         // Seeing an application is an act of the audit trail, written even though a read changes nothing else.
         audit.Add(AuditEntry.Record(query.Reviewer.Actor, AuditAction.View, application.Id, null, clock.GetUtcNow()));
@@ -40,6 +44,9 @@ internal sealed class GetReviewApplicationQueryHandler(
             ChangesSinceReturn = lastReturn is not null && application.Status != "Returned"
                 ? FieldChanges.Between(lastReturn.Snapshot, ApplicationFieldValues.Of(application))
                 : [],
+            Evidence = evidence.Shown,
+            PreChecks = [.. preChecks.Select(c => c.ToDto())],
+            PreCheckOutcome = PreCheckSuite.Overall(preChecks).ToString(),
         };
     }
 }

@@ -33,7 +33,8 @@ internal sealed class RevealPersonalDataCommandHandler(ISender sender, IAuditTra
     {
         ArgumentNullException.ThrowIfNull(command);
         var application = await sender.Send(new GetSubmittedApplicationQuery(command.ApplicationId, command.Reviewer.Scope.SchoolIds), cancellationToken);
+        var evidence = await EvidencePagesForReview.LoadAsync(sender, application.Id, command.Reviewer.Scope.SchoolIds, Disclosure.Full, cancellationToken);
         audit.Add(AuditEntry.Record(command.Reviewer.Actor, AuditAction.Reveal, application.Id, command.Reason!.Trim(), clock.GetUtcNow()));
-        return application.ToDetails(Disclosure.Full);
+        return application.ToDetails(Disclosure.Full) with { Evidence = evidence.Shown };
     }
 }

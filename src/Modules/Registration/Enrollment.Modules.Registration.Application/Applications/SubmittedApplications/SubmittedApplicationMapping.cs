@@ -5,45 +5,6 @@ using Mediator;
 
 namespace Enrollment.Modules.Registration.Application.Applications.SubmittedApplications;
 
-/// <summary>
-/// The read side behind <see cref="ListSubmittedApplicationsQuery"/> and <see cref="GetSubmittedApplicationQuery"/>:
-/// filtering, scope and paging happen in the database.
-/// </summary>
-public interface ISubmittedApplicationReader
-{
-    Task<SubmittedApplicationPage> ListAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken);
-
-    /// <summary>Null when missing, a draft, deleted, or outside the allowed schools.</summary>
-    Task<SubmittedApplication?> GetAsync(Guid applicationId, IReadOnlyCollection<Guid>? allowedSchoolIds, CancellationToken cancellationToken);
-}
-
-internal sealed class ListSubmittedApplicationsQueryHandler(ISubmittedApplicationReader reader)
-    : IQueryHandler<ListSubmittedApplicationsQuery, SubmittedApplicationPage>
-{
-    public async ValueTask<SubmittedApplicationPage> Handle(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var normalized = query with
-        {
-            Page = Math.Max(1, query.Page),
-            PageSize = Math.Clamp(query.PageSize, 1, ListSubmittedApplicationsQuery.MaxPageSize),
-            Search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim(),
-        };
-        return await reader.ListAsync(normalized, cancellationToken);
-    }
-}
-
-internal sealed class GetSubmittedApplicationQueryHandler(ISubmittedApplicationReader reader)
-    : IQueryHandler<GetSubmittedApplicationQuery, SubmittedApplication>
-{
-    public async ValueTask<SubmittedApplication> Handle(GetSubmittedApplicationQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return await reader.GetAsync(query.ApplicationId, query.AllowedSchoolIds, cancellationToken)
-            ?? throw new NotFoundException("application", query.ApplicationId);
-    }
-}
-
 /// <summary>From the aggregate to the contract's whole application.</summary>
 internal static class SubmittedApplicationMapping
 {

@@ -1,0 +1,42 @@
+using Enrollment.BuildingBlocks.Domain;
+using Enrollment.Modules.Registration.Application.Abstractions;
+using Enrollment.Modules.Registration.Contracts.Applications;
+using Enrollment.Modules.Registration.Domain.Seasons;
+using Mediator;
+
+namespace Enrollment.Modules.Registration.Application.Applications.ForReview;
+
+/// <summary>The submitted applications of a season that name one of these parents.</summary>
+public interface IApplicationsOfParentsReader
+{
+    Task<IReadOnlyList<ApplicationOfParent>> FindAsync(FindApplicationsOfParentsQuery query, CancellationToken cancellationToken);
+}
+
+internal sealed class GetSeasonPolicyForReviewQueryHandler(ISeasonRepository seasons) : IQueryHandler<GetSeasonPolicyForReviewQuery, SeasonPolicyForReview>
+{
+    public async ValueTask<SeasonPolicyForReview> Handle(GetSeasonPolicyForReviewQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var season = await seasons.GetAsync(new SeasonId(query.SeasonId), cancellationToken)
+            ?? throw new NotFoundException("season", query.SeasonId);
+        return new SeasonPolicyForReview(
+            season.Id.Value,
+            season.Name,
+            season.HomeCountyCode,
+            season.OpensAt,
+            season.ClosesAt,
+            new BirthDateWindow(season.PrimaryEntryWindow.EarliestBirthDate, season.PrimaryEntryWindow.LatestBirthDate),
+            new BirthDateWindow(season.JuniorMiddleEntryWindow.EarliestBirthDate, season.JuniorMiddleEntryWindow.LatestBirthDate),
+            season.ResidencePermitValidOn);
+    }
+}
+
+internal sealed class FindApplicationsOfParentsQueryHandler(IApplicationsOfParentsReader reader)
+    : IQueryHandler<FindApplicationsOfParentsQuery, IReadOnlyList<ApplicationOfParent>>
+{
+    public async ValueTask<IReadOnlyList<ApplicationOfParent>> Handle(FindApplicationsOfParentsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.ParentResidentIds.Count == 0 ? [] : await reader.FindAsync(query, cancellationToken);
+    }
+}
