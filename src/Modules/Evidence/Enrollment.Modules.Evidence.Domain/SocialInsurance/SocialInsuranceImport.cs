@@ -125,6 +125,13 @@ public sealed class SocialInsuranceImport : AggregateRoot<Guid>
         Version++;
     }
 
-    /// <summary>Whether an upload of the same file should run the job again: never finished, or failed.</summary>
-    public bool NeedsRun => Status != ImportStatus.Completed;
+    /// <summary>How long a queued import may wait for its job before an upload of the same file queues it again.</summary>
+    public static readonly TimeSpan StuckAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Whether an upload of the same file should run the job again: it failed, or it has been queued for longer than
+    /// <see cref="StuckAfter"/> (the process stopped between saving the import and queuing its job). Never while a job
+    /// may still be at it.
+    /// </summary>
+    public bool NeedsRunAgain(DateTimeOffset now) => Status == ImportStatus.Failed || (Status == ImportStatus.Queued && now - QueuedAt > StuckAfter);
 }

@@ -61,7 +61,7 @@ internal sealed class SocialInsuranceImportJob(
                 await StoreAsync(import, batch, cancellationToken);
             }
         }
-        catch (Exception exception) when (exception is InvalidDataException or DecoderFallbackException or System.Xml.XmlException or FormatException)
+        catch (Exception exception) when (IsUnreadableContent(exception))
         {
             await FailAsync(import, "文件读取中断（内容损坏或编码无法识别），已导入的行保留，请检查文件后重新上传", cancellationToken);
             return;
@@ -71,6 +71,15 @@ internal sealed class SocialInsuranceImportJob(
         await context.SaveChangesAsync(cancellationToken);
         jobs.Enqueue<SocialInsuranceCheckJob>(job => job.CheckAfterImportAsync(importId, CancellationToken.None));
     }
+
+    /// <summary>
+    /// The file broke half-way (a damaged sheet, a byte sequence of no known encoding): no retry reads it better, so
+    /// the import fails with a reason. Database and cancellation errors are not the file's: Hangfire retries them.
+    /// </summary>
+    private static bool IsUnreadableContent(Exception exception) =>
+        exception is not (OperationCanceledException or DbUpdateException or System.Data.Common.DbException or TimeoutException or ObjectDisposedException)
+        && (exception is InvalidDataException or DecoderFallbackException or System.Xml.XmlException or FormatException
+            or InvalidOperationException or ArgumentException or IndexOutOfRangeException or InvalidCastException or NullReferenceException or KeyNotFoundException);
 
     private async Task StoreAsync(SocialInsuranceImport import, PaymentExportCells[] batch, CancellationToken cancellationToken)
     {

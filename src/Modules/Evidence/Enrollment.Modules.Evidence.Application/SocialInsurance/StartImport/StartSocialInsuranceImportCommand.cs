@@ -13,7 +13,7 @@ public sealed record StartSocialInsuranceImportCommand(Guid ImportId, string Fil
     : ICommand<StartedSocialInsuranceImport>;
 
 /// <param name="IsNew">False when the same file was uploaded before: <paramref name="Import"/> is that import.</param>
-/// <param name="NeedsRun">Whether the caller should (re)start the job: a new import, or an earlier one that never completed.</param>
+/// <param name="NeedsRun">Whether the caller should (re)start the job: a new import, or an earlier one that failed or whose job never came.</param>
 public sealed record StartedSocialInsuranceImport(SocialInsuranceImportDto Import, bool IsNew, bool NeedsRun);
 
 internal sealed class StartSocialInsuranceImportCommandHandler(ISocialInsuranceImportRepository imports, TimeProvider clock)
@@ -24,7 +24,7 @@ internal sealed class StartSocialInsuranceImportCommandHandler(ISocialInsuranceI
         ArgumentNullException.ThrowIfNull(command);
         if (await imports.GetByContentHashAsync(command.ContentHash, cancellationToken) is { } earlier)
         {
-            return new StartedSocialInsuranceImport(SocialInsuranceImportDto.From(earlier), IsNew: false, earlier.NeedsRun && earlier.Status != ImportStatus.Running);
+            return new StartedSocialInsuranceImport(SocialInsuranceImportDto.From(earlier), IsNew: false, earlier.NeedsRunAgain(clock.GetUtcNow()));
         }
 
         var import = SocialInsuranceImport.Queue(command.ImportId, command.FileName, command.ContentHash, command.Length, command.Format, command.FileKey, clock.GetUtcNow());

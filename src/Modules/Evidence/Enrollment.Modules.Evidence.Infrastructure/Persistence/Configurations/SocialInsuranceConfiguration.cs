@@ -43,7 +43,6 @@ internal sealed class SocialInsuranceImportConfiguration : IEntityTypeConfigurat
         builder.Property(i => i.Failure).HasMaxLength(500);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.DomainEvents);
-        builder.Ignore(i => i.NeedsRun);
         builder.OwnsMany(i => i.Refusals, refusal =>
         {
             refusal.ToTable("social_insurance_import_refusals");
