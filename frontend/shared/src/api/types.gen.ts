@@ -3061,6 +3061,33 @@ export type ReadEvidenceAttachmentForReviewResponses = {
     200: unknown;
 };
 
+export type AdminListSocialInsuranceImportsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/social-insurance/imports';
+};
+
+export type AdminListSocialInsuranceImportsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
+export type AdminListSocialInsuranceImportsResponses = {
+    /**
+     * OK
+     */
+    200: Array<SocialInsuranceImportDto>;
+};
+
+export type AdminListSocialInsuranceImportsResponse = AdminListSocialInsuranceImportsResponses[keyof AdminListSocialInsuranceImportsResponses];
+
 export type AdminImportSocialInsuranceData = {
     body?: never;
     path?: never;
