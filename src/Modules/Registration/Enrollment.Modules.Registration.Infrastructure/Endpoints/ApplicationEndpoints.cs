@@ -4,6 +4,7 @@ using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Registration.Application.Applications;
 using Enrollment.Modules.Registration.Application.Applications.GetApplication;
+using Enrollment.Modules.Registration.Application.Applications.ListApplications;
 using Enrollment.Modules.Registration.Application.Applications.SaveGuardians;
 using Enrollment.Modules.Registration.Application.Applications.SaveHousehold;
 using Enrollment.Modules.Registration.Application.Applications.SaveStudent;

@@ -6,12 +6,6 @@ using Mediator;
 
 namespace Enrollment.Modules.Registration.Application.Applications.ForReview;
 
-/// <summary>The submitted applications of a season that name one of these parents.</summary>
-public interface IApplicationsOfParentsReader
-{
-    Task<IReadOnlyList<ApplicationOfParent>> FindAsync(FindApplicationsOfParentsQuery query, CancellationToken cancellationToken);
-}
-
 internal sealed class GetSeasonPolicyForReviewQueryHandler(ISeasonRepository seasons) : IQueryHandler<GetSeasonPolicyForReviewQuery, SeasonPolicyForReview>
 {
     public async ValueTask<SeasonPolicyForReview> Handle(GetSeasonPolicyForReviewQuery query, CancellationToken cancellationToken)
@@ -28,15 +22,5 @@ internal sealed class GetSeasonPolicyForReviewQueryHandler(ISeasonRepository sea
             new BirthDateWindow(season.PrimaryEntryWindow.EarliestBirthDate, season.PrimaryEntryWindow.LatestBirthDate),
             new BirthDateWindow(season.JuniorMiddleEntryWindow.EarliestBirthDate, season.JuniorMiddleEntryWindow.LatestBirthDate),
             season.ResidencePermitValidOn);
-    }
-}
-
-internal sealed class FindApplicationsOfParentsQueryHandler(IApplicationsOfParentsReader reader)
-    : IQueryHandler<FindApplicationsOfParentsQuery, IReadOnlyList<ApplicationOfParent>>
-{
-    public async ValueTask<IReadOnlyList<ApplicationOfParent>> Handle(FindApplicationsOfParentsQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return query.ParentResidentIds.Count == 0 ? [] : await reader.FindAsync(query, cancellationToken);
     }
 }

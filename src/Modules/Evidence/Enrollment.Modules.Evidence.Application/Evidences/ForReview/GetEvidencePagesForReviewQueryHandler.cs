@@ -43,17 +43,3 @@ internal sealed class GetEvidencePagesForReviewQueryHandler(ISender sender, IEli
         _ => value.ToString(),
     };
 }
-
-/// <summary>Which pages are saved, for many applications at once (statistics, queue filters).</summary>
-internal sealed class GetSavedEvidenceKindsQueryHandler(IEvidenceKindsReader reader)
-    : IQueryHandler<GetSavedEvidenceKindsQuery, IReadOnlyDictionary<Guid, IReadOnlyList<string>>>
-{
-    public async ValueTask<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> Handle(GetSavedEvidenceKindsQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var saved = await reader.SavedKindsAsync(query.ApplicationIds, cancellationToken);
-        return saved.ToDictionary(
-            pair => pair.Key,
-            pair => (IReadOnlyList<string>)[.. pair.Value.Order().Select(kind => kind.Slug())]);
-    }
-}
