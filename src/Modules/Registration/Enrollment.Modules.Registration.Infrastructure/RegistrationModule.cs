@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Application.Applications.SubmittedApplications;
@@ -18,6 +19,7 @@ public static class RegistrationModule
     public static IServiceCollection AddRegistrationModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<RegistrationDbContext, SqliteRegistrationDbContext, PostgreSqlRegistrationDbContext, SqlServerRegistrationDbContext>(configuration, RegistrationDbContext.SchemaName);
+        services.AddPersonalDataRewrite<RegistrationDbContext, Domain.Applications.StudentApplication>();
         services.AddScoped<IApplicationRepository, ApplicationRepository>();
         services.AddScoped<ISeasonRepository, SeasonRepository>();
         services.AddScoped<ISchoolRepository, SchoolRepository>();

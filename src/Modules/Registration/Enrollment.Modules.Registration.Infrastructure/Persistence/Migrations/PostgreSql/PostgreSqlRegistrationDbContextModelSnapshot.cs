@@ -306,8 +306,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("HouseholderResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("character varying(18)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("HouseholderResidentId");
 
                             b1.Property<string>("RegionCode")
@@ -348,8 +348,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("BirthCertificateNumber")
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("StudentBirthCertificateNumber");
 
                             b1.Property<string>("EthnicityCode")
@@ -382,8 +382,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("character varying(18)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("StudentResidentId");
 
                             b1.HasKey("StudentApplicationId");
@@ -409,8 +409,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("character varying(11)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("FatherMobile");
 
                             b1.Property<string>("Name")
@@ -433,11 +433,19 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("character varying(18)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("FatherResidentId");
 
+                            b1.Property<string>("ResidentIdIndex")
+                                .HasMaxLength(48)
+                                .HasColumnType("character varying(48)")
+                                .HasColumnName("FatherResidentIdIndex")
+                                .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
+
                             b1.HasKey("StudentApplicationId");
+
+                            b1.HasIndex("ResidentIdIndex");
 
                             b1.ToTable("Applications", "registration");
 
@@ -458,8 +466,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("character varying(11)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("MotherMobile");
 
                             b1.Property<string>("Name")
@@ -482,11 +490,19 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("character varying(18)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("MotherResidentId");
 
+                            b1.Property<string>("ResidentIdIndex")
+                                .HasMaxLength(48)
+                                .HasColumnType("character varying(48)")
+                                .HasColumnName("MotherResidentIdIndex")
+                                .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
+
                             b1.HasKey("StudentApplicationId");
+
+                            b1.HasIndex("ResidentIdIndex");
 
                             b1.ToTable("Applications", "registration");
 

@@ -300,7 +300,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("HouseholderResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("HouseholderResidentId");
 
@@ -342,7 +342,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("BirthCertificateNumber")
-                                .HasMaxLength(20)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("StudentBirthCertificateNumber");
 
@@ -376,7 +376,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("StudentResidentId");
 
@@ -403,7 +403,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
-                                .HasMaxLength(11)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FatherMobile");
 
@@ -427,11 +427,19 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FatherResidentId");
 
+                            b1.Property<string>("ResidentIdIndex")
+                                .HasMaxLength(48)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherResidentIdIndex")
+                                .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
+
                             b1.HasKey("StudentApplicationId");
+
+                            b1.HasIndex("ResidentIdIndex");
 
                             b1.ToTable("registration_Applications");
 
@@ -452,7 +460,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
-                                .HasMaxLength(11)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("MotherMobile");
 
@@ -476,11 +484,19 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("MotherResidentId");
 
+                            b1.Property<string>("ResidentIdIndex")
+                                .HasMaxLength(48)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherResidentIdIndex")
+                                .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
+
                             b1.HasKey("StudentApplicationId");
+
+                            b1.HasIndex("ResidentIdIndex");
 
                             b1.ToTable("registration_Applications");
 
