@@ -1604,6 +1604,12 @@ export type ListApplicationsResponse = ListApplicationsResponses[keyof ListAppli
 
 export type StartApplicationData = {
     body: StartApplicationRequest;
+    headers?: {
+        /**
+         * Optional. A key the client makes once per intended request (a UUID) and sends again on every retry of it: the same key with the same request returns the first successful answer (status, body, `Location`, `ETag`, plus `Idempotency-Replayed: true`) without acting again; with a different request 422 `idempotency.key.reused`; while the first is still running 409 `idempotency.in-progress` (`Retry-After: 1`). A failed request frees its key. Keys are per parent and kept `Registration:Idempotency:Retention` (24 h).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/api/v1/applications';
@@ -1618,6 +1624,10 @@ export type StartApplicationErrors = {
      * Forbidden
      */
     403: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
     /**
      * Unprocessable Entity
      */
@@ -1844,6 +1854,12 @@ export type SaveHouseholdResponse = SaveHouseholdResponses[keyof SaveHouseholdRe
 
 export type SubmitApplicationData = {
     body?: never;
+    headers?: {
+        /**
+         * Optional. A key the client makes once per intended request (a UUID) and sends again on every retry of it: the same key with the same request returns the first successful answer (status, body, `Location`, `ETag`, plus `Idempotency-Replayed: true`) without acting again; with a different request 422 `idempotency.key.reused`; while the first is still running 409 `idempotency.in-progress` (`Retry-After: 1`). A failed request frees its key. Keys are per parent and kept `Registration:Idempotency:Retention` (24 h).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         id: string;
     };
@@ -1852,6 +1868,10 @@ export type SubmitApplicationData = {
 };
 
 export type SubmitApplicationErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
     /**
      * Forbidden
      */

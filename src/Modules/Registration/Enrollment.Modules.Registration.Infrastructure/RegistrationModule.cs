@@ -30,6 +30,8 @@ public static class RegistrationModule
         services.AddScoped<IModuleSeeder, SeasonSeeder>();
         services.Configure<ArticleSeedOptions>(configuration.GetSection(ArticleSeedOptions.SectionName));
         services.Configure<Schools.SchoolImportOptions>(configuration.GetSection(Schools.SchoolImportOptions.SectionName));
+        services.Configure<Idempotency.IdempotencyOptions>(configuration.GetSection(Idempotency.IdempotencyOptions.SectionName));
+        services.AddSingleton(configuration.GetSection(Application.Applications.StartApplication.ApplicationLimits.SectionName).Get<Application.Applications.StartApplication.ApplicationLimits>() ?? new());
         services.AddScoped<IModuleSeeder, ArticleSeeder>();
         return services;
     }
