@@ -24,6 +24,7 @@ public static class ReviewModule
         services.AddScoped<IIsolatedDecisions, IsolatedDecisions>();
         services.AddSingleton<ISpreadsheetWriter, Export.MiniExcelSpreadsheetWriter>();
         services.AddScoped<IModuleSeeder, ReturnReasonSeeder>();
+        services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ConfigurationAuditStartupFilter>();
         return services;
     }
 
