@@ -112,7 +112,9 @@ export interface Student {
   name: string
   residentId: string
   gender: string
-  birthDate: string
+  /** Only where the resident ID is unmasked (a reveal); null beside a masked ID. */
+  birthDate: string | null
+  birthYear: number
   formerName: string | null
   ethnicityCode: string | null
   ethnicityName: string | null

@@ -5,7 +5,7 @@ import type { ApplicationDetails } from '../api/types'
 const application = (patch: Partial<ApplicationDetails> = {}): ApplicationDetails => ({
   id: 'a1', seasonId: 's1', graduationType: 'PrimaryGraduate', graduationTypeText: '小学毕业生', status: 'UnderReview', statusText: '审核中', version: 3,
   student: {
-    name: '李小明', residentId: '410185********0014', gender: 'Male', birthDate: '2013-03-01', formerName: null, ethnicityCode: '01', ethnicityName: '汉族',
+    name: '李小明', residentId: '410185********0014', gender: 'Male', birthDate: null, birthYear: 2013, formerName: null, ethnicityCode: '01', ethnicityName: '汉族',
     graduationSchoolId: 'g1', graduationSchoolName: '登封市实验小学', graduationClassId: 'c1', graduationClassName: '六（1）班', birthCertificateNumber: null, overAgeConfirmed: false,
   },
   guardians: { father: { name: '张伟', residentId: '410185********0015', mobile: '138****2345', regionCode: '410185001001', regionName: '嵩阳街道 嵩溪园居委会', addressDetail: '中岳大街72号' }, mother: null },

@@ -66,7 +66,7 @@ export function pagesOf(a: ApplicationDetails): PageView[] {
         student('formerName', '曾用名', s.formerName),
         student('residentId', '身份证号', s.residentId, true),
         { page: 'student', field: 'gender', label: '性别', value: shown(s.gender), markable: false },
-        { page: 'student', field: 'birthDate', label: '出生日期', value: shown(s.birthDate) + (s.overAgeConfirmed ? '（家长已确认超龄）' : ''), markable: false },
+        { page: 'student', field: 'birthDate', label: '出生日期', value: (s.birthDate ?? `${s.birthYear}年`) + (s.overAgeConfirmed ? '（家长已确认超龄）' : ''), markable: false },
         student('ethnicityCode', '民族', s.ethnicityName ?? s.ethnicityCode),
         student('graduationSchoolId', '毕业学校', s.graduationSchoolName),
         student('graduationClassId', '毕业班级', s.graduationClassName),

@@ -783,7 +783,8 @@ export type StudentDetailsDto = {
     name: string;
     residentId: string;
     gender: string;
-    birthDate: string;
+    birthDate: null | string;
+    birthYear: number | string;
     formerName: null | string;
     ethnicityCode: null | string;
     ethnicityName: null | string;

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
@@ -126,18 +127,21 @@ internal sealed record RecordedMessage(long MsgId, string Kind, string? ToUser, 
 
 internal sealed record RecordedSms(string Phone, string Text, DateTimeOffset At);
 
-/// <summary>The development SMS sender: writes the text to the log and to the simulator's inbox.</summary>
+/// <summary>
+/// The development SMS sender: the text goes to the simulator's inbox (<c>/_wechat-sim/inspect/sms</c>); the log
+/// says only that a message went to a masked number, because a log must never carry a phone or a code.
+/// </summary>
 internal sealed partial class DevelopmentSmsSender(WeChatSimulatorState simulator, ILogger<DevelopmentSmsSender> logger) : ISmsSender
 {
     public Task SendAsync(string phone, string text, CancellationToken cancellationToken)
     {
         simulator.RecordSms(phone, text);
-        LogSms(logger, phone, text);
+        LogSms(logger, PersonalDataMask.Mobile(phone)!);
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "DEVELOPMENT SMS to {Phone}: {Text}")]
-    private static partial void LogSms(ILogger logger, string phone, string text);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "DEVELOPMENT SMS to {Phone}: read it in the simulator's inbox at /_wechat-sim/inspect/sms")]
+    private static partial void LogSms(ILogger logger, string phone);
 }
 
 /// <summary>Outside Development/Demo until a real SMS provider is configured: logs that nothing was sent.</summary>
@@ -145,7 +149,7 @@ internal sealed partial class UnconfiguredSmsSender(ILogger<UnconfiguredSmsSende
 {
     public Task SendAsync(string phone, string text, CancellationToken cancellationToken)
     {
-        LogNotSent(logger, phone.Length == 11 ? $"{phone[..3]}****{phone[7..]}" : "?");
+        LogNotSent(logger, PersonalDataMask.Mobile(phone)!);
         return Task.CompletedTask;
     }
 
