@@ -46,9 +46,10 @@ internal sealed class ReviewScenario(EnrollmentApp app)
         string? studentId = null,
         string? fatherId = null,
         string graduationType = "KindergartenGraduate",
-        string fatherRegionCode = Wizard.DengfengVillage)
+        string fatherRegionCode = Wizard.DengfengVillage,
+        Guid? parentId = null)
     {
-        var parent = app.CreateParentClient(Guid.NewGuid());
+        var parent = app.CreateParentClient(parentId ?? Guid.NewGuid());
         var started = await parent.PostAsJsonAsync("/api/v1/applications", new { graduationType });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         var location = started.Headers.Location!.OriginalString;

@@ -70,6 +70,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.Assemblies =
     [
         typeof(Enrollment.Modules.Identity.Application.AssemblyReference),
+        typeof(Enrollment.Modules.Identity.Contracts.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Application.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Domain.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Contracts.AssemblyReference),

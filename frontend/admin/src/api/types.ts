@@ -48,6 +48,7 @@ export interface Season {
   socialInsuranceFrom: string | null
   socialInsuranceTo: string | null
   residencePermitValidOn: string | null
+  draftReminderDaysBeforeClose?: number | null
 }
 
 export interface SeasonRequest {
@@ -63,6 +64,7 @@ export interface SeasonRequest {
   socialInsuranceFrom: string | null
   socialInsuranceTo: string | null
   residencePermitValidOn: string | null
+  draftReminderDaysBeforeClose?: number | null
 }
 
 export interface SchoolClass { id: string; name: string }
@@ -176,6 +178,13 @@ export type AuditAction = 'View' | 'Reveal' | 'Return' | 'Accept' | 'Export' | '
 export interface AuditLine {
   id: string; occurredAt: string; staffId: string | null; staffName: string; role: string; clientAddress: string | null
   action: AuditAction | string; applicationId: string | null; detail: string | null
+}
+
+/** One message to a parent (GET /api/v1/review/notifications). */
+export interface NotificationLine {
+  id: string; kind: 'Returned' | 'Accepted' | 'DraftReminder' | string; sourceId: string; applicationId: string; parentAccountId: string | null
+  status: 'Pending' | 'Sending' | 'Sent' | 'Skipped' | 'Failed' | string; channel: 'WeChat' | 'Sms' | 'None' | string | null
+  recipient: string | null; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null
 }
 
 export interface CountItem { key: string; label?: string; name?: string; count: number }

@@ -91,6 +91,7 @@ public static class IdentityModule
         services.AddTransient<IWeChatOAuth>(sp => sp.GetRequiredService<WeChatApiClient>());
         services.AddTransient<IWeChatMessenger>(sp => sp.GetRequiredService<WeChatApiClient>());
         services.AddTransient<IWeChatJsSdk>(sp => sp.GetRequiredService<WeChatApiClient>());
+        services.AddSingleton<IWeChatTemplates, ConfiguredWeChatTemplates>();
         if (IsSimulated(environment))
         {
             services.AddSingleton<ISmsSender, DevelopmentSmsSender>();
