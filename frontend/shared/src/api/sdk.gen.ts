@@ -484,7 +484,7 @@ export const adminDeleteClass = <ThrowOnError extends boolean = false>(options: 
 /**
  * Import schools and classes from .xlsx or .csv (columns 学校类型, 学校名称, 班级名称; one class per row)
  *
- * Multipart form: `seasonId` and `file`. Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each.
+ * Multipart form: `seasonId` and `file` (.xlsx or .csv, recognised by its bytes). Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each. Over `Registration:SchoolImport:MaxFileBytes` (5 MB): 413 `school.import.too-large`, before the form is read. A file that is not a readable table, an .xlsx that unpacks to more than `MaxUnpackedBytes` or more than 100 : 1, more than `MaxRows` rows, 32 columns or `MaxCellChars` characters in a cell: 422 `school.import.unreadable` with the reason on `file`.
  */
 export const adminImportSchools = <ThrowOnError extends boolean = false>(options?: Options<AdminImportSchoolsData, ThrowOnError>): RequestResult<unknown, AdminImportSchoolsErrors, ThrowOnError> => (options?.client ?? client).post<unknown, AdminImportSchoolsErrors, ThrowOnError>({ url: '/api/v1/admin/schools/imports', ...options });
 

@@ -2386,6 +2386,10 @@ export type AdminImportSchoolsErrors = {
      */
     404: ProblemDetails;
     /**
+     * Payload Too Large
+     */
+    413: ProblemDetails;
+    /**
      * Unprocessable Entity
      */
     422: ProblemDetails;

@@ -29,6 +29,7 @@ public static class RegistrationModule
         services.Configure<SeasonSeedOptions>(configuration.GetSection(SeasonSeedOptions.SectionName));
         services.AddScoped<IModuleSeeder, SeasonSeeder>();
         services.Configure<ArticleSeedOptions>(configuration.GetSection(ArticleSeedOptions.SectionName));
+        services.Configure<Schools.SchoolImportOptions>(configuration.GetSection(Schools.SchoolImportOptions.SectionName));
         services.AddScoped<IModuleSeeder, ArticleSeeder>();
         return services;
     }

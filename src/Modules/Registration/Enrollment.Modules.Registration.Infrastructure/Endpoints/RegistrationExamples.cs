@@ -105,14 +105,17 @@ internal static class RegistrationExamples
         .WithProblemExample(StatusCodes.Status409Conflict, "school.scattered.fixed", ScatteredFixed);
 
     public static RouteHandlerBuilder AdminImportSchoolsDocs(this RouteHandlerBuilder builder) => builder
-        .WithDescription("Multipart form: `seasonId` and `file`. Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each.")
+        .WithDescription("Multipart form: `seasonId` and `file` (.xlsx or .csv, recognised by its bytes). Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each. Over `Registration:SchoolImport:MaxFileBytes` (5 MB): 413 `school.import.too-large`, before the form is read. A file that is not a readable table, an .xlsx that unpacks to more than `MaxUnpackedBytes` or more than 100 : 1, more than `MaxRows` rows, 32 columns or `MaxCellChars` characters in a cell: 422 `school.import.unreadable` with the reason on `file`.")
         .ProducesValidationProblem()
         .WithValidationExample("file", "请上传.xlsx或.csv文件")
         .WithValidationExample("seasonId", "请选择招生季")
         .ProducesProblem(StatusCodes.Status404NotFound)
         .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "school.import.invalid", "导入文件中有错误，未导入任何数据");
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .WithProblemExample(StatusCodes.Status413PayloadTooLarge, "school.import.too-large", "文件不能超过5MB", "file")
+        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "school.import.invalid", "导入文件中有错误，未导入任何数据")
+        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "school.import.unreadable", "文件解压后过大（疑似压缩炸弹），请导出普通的.xlsx或.csv文件后上传", "file");
 
     public static RouteHandlerBuilder AdminListArticlesDocs(this RouteHandlerBuilder builder) => builder
         .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
