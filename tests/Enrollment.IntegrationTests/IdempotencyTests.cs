@@ -7,7 +7,7 @@ namespace Enrollment.IntegrationTests;
 
 /// <summary>
 /// Issue 13 point 5: <c>Idempotency-Key</c> on starting and submitting an application (the same key returns the first
-/// answer, on any instance; another request with it is refused), and the cap on open drafts per parent (ADR-0025).
+/// answer, on any instance; another request with it is refused), and the cap on open drafts per parent (ADR-0027).
 /// </summary>
 public abstract class IdempotencyTests(AppFixture fixture)
 {

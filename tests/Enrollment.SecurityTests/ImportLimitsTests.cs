@@ -10,7 +10,7 @@ namespace Enrollment.SecurityTests;
 /// <summary>
 /// Point 3 of issue 13: an upload that is not a table the import can take — a compressed bomb, a sheet whose
 /// rows, columns or cells exceed the limits, junk bytes, a file too large — answers 413 or 422 with the reason on
-/// <c>file</c> (Chinese), never 500, and the host's memory stays bounded while it refuses (ADR-0024).
+/// <c>file</c> (Chinese), never 500, and the host's memory stays bounded while it refuses (ADR-0026).
 /// </summary>
 public abstract class ImportLimitsTests(AppFixture fixture)
 {

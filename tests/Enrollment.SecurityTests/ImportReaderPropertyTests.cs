@@ -9,7 +9,7 @@ using Xunit;
 namespace Enrollment.SecurityTests;
 
 /// <summary>
-/// Property-based tests (CsCheck, ADR-0026) of the import readers: the table reader of the school import
+/// Property-based tests (CsCheck, ADR-0028) of the import readers: the table reader of the school import
 /// (<see cref="TabularFile"/>) and the division file reader. Generated valid files read back exactly; arbitrary
 /// bytes, and valid files with bytes changed, are refused with the reader's own exception — never anything else.
 /// </summary>

@@ -12,7 +12,7 @@ using Xunit;
 namespace Enrollment.SecurityTests;
 
 /// <summary>
-/// Property-based tests (CsCheck, ADR-0026) of the identifier parsers: valid inputs are generated with their check
+/// Property-based tests (CsCheck, ADR-0028) of the identifier parsers: valid inputs are generated with their check
 /// character computed here (not by the code under test), then mutated — a character replaced, dropped, added, two
 /// swapped, case and spaces changed — and each parser must never throw and must accept exactly what an independent
 /// statement of the format (the oracle below) accepts. Arbitrary strings are thrown at them as well.

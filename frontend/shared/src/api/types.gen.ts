@@ -411,6 +411,28 @@ export type MeDto = {
     agreementVersion: null | number | string;
 };
 
+export type NotificationLogLine = {
+    id: string;
+    kind: string;
+    sourceId: string;
+    applicationId: string;
+    parentAccountId: null | string;
+    status: string;
+    channel: null | string;
+    recipient: null | string;
+    attempts: number | string;
+    lastError: null | string;
+    createdAt: string;
+    sentAt: null | string;
+};
+
+export type NotificationLogPage = {
+    items: Array<NotificationLogLine>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
 export type PagesDto = {
     student: boolean;
     guardians: boolean;
@@ -699,6 +721,7 @@ export type SeasonDto = {
     socialInsuranceFrom: null | string;
     socialInsuranceTo: null | string;
     residencePermitValidOn: null | string;
+    draftReminderDaysBeforeClose: null | number | string;
 };
 
 export type SeasonRequest = {
@@ -714,6 +737,7 @@ export type SeasonRequest = {
     socialInsuranceFrom: null | string;
     socialInsuranceTo: null | string;
     residencePermitValidOn: null | string;
+    draftReminderDaysBeforeClose?: null | number | string;
 };
 
 export type SocialInsuranceImportDto = {
@@ -759,7 +783,8 @@ export type StudentDetailsDto = {
     name: string;
     residentId: string;
     gender: string;
-    birthDate: string;
+    birthDate: null | string;
+    birthYear: number | string;
     formerName: null | string;
     ethnicityCode: null | string;
     ethnicityName: null | string;
@@ -1204,6 +1229,46 @@ export type ReviewStatisticsResponses = {
 };
 
 export type ReviewStatisticsResponse = ReviewStatisticsResponses[keyof ReviewStatisticsResponses];
+
+export type ReviewNotificationsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        applicationId?: string;
+        kind?: string;
+        status?: string;
+        channel?: string;
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/review/notifications';
+};
+
+export type ReviewNotificationsErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type ReviewNotificationsError = ReviewNotificationsErrors[keyof ReviewNotificationsErrors];
+
+export type ReviewNotificationsResponses = {
+    /**
+     * OK
+     */
+    200: NotificationLogPage;
+};
+
+export type ReviewNotificationsResponse = ReviewNotificationsResponses[keyof ReviewNotificationsResponses];
 
 export type StaffLoginData = {
     body: StaffLoginRequest;

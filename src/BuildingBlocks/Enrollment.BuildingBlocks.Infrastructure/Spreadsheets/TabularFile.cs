@@ -7,7 +7,7 @@ namespace Enrollment.BuildingBlocks.Infrastructure.Spreadsheets;
 /// <summary>
 /// Reads an uploaded table — .xlsx or .csv, recognised by its bytes, not its name — as rows of text cells (the
 /// header first), within <see cref="TabularLimits"/>. An .xlsx passes <see cref="XlsxGuard"/> before MiniExcel opens
-/// it (ADR-0011, ADR-0024) and is then read row by row; a .csv (UTF-8 with or without BOM, or GB18030 as Chinese
+/// it (ADR-0011, ADR-0026) and is then read row by row; a .csv (UTF-8 with or without BOM, or GB18030 as Chinese
 /// office software writes it; RFC 4180 quoting) is read by a small reader that stops at a cell, row or column over
 /// the limits. Anything it cannot read — junk bytes, a legacy .xls, a bomb, too many rows — throws
 /// <see cref="TabularFileException"/> with a Chinese message, never another exception.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Enrollment.BuildingBlocks.Infrastructure.Outbox;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
+using Enrollment.Modules.Review.Infrastructure;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,6 +32,7 @@ internal static partial class StartupExtensions
 
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxCleanupJob>(
             OutboxCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
+        app.Services.GetRequiredService<IRecurringJobManager>().AddReviewRecurringJobs(app.Configuration);
     }
 
     public static void MapEnrollmentHealthChecks(this WebApplication app, bool details)

@@ -103,7 +103,7 @@ internal static class PaymentExportFile
         try
         {
             // The zip directory (sizes, packing ratio) and one streaming pass over the sheets (rows, columns, cells)
-            // before MiniExcel opens it: a small file cannot make the reader build gigabytes (ADR-0024).
+            // before MiniExcel opens it: a small file cannot make the reader build gigabytes (ADR-0026).
             try
             {
                 XlsxGuard.Check(file, limits);

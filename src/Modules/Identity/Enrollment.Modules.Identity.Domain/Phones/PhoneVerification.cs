@@ -47,7 +47,7 @@ public sealed class PhoneVerification : Entity<Guid>
     /// <param name="recent">Codes sent in the last 24 hours to this phone (for any account) and for this account (to any phone).</param>
     /// <param name="verifiedOwner">The phone is the one bound to this account: the per-phone ceiling does not apply.</param>
     /// <remarks>
-    /// Limits (ADR-0025): one a minute per phone and per account; per account ten a day; per account and phone five a
+    /// Limits (ADR-0027): one a minute per phone and per account; per account ten a day; per account and phone five a
     /// day — a budget no other account can use up; per phone at most twenty different accounts a day, which the
     /// phone's verified owner bypasses. No count of other accounts' requests can refuse an account its first code.
     /// </remarks>

@@ -36,6 +36,9 @@ public interface IApplicationRepository
 
     Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken);
 
+    /// <summary>The applications of the season still drafts (not deleted), with their owners.</summary>
+    Task<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>> ListDraftOwnersAsync(SeasonId seasonId, CancellationToken cancellationToken);
+
     /// <summary>Whether a not deleted application names this school (and, when given, this class) on its student page.</summary>
     Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken);
 }

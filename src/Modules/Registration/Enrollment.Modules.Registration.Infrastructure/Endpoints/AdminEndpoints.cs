@@ -224,6 +224,7 @@ internal sealed record AgeWindowRequest(int? FullYears, DateOnly? CutOff, DateOn
 /// <param name="SocialInsuranceTo">Last month, `yyyy-MM`.</param>
 /// <param name="UrbanTownCodes">Towns/streets of the urban area (城区), 9- or 12-digit codes.</param>
 /// <param name="OverAgeMayBeConfirmed">False: too old is refused; true: the parent may confirm and the reviewer sees a flag.</param>
+/// <param name="DraftReminderDaysBeforeClose">1 to 60: this many days before the season closes, the parent of each application still a draft gets one reminder (WeChat, else SMS); null: none.</param>
 internal sealed record SeasonRequest(
     int? Year,
     string? Name,
@@ -236,7 +237,8 @@ internal sealed record SeasonRequest(
     IReadOnlyList<string>? UrbanTownCodes,
     string? SocialInsuranceFrom,
     string? SocialInsuranceTo,
-    DateOnly? ResidencePermitValidOn)
+    DateOnly? ResidencePermitValidOn,
+    int? DraftReminderDaysBeforeClose = null)
 {
     public SaveSeasonCommand ToCommand(Guid? id) => new(
         id,
@@ -251,7 +253,8 @@ internal sealed record SeasonRequest(
         UrbanTownCodes,
         SocialInsuranceFrom,
         SocialInsuranceTo,
-        ResidencePermitValidOn);
+        ResidencePermitValidOn,
+        DraftReminderDaysBeforeClose);
 }
 
 /// <param name="Kind">`Kindergarten` (幼儿园) or `Primary` (小学).</param>

@@ -25,7 +25,8 @@ internal static class RegistrationExamples
         ["410185001", "410185002", "410185003"],
         "2023-07",
         "2024-06",
-        new DateOnly(2024, 7, 1));
+        new DateOnly(2024, 7, 1),
+        5);
     private static readonly Guid ExampleSeasonId = Guid.Parse("0192f1d4-7a00-7000-8000-000000000024");
     private static readonly ArticleRequest ArticleExample = new ArticleRequest("常见问题", "问：提示「此学生信息已经登记」怎么办？\n答：说明此学生信息已经采集，请在「毕业生列表」中查看。", 1, true);
     public const string ScatteredFixed = "社会零星幼儿园和社会零星小学由系统维护，只有「零班」，不能修改或删除";

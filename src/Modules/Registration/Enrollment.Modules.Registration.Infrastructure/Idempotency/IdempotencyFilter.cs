@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace Enrollment.Modules.Registration.Infrastructure.Idempotency;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on starting and submitting an application (ADR-0025). The first request with a key claims
+/// <c>Idempotency-Key</c> on starting and submitting an application (ADR-0027). The first request with a key claims
 /// it in the database (unique per parent and key, so it holds across instances) and, when it succeeds, stores its
 /// status, body, <c>Location</c> and <c>ETag</c>; the same key with the same request gives that answer again
 /// (<c>Idempotency-Replayed: true</c>) without running the command; with another request 422

@@ -66,6 +66,14 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
             a => a.SeasonId == seasonId && a.StudentLookupKey == studentLookupKey && a.Id != except && !a.IsDeleted,
             cancellationToken);
 
+    public async Task<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>> ListDraftOwnersAsync(SeasonId seasonId, CancellationToken cancellationToken) =>
+        [.. (await context.Applications.AsNoTracking()
+            .Where(a => a.SeasonId == seasonId && a.Status == ApplicationStatus.Draft && !a.IsDeleted)
+            .OrderBy(a => a.CreatedAt)
+            .Select(a => new { a.Id, a.ParentAccountId })
+            .ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.ParentAccountId))];
+
     public Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken) =>
         context.Applications.AnyAsync(a => a.SeasonId == seasonId, cancellationToken);
 

@@ -4,7 +4,7 @@ using Enrollment.Modules.Registration.Application.Schools.ImportSchools;
 namespace Enrollment.Modules.Registration.Infrastructure.Schools;
 
 /// <summary>
-/// Reads a school import file (.xlsx or .csv, recognised by its bytes; ADR-0011, limits ADR-0024): a header row
+/// Reads a school import file (.xlsx or .csv, recognised by its bytes; ADR-0011, limits ADR-0026): a header row
 /// with 学校类型, 学校名称, 班级名称 (in any order, other columns ignored), then one class per row. Row numbers are
 /// the spreadsheet's. A file it cannot read, or over the limits, gives <see cref="Parsed.Error"/> — never an exception.
 /// </summary>

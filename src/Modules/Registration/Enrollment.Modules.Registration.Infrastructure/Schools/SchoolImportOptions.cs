@@ -2,7 +2,7 @@ using Enrollment.BuildingBlocks.Infrastructure.Spreadsheets;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Schools;
 
-/// <summary>Bound from <c>Registration:SchoolImport</c>: the limits of the school and class import (ADR-0024).</summary>
+/// <summary>Bound from <c>Registration:SchoolImport</c>: the limits of the school and class import (ADR-0026).</summary>
 public sealed class SchoolImportOptions
 {
     public const string SectionName = "Registration:SchoolImport";

@@ -4,7 +4,7 @@ namespace Enrollment.Modules.Identity.Domain.Phones.Rules;
 
 /// <summary>
 /// One account may ask for a code to one phone <see cref="PhoneVerification.MaximumPerDayPerPhoneAndAccount"/> times in
-/// 24 hours. This budget is the account's own: what other accounts ask for the same phone never uses it up (ADR-0025).
+/// 24 hours. This budget is the account's own: what other accounts ask for the same phone never uses it up (ADR-0027).
 /// </summary>
 public sealed class FiveCodesADayPerPhoneAndAccountRule(IReadOnlyCollection<PhoneVerification> toPhone, Guid accountId, DateTimeOffset now) : IBusinessRule
 {

@@ -6,7 +6,7 @@ namespace Enrollment.Modules.Identity.Domain.Phones.Rules;
 /// The ceiling that keeps a phone from being flooded through many accounts: in 24 hours codes go to one phone for at
 /// most <see cref="PhoneVerification.MaximumAccountsPerPhonePerDay"/> different accounts. An account already among
 /// them keeps its own budget, and the account the phone is bound to (its verified owner) is never refused by it, so
-/// other accounts cannot lock the owner out (ADR-0025).
+/// other accounts cannot lock the owner out (ADR-0027).
 /// </summary>
 public sealed class PhoneAskedByTooManyAccountsRule(IReadOnlyCollection<PhoneVerification> toPhone, Guid accountId, bool verifiedOwner, DateTimeOffset now) : IBusinessRule
 {

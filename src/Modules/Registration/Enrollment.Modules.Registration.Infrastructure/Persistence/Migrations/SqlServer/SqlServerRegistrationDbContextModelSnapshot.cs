@@ -200,6 +200,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("DraftReminderDaysBeforeClose")
+                        .HasColumnType("int");
+
                     b.Property<string>("HomeCountyCode")
                         .IsRequired()
                         .HasMaxLength(6)

@@ -194,6 +194,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<long>("ClosesAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DraftReminderDaysBeforeClose")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HomeCountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
