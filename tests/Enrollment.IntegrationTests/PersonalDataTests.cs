@@ -17,7 +17,7 @@ using Xunit;
 namespace Enrollment.IntegrationTests;
 
 /// <summary>
-/// Issue 12 points 1–3 (ADR-0025) over HTTP: what a full wizard, a return and an acceptance leave in the database
+/// Issue 12 points 1–3 (ADR-0029) over HTTP: what a full wizard, a return and an acceptance leave in the database
 /// files is ciphertext and blind indexes only; the lookups that need equality still work on the indexes; rows
 /// written in plaintext before encryption are encrypted by the job and read back.
 /// </summary>

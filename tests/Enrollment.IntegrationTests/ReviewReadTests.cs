@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Enrollment.Modules.Registration.Contracts.Applications;
@@ -306,22 +305,7 @@ public abstract class ReviewReadTests(AppFixture fixture)
         return await App.CreateStaffClientAsync(userName, password);
     }
 
-    private async Task<HttpClient> IntegratorAsync(HttpClient admin, string[] scopes, string requested)
-    {
-        var created = await Json.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/clients", new { name = "学籍系统" + Guid.NewGuid().ToString("N")[..6], scopes }), HttpStatusCode.Created);
-        var token = await Json.ReadAsync(
-            await App.CreateClient().PostAsync("/api/v1/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = created.GetProperty("clientId").GetString()!,
-                ["client_secret"] = created.GetProperty("clientSecret").GetString()!,
-                ["scope"] = requested,
-            })),
-            HttpStatusCode.OK);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("access_token").GetString());
-        return client;
-    }
+    private Task<HttpClient> IntegratorAsync(HttpClient admin, string[] scopes, string requested) => new ReviewScenario(App).IntegratorAsync(admin, scopes, requested);
 
     private async Task SendAsync(ICommand command)
     {

@@ -46,9 +46,10 @@ internal sealed class ReviewScenario(EnrollmentApp app)
         string? studentId = null,
         string? fatherId = null,
         string graduationType = "KindergartenGraduate",
-        string fatherRegionCode = Wizard.DengfengVillage)
+        string fatherRegionCode = Wizard.DengfengVillage,
+        Guid? parentId = null)
     {
-        var parent = app.CreateParentClient(Guid.NewGuid());
+        var parent = app.CreateParentClient(parentId ?? Guid.NewGuid());
         var started = await parent.PostAsJsonAsync("/api/v1/applications", new { graduationType });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         var location = started.Headers.Location!.OriginalString;
@@ -79,6 +80,24 @@ internal sealed class ReviewScenario(EnrollmentApp app)
             await admin.PostAsJsonAsync("/api/v1/admin/staff", new { userName, displayName = "审核员", password, role, schoolIds }),
             HttpStatusCode.Created);
         return await app.CreateStaffClientAsync(userName, password);
+    }
+
+    /// <summary>An integrator client (created by the admin with <paramref name="scopes"/>) holding a token for <paramref name="requested"/>.</summary>
+    public async Task<HttpClient> IntegratorAsync(HttpClient admin, string[] scopes, string requested)
+    {
+        var created = await Json.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/clients", new { name = "学籍系统" + Guid.NewGuid().ToString("N")[..6], scopes }), HttpStatusCode.Created);
+        var token = await Json.ReadAsync(
+            await app.CreateClient().PostAsync("/api/v1/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = created.GetProperty("clientId").GetString()!,
+                ["client_secret"] = created.GetProperty("clientSecret").GetString()!,
+                ["scope"] = requested,
+            })),
+            HttpStatusCode.OK);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.GetProperty("access_token").GetString());
+        return client;
     }
 
     /// <summary>Valid evidence bodies naming the father (张伟) and a Dengfeng community.</summary>

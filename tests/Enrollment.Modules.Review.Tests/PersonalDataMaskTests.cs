@@ -10,7 +10,7 @@ public sealed class PersonalDataMaskTests
     [InlineData("440524188001010014", "440524********0014")]
     [InlineData("11010519491231002X", "110105********002X")]
     [InlineData(" 11010519491231002X ", "110105********002X")] // stored text is trimmed first
-    [InlineData("410185200801010", "410185*****1010")] // an old 15-digit ID keeps the same ends
+    [InlineData("410185080101012", "410185******012")] // an old 15-digit ID (yyMMdd inside) keeps only its last 3
     [InlineData("4101852", "*******")] // too short to keep 6 + 4: nothing shown
     [InlineData("1234567890", "**********")]
     [InlineData("12345678901", "123456*8901")]
@@ -45,6 +45,17 @@ public sealed class PersonalDataMaskTests
         Assert.Equal(residentId, Disclosed.ResidentId("440524188001010014", disclosure));
         Assert.Equal(mobile, Disclosed.Mobile("13838012345", disclosure));
         Assert.Equal(address, Disclosed.AddressDetail("中岳大街72号", disclosure));
+    }
+
+    [Theory]
+    [InlineData(Disclosure.Masked, null)]
+    [InlineData(Disclosure.MaskedWithoutAddresses, null)]
+    [InlineData(Disclosure.Full, "2018-03-15")]
+    public void Given_a_disclosure_Then_the_birth_date_is_whole_only_beside_an_unmasked_id(Disclosure disclosure, string? shown)
+    {
+        var birthDate = new DateOnly(2018, 3, 15);
+        Assert.Equal(shown is null ? null : DateOnly.Parse(shown, System.Globalization.CultureInfo.InvariantCulture), Disclosed.BirthDate(birthDate, disclosure));
+        Assert.Equal(2018, Disclosed.BirthYear(birthDate));
     }
 
     [Fact]

@@ -167,6 +167,19 @@ public sealed class PreCheckTests
         Assert.Equal(outcome, new SocialInsuranceCheck().Evaluate(Facts(evidence: evidence, insurance: insurance)).Outcome);
     }
 
+    [Theory]
+    [InlineData("employment", "socialInsuranceNumber")]
+    [InlineData("business", "parent")]
+    public void A_failed_social_insurance_check_points_at_a_field_of_its_own_page(string kind, string field)
+    {
+        var result = new SocialInsuranceCheck().Evaluate(Facts(
+            evidence: [new(kind, kind == "employment" ? "务工信息" : "经商信息", "Father", null, null)],
+            insurance: new SocialInsuranceFact(PreCheckOutcome.Failed, "2024年3月未缴纳")));
+        Assert.Equal(PreCheckOutcome.Failed, result.Outcome);
+        Assert.Equal(kind, result.Page);
+        Assert.Equal(field, result.Field);
+    }
+
     [Fact]
     public void Social_insurance_applies_to_a_business_page_too() =>
         Assert.Equal(PreCheckOutcome.NotChecked, new SocialInsuranceCheck().Evaluate(Facts(evidence: [new("business", "经商信息", "Mother", null, null)])).Outcome);

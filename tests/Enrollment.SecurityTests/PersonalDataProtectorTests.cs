@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Enrollment.SecurityTests;
 
-/// <summary>The protector of personal identifiers (ADR-0025): AES-GCM with the key id in each value, blind indexes, rotation.</summary>
+/// <summary>The protector of personal identifiers (ADR-0029): AES-GCM with the key id in each value, blind indexes, rotation.</summary>
 public sealed class PersonalDataProtectorTests
 {
     private static readonly string K1 = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

@@ -14,6 +14,7 @@ const views: Record<string, () => Promise<unknown>> = {
   queue: () => import('./views/review/QueueView.vue'),
   dashboard: () => import('./views/DashboardView.vue'),
   audit: () => import('./views/AuditView.vue'),
+  notifications: () => import('./views/NotificationsView.vue'),
   seasons: () => import('./views/config/SeasonsView.vue'),
   schools: () => import('./views/config/SchoolsView.vue'),
   articles: () => import('./views/config/ArticlesView.vue'),

@@ -64,6 +64,30 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
     await page.keyboard.press('Escape')
     await viewer.waitFor({ state: 'detached' })
 
+    // The automatic pre-checks, each with its outcome; the queue filters by the overall one.
+    const prechecks = page.locator('[data-test="prechecks"]')
+    await expect.poll(() => prechecks.locator('li').count()).toBeGreaterThanOrEqual(7)
+    const outcomes = await prechecks.locator('li').evaluateAll((items) => items.map((li) => li.dataset.outcome))
+    expect(outcomes.filter((o) => !['Passed', 'Failed', 'NotChecked', 'NotApplicable', 'Notice'].includes(o))).toEqual([])
+    expect(await prechecks.locator('li.fail').count()).toBe(outcomes.filter((o) => o === 'Failed').length)
+    const ageWindow = prechecks.locator('li[data-code="age-window"]')
+    expect(await ageWindow.getAttribute('data-outcome')).toBe('Passed')
+    expect(await ageWindow.textContent()).toContain('入学年龄（通过）')
+    const overall = await prechecks.getAttribute('data-overall')
+    expect(['Passed', 'Failed', 'NotChecked']).toContain(overall)
+    await shot(page, 'prechecks')
+    await page.goto('/admin/#/review')
+    await choose(page, page.locator('.el-form-item', { hasText: '自动预审' }).locator('.el-select'), { Passed: '全部通过', Failed: '有未通过项', NotChecked: '有未核验项' }[overall])
+    await page.getByRole('button', { name: '查询' }).click()
+    await expect.poll(() => page.url()).toContain(`preCheck=${overall}`)
+    await page.locator(`[data-test="review-list"] [data-id="${app.id}"]`).waitFor()
+    await shot(page, 'queue-by-precheck')
+    await page.goto(`/admin/#/review?preCheck=${overall === 'Failed' ? 'Passed' : 'Failed'}&sort=name&order=asc`)
+    await expect.poll(() => page.locator(`[data-test="review-list"] [data-id="${app.id}"]`).count()).toBe(0)
+    await page.goto(`/admin/#/review?preCheck=${overall}`)
+    await page.locator(`[data-test="review-list"] [data-id="${app.id}"]`).click()
+    await page.locator('[data-test="page-student"]').waitFor()
+
     // 标记有误 on two fields, each with a reason from the list and the reviewer's words.
     for (const [field, note] of [['student.name', '请按户口簿填写姓名'], ['guardians.father.addressDetail', '请填写到门牌号']]) {
       await page.locator(`[data-field="${field}"]`).getByRole('button', { name: '标记有误' }).click()
@@ -141,5 +165,5 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
       await expect.poll(() => auditor.page.locator('.grid canvas').count()).toBeGreaterThanOrEqual(4)
       await shot(auditor.page, 'dashboard')
     }
-  }, 150_000)
+  }, 240_000)
 })

@@ -28,6 +28,12 @@ builder.Logging.AddJsonConsole(o =>
     o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
 });
 
+// "Request starting … ?code=…&q=410185…" and "redirecting to …/callback?code=…" would put OAuth codes and searched
+// ID numbers in the log whenever an operator raises Microsoft.AspNetCore to Information; these filters, added
+// after the configuration's, win over the same categories there (the privacy test runs at Debug).
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result.RedirectResult", LogLevel.Warning);
+
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
     c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -64,6 +70,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.Assemblies =
     [
         typeof(Enrollment.Modules.Identity.Application.AssemblyReference),
+        typeof(Enrollment.Modules.Identity.Contracts.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Application.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Domain.AssemblyReference),
         typeof(Enrollment.Modules.Registration.Contracts.AssemblyReference),

@@ -182,6 +182,9 @@ public class GuardiansHandlerTests
 
         public Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken) => Task.FromResult(Items.Count > 0);
 
+        public Task<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>> ListDraftOwnersAsync(SeasonId seasonId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>>([.. Items.Where(a => a.SeasonId == seasonId && a.Status == ApplicationStatus.Draft).Select(a => (a.Id, a.ParentAccountId))]);
+
         public Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken) =>
             Task.FromResult(Items.Any(a => a.Student?.GraduationSchoolId == schoolId && (classId == null || a.Student.GraduationClassId == classId)));
     }

@@ -6,7 +6,7 @@ import { call, download, request, upload } from './http'
 import type {
   ReviewAttachment,
   AdminArticle, Agreement, ApplicationDetails, ArticleRequest, AuditLine, BulkAcceptanceResult, Client, CreatedClient,
-  CreateStaffRequest, DecisionResult, FieldReasonInput, Paged, PublicSchool, RegionImportResult, ReturnReason,
+  CreateStaffRequest, DecisionResult, FieldReasonInput, NotificationLine, Paged, PublicSchool, RegionImportResult, ReturnReason,
   ReturnReasonRequest, ReviewQueueItem, School, SchoolImportResult, SchoolRequest, Season, SeasonRequest, SocialInsuranceImport,
   Staff, Statistics, UpdateStaffRequest,
 } from './types'
@@ -113,6 +113,7 @@ export const createReturnReason = (body: ReturnReasonRequest) => request<ReturnR
 export const updateReturnReason = (reasonId: string, body: ReturnReasonRequest) => request<ReturnReason>('PUT', `/api/v1/admin/return-reasons/${id(reasonId)}`, body)
 
 export const auditTrail = (query: string) => request<Paged<AuditLine>>('GET', `/api/v1/review/audit?${query}`)
+export const notificationLog = (query: string) => request<Paged<NotificationLine>>('GET', `/api/v1/review/notifications?${query}`)
 export const statistics = () => request<Statistics>('GET', '/api/v1/review/statistics')
 
 // ---- 社保数据导入 ----

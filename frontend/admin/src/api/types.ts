@@ -48,6 +48,7 @@ export interface Season {
   socialInsuranceFrom: string | null
   socialInsuranceTo: string | null
   residencePermitValidOn: string | null
+  draftReminderDaysBeforeClose?: number | null
 }
 
 export interface SeasonRequest {
@@ -63,6 +64,7 @@ export interface SeasonRequest {
   socialInsuranceFrom: string | null
   socialInsuranceTo: string | null
   residencePermitValidOn: string | null
+  draftReminderDaysBeforeClose?: number | null
 }
 
 export interface SchoolClass { id: string; name: string }
@@ -110,7 +112,9 @@ export interface Student {
   name: string
   residentId: string
   gender: string
-  birthDate: string
+  /** Only where the resident ID is unmasked (a reveal); null beside a masked ID. */
+  birthDate: string | null
+  birthYear: number
   formerName: string | null
   ethnicityCode: string | null
   ethnicityName: string | null
@@ -127,7 +131,7 @@ export interface ReturnedField { page: string; field: string; pageLabel: string;
 /** One field that changed since the return (old → new, masked as the detail is). */
 export interface FieldChange { page: string; field: string; pageLabel: string; label: string; old: string | null; new: string | null }
 /** One automatic pre-check. */
-export interface PreCheck { code?: string; name?: string; label?: string; page?: string | null; field?: string | null; passed: boolean; message?: string | null; detail?: string | null }
+export interface PreCheck { code?: string; name?: string; label?: string; page?: string | null; field?: string | null; outcome?: 'Passed' | 'Failed' | 'NotChecked' | 'NotApplicable' | 'Notice'; passed: boolean; message?: string | null; detail?: string | null }
 /** A certificate photo as the reviewer lists it (`GET …/review/applications/{id}/evidence/attachments`). */
 export interface ReviewAttachment { id: string; kind: string; page: number | string; contentType: string; width: number | string; height: number | string; uploadedAt: string }
 /** One evidence page (pages 5–11) as the reviewer reads it. */
@@ -158,6 +162,8 @@ export interface ApplicationDetails {
   returnedAt?: string | null
   changesSinceReturn?: FieldChange[]
   preChecks?: PreCheck[]
+  /** `Failed` when any pre-check failed, else `NotChecked` when one could not be made, else `Passed`. */
+  preCheckOutcome?: 'Passed' | 'Failed' | 'NotChecked' | null
   evidence?: EvidencePage[]
 }
 
@@ -172,6 +178,13 @@ export type AuditAction = 'View' | 'Reveal' | 'Return' | 'Accept' | 'Export' | '
 export interface AuditLine {
   id: string; occurredAt: string; staffId: string | null; staffName: string; role: string; clientAddress: string | null
   action: AuditAction | string; applicationId: string | null; detail: string | null
+}
+
+/** One message to a parent (GET /api/v1/review/notifications). */
+export interface NotificationLine {
+  id: string; kind: 'Returned' | 'Accepted' | 'DraftReminder' | string; sourceId: string; applicationId: string; parentAccountId: string | null
+  status: 'Pending' | 'Sending' | 'Sent' | 'Skipped' | 'Failed' | string; channel: 'WeChat' | 'Sms' | 'None' | string | null
+  recipient: string | null; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null
 }
 
 export interface CountItem { key: string; label?: string; name?: string; count: number }

@@ -6,8 +6,8 @@ describe('menus by role', () => {
     expect(menuFor('SchoolReviewer').map((m) => m.label)).toEqual(['审核工作台'])
   })
 
-  it('gives an 审计员 the workbench, the dashboard and the audit trail, and no configuration', () => {
-    expect(menuFor('Auditor').map((m) => m.label)).toEqual(['审核工作台', '统计', '审计日志'])
+  it('gives an 审计员 the workbench, the dashboard, the audit trail and the notifications, and no configuration', () => {
+    expect(menuFor('Auditor').map((m) => m.label)).toEqual(['审核工作台', '统计', '审计日志', '家长通知'])
   })
 
   it('gives the 教育局管理员 every screen, configuration grouped', () => {

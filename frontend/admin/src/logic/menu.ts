@@ -10,6 +10,7 @@ export const MENU: MenuEntry[] = [
   { name: 'queue', path: '/review', label: '审核工作台', roles: ALL },
   { name: 'dashboard', path: '/dashboard', label: '统计', roles: ['DistrictAdmin', 'Auditor'] },
   { name: 'audit', path: '/audit', label: '审计日志', roles: ['DistrictAdmin', 'Auditor'] },
+  { name: 'notifications', path: '/notifications', label: '家长通知', roles: ['DistrictAdmin', 'Auditor'] },
   { name: 'seasons', path: '/config/seasons', label: '招生季', roles: ADMIN, group: '配置' },
   { name: 'schools', path: '/config/schools', label: '学校与班级', roles: ADMIN, group: '配置' },
   { name: 'articles', path: '/config/articles', label: '家长必读', roles: ADMIN, group: '配置' },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fieldLabel, pagesOf, shown } from './pages'
+import { fieldLabel, pagesOf, shown, preCheckState } from './pages'
 import type { ApplicationDetails } from '../api/types'
 
 const application = (patch: Partial<ApplicationDetails> = {}): ApplicationDetails => ({
   id: 'a1', seasonId: 's1', graduationType: 'PrimaryGraduate', graduationTypeText: '小学毕业生', status: 'UnderReview', statusText: '审核中', version: 3,
   student: {
-    name: '李小明', residentId: '410185********0014', gender: 'Male', birthDate: '2013-03-01', formerName: null, ethnicityCode: '01', ethnicityName: '汉族',
+    name: '李小明', residentId: '410185********0014', gender: 'Male', birthDate: null, birthYear: 2013, formerName: null, ethnicityCode: '01', ethnicityName: '汉族',
     graduationSchoolId: 'g1', graduationSchoolName: '登封市实验小学', graduationClassId: 'c1', graduationClassName: '六（1）班', birthCertificateNumber: null, overAgeConfirmed: false,
   },
   guardians: { father: { name: '张伟', residentId: '410185********0015', mobile: '138****2345', regionCode: '410185001001', regionName: '嵩阳街道 嵩溪园居委会', addressDetail: '中岳大街72号' }, mother: null },
@@ -55,5 +55,19 @@ describe('the eleven pages of an application', () => {
     const pages = pagesOf(application())
     expect(fieldLabel(pages, 'guardians', 'father.mobile')).toBe('父亲手机号')
     expect(fieldLabel(pages, 'property', 'page')).toBe('房产信息（整页）')
+  })
+})
+
+describe('the pre-check panel', () => {
+  it.each([
+    [{ outcome: 'Passed', passed: true }, 'pass', '通过'],
+    [{ outcome: 'Failed', passed: false }, 'fail', '未通过'],
+    [{ outcome: 'NotChecked', passed: false }, 'unknown', '未核验'],
+    [{ outcome: 'NotApplicable', passed: true }, 'na', '不适用'],
+    [{ outcome: 'Notice', passed: true }, 'notice', '提示'],
+    [{ passed: true }, 'pass', '通过'],
+    [{ passed: false }, 'fail', '未通过'],
+  ])('shows %j as %s (%s)', (check, css, text) => {
+    expect(preCheckState(check)).toMatchObject({ css, text })
   })
 })

@@ -66,7 +66,7 @@ export function pagesOf(a: ApplicationDetails): PageView[] {
         student('formerName', '曾用名', s.formerName),
         student('residentId', '身份证号', s.residentId, true),
         { page: 'student', field: 'gender', label: '性别', value: shown(s.gender), markable: false },
-        { page: 'student', field: 'birthDate', label: '出生日期', value: shown(s.birthDate) + (s.overAgeConfirmed ? '（家长已确认超龄）' : ''), markable: false },
+        { page: 'student', field: 'birthDate', label: '出生日期', value: (s.birthDate ?? `${s.birthYear}年`) + (s.overAgeConfirmed ? '（家长已确认超龄）' : ''), markable: false },
         student('ethnicityCode', '民族', s.ethnicityName ?? s.ethnicityCode),
         student('graduationSchoolId', '毕业学校', s.graduationSchoolName),
         student('graduationClassId', '毕业班级', s.graduationClassName),
@@ -119,4 +119,19 @@ export function pagesOf(a: ApplicationDetails): PageView[] {
 export function fieldLabel(pages: PageView[], page: string, field: string): string {
   if (field === WHOLE_PAGE) return `${pages.find((p) => p.key === page)?.title ?? page}（整页）`
   return pages.find((p) => p.key === page)?.fields.find((f) => f.field === field)?.label ?? `${page}.${field}`
+}
+
+/**
+ * How the pre-check panel shows one check: 通过 ✓, 未通过 ✗ (with its reason), 未核验 ? (its data does not exist
+ * yet, e.g. social insurance before an import), 不适用 – (nothing to check) or 提示 ! (siblings in the season).
+ */
+export function preCheckState(check: { outcome?: string; passed: boolean }): { outcome: string; css: string; icon: string; text: string } {
+  const outcome = check.outcome ?? (check.passed ? 'Passed' : 'Failed')
+  switch (outcome) {
+    case 'Passed': return { outcome, css: 'pass', icon: '✓', text: '通过' }
+    case 'NotChecked': return { outcome, css: 'unknown', icon: '?', text: '未核验' }
+    case 'NotApplicable': return { outcome, css: 'na', icon: '–', text: '不适用' }
+    case 'Notice': return { outcome, css: 'notice', icon: '!', text: '提示' }
+    default: return { outcome, css: 'fail', icon: '✗', text: '未通过' }
+  }
 }

@@ -411,6 +411,28 @@ export type MeDto = {
     agreementVersion: null | number | string;
 };
 
+export type NotificationLogLine = {
+    id: string;
+    kind: string;
+    sourceId: string;
+    applicationId: string;
+    parentAccountId: null | string;
+    status: string;
+    channel: null | string;
+    recipient: null | string;
+    attempts: number | string;
+    lastError: null | string;
+    createdAt: string;
+    sentAt: null | string;
+};
+
+export type NotificationLogPage = {
+    items: Array<NotificationLogLine>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
 export type PagesDto = {
     student: boolean;
     guardians: boolean;
@@ -699,6 +721,7 @@ export type SeasonDto = {
     socialInsuranceFrom: null | string;
     socialInsuranceTo: null | string;
     residencePermitValidOn: null | string;
+    draftReminderDaysBeforeClose: null | number | string;
 };
 
 export type SeasonRequest = {
@@ -714,6 +737,7 @@ export type SeasonRequest = {
     socialInsuranceFrom: null | string;
     socialInsuranceTo: null | string;
     residencePermitValidOn: null | string;
+    draftReminderDaysBeforeClose?: null | number | string;
 };
 
 export type SocialInsuranceImportDto = {
@@ -759,7 +783,8 @@ export type StudentDetailsDto = {
     name: string;
     residentId: string;
     gender: string;
-    birthDate: string;
+    birthDate: null | string;
+    birthYear: number | string;
     formerName: null | string;
     ethnicityCode: null | string;
     ethnicityName: null | string;
@@ -1205,6 +1230,46 @@ export type ReviewStatisticsResponses = {
 
 export type ReviewStatisticsResponse = ReviewStatisticsResponses[keyof ReviewStatisticsResponses];
 
+export type ReviewNotificationsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        applicationId?: string;
+        kind?: string;
+        status?: string;
+        channel?: string;
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/review/notifications';
+};
+
+export type ReviewNotificationsErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type ReviewNotificationsError = ReviewNotificationsErrors[keyof ReviewNotificationsErrors];
+
+export type ReviewNotificationsResponses = {
+    /**
+     * OK
+     */
+    200: NotificationLogPage;
+};
+
+export type ReviewNotificationsResponse = ReviewNotificationsResponses[keyof ReviewNotificationsResponses];
+
 export type StaffLoginData = {
     body: StaffLoginRequest;
     path?: never;
@@ -1604,6 +1669,12 @@ export type ListApplicationsResponse = ListApplicationsResponses[keyof ListAppli
 
 export type StartApplicationData = {
     body: StartApplicationRequest;
+    headers?: {
+        /**
+         * Optional. A key the client makes once per intended request (a UUID) and sends again on every retry of it: the same key with the same request returns the first successful answer (status, body, `Location`, `ETag`, plus `Idempotency-Replayed: true`) without acting again; with a different request 422 `idempotency.key.reused`; while the first is still running 409 `idempotency.in-progress` (`Retry-After: 1`). A failed request frees its key. Keys are per parent and kept `Registration:Idempotency:Retention` (24 h).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/api/v1/applications';
@@ -1618,6 +1689,10 @@ export type StartApplicationErrors = {
      * Forbidden
      */
     403: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
     /**
      * Unprocessable Entity
      */
@@ -1844,6 +1919,12 @@ export type SaveHouseholdResponse = SaveHouseholdResponses[keyof SaveHouseholdRe
 
 export type SubmitApplicationData = {
     body?: never;
+    headers?: {
+        /**
+         * Optional. A key the client makes once per intended request (a UUID) and sends again on every retry of it: the same key with the same request returns the first successful answer (status, body, `Location`, `ETag`, plus `Idempotency-Replayed: true`) without acting again; with a different request 422 `idempotency.key.reused`; while the first is still running 409 `idempotency.in-progress` (`Retry-After: 1`). A failed request frees its key. Keys are per parent and kept `Registration:Idempotency:Retention` (24 h).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         id: string;
     };
@@ -1852,6 +1933,10 @@ export type SubmitApplicationData = {
 };
 
 export type SubmitApplicationErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
     /**
      * Forbidden
      */
@@ -2320,6 +2405,10 @@ export type AdminImportSchoolsErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * Payload Too Large
+     */
+    413: ProblemDetails;
     /**
      * Unprocessable Entity
      */

@@ -76,8 +76,15 @@ public static class JobsServiceCollectionExtensions
             database.ConnectionString,
             new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval }),
         DatabaseProvider.PostgreSql => CreatePostgreSqlStorage(database.ConnectionString, jobs),
-        _ => new SQLiteStorage(SqliteJobsPath(database, jobs), new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval }),
+        _ => CreateSqliteStorage(SqliteJobsPath(database, jobs), jobs),
     };
+
+    private static SQLiteStorage CreateSqliteStorage(string path, JobsOptions jobs)
+    {
+        // The job store holds job arguments (application ids, phones of queued messages): owner-only like the database.
+        PrivateFiles.PrepareSqliteFile(path);
+        return new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
+    }
 
     private static PostgreSqlStorage CreatePostgreSqlStorage(string connectionString, JobsOptions jobs)
     {

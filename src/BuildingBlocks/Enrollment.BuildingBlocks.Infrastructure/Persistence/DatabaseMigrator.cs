@@ -14,7 +14,7 @@ public sealed partial class DatabaseMigrator(IServiceScopeFactory scopeFactory, 
         var database = options.Value;
         if (database.Provider == DatabaseProvider.Sqlite)
         {
-            PersistenceServiceCollectionExtensions.EnsureSqliteFolder(database.ConnectionString);
+            PersistenceServiceCollectionExtensions.PrepareSqliteFile(database.ConnectionString);
 
             // Write-ahead logging lets readers go on while one request writes; it is a property of the file.
             await using var connection = new SqliteConnection(database.ConnectionString);

@@ -19,7 +19,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>
-    /// The host's protector of personal identifiers (ADR-0025): the encrypting converters of the model hold it, so
+    /// The host's protector of personal identifiers (ADR-0029): the encrypting converters of the model hold it, so
     /// each key set gets its own model (<see cref="PersonalDataModelCacheKeyFactory"/>). Design time and contexts made
     /// without the host use the built-in development keys.
     /// </summary>

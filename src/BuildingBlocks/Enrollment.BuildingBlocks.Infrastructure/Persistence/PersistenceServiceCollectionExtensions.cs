@@ -91,8 +91,11 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>SQLite's folder must exist before the first connection; relative paths are kept relative to the working directory.</summary>
-    public static void EnsureSqliteFolder(string connectionString)
+    /// <summary>
+    /// The SQLite file must be able to open before the first connection: its folder exists and the file is
+    /// owner-only (<see cref="PrivateFiles"/>); relative paths are kept relative to the working directory.
+    /// </summary>
+    public static void PrepareSqliteFile(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
@@ -100,10 +103,6 @@ public static class PersistenceServiceCollectionExtensions
             return;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        PrivateFiles.PrepareSqliteFile(dataSource);
     }
 }

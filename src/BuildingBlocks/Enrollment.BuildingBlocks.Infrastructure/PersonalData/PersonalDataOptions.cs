@@ -1,7 +1,7 @@
 namespace Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 
 /// <summary>
-/// <c>PersonalData</c>: the keys that encrypt resident IDs, phones and certificate numbers at rest (ADR-0025).
+/// <c>PersonalData</c>: the keys that encrypt resident IDs, phones and certificate numbers at rest (ADR-0029).
 /// </summary>
 public sealed class PersonalDataOptions
 {

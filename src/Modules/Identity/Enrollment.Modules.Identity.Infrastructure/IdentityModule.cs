@@ -68,6 +68,9 @@ public static class IdentityModule
         services.AddSingleton<WeChatAddresses>();
         services.AddSingleton<WeChatSimulatorState>();
         services.AddHttpClient<WeChatApiClient>(WeChatApiClient.HttpClientName)
+            // The default request logs and scopes carry the whole URL, and WeChat's URLs carry the app
+            // secret, OAuth codes and access tokens in their query strings: no log of this client shows them.
+            .RemoveAllLoggers()
             .AddResilienceHandler("wechat", builder =>
             {
                 // Back-off and timeouts run on real time, also when the application's clock is a test's
@@ -91,6 +94,7 @@ public static class IdentityModule
         services.AddTransient<IWeChatOAuth>(sp => sp.GetRequiredService<WeChatApiClient>());
         services.AddTransient<IWeChatMessenger>(sp => sp.GetRequiredService<WeChatApiClient>());
         services.AddTransient<IWeChatJsSdk>(sp => sp.GetRequiredService<WeChatApiClient>());
+        services.AddSingleton<IWeChatTemplates, ConfiguredWeChatTemplates>();
         if (IsSimulated(environment))
         {
             services.AddSingleton<ISmsSender, DevelopmentSmsSender>();

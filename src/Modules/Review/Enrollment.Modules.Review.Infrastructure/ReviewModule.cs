@@ -5,6 +5,8 @@ using Enrollment.Modules.Review.Application.Abstractions;
 using Enrollment.Modules.Review.Infrastructure.Decisions;
 using Enrollment.Modules.Review.Infrastructure.Seeding;
 using Enrollment.Modules.Review.Infrastructure.Endpoints;
+using Enrollment.Modules.Review.Infrastructure.Notifications;
+using Hangfire;
 using Enrollment.Modules.Review.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -26,8 +28,29 @@ public static class ReviewModule
         services.AddScoped<IIsolatedDecisions, IsolatedDecisions>();
         services.AddSingleton<ISpreadsheetWriter, Export.MiniExcelSpreadsheetWriter>();
         services.AddScoped<IModuleSeeder, ReturnReasonSeeder>();
+        services.AddScoped<Application.Notifications.IParentNotificationRepository, ParentNotificationRepository>();
+        services.AddScoped<Application.Notifications.QueueNotifications.NotificationQueue>();
+        services.AddSingleton<Application.Notifications.INotificationJobs, HangfireNotificationJobs>();
+        services.AddTransient<ParentNotificationJob>();
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ConfigurationAuditStartupFilter>();
         return services;
     }
+
+    /// <summary>The Review module's recurring jobs: the reminder of drafts before their season closes.</summary>
+    public static void AddReviewRecurringJobs(this IRecurringJobManager jobs, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var options = configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions();
+        jobs.AddOrUpdate<ParentNotificationJob>(
+            ParentNotificationJob.DraftRemindersJobId,
+            job => job.QueueDraftRemindersAsync(CancellationToken.None),
+            options.DraftReminderCron,
+            new RecurringJobOptions { TimeZone = ChinaTime });
+    }
+
+    private static TimeZoneInfo ChinaTime =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("China", TimeSpan.FromHours(8), "China", "China");
 
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -35,6 +58,7 @@ public static class ReviewModule
         endpoints.MapReviewDecisionEndpoints();
         endpoints.MapReviewAuditEndpoints();
         endpoints.MapReviewStatisticsEndpoints();
+        endpoints.MapReviewNotificationEndpoints();
         return endpoints;
     }
 }

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Evidence.Application.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +10,6 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Files;
 /// </summary>
 internal sealed class LocalFolderEvidenceFileStore(IOptions<EvidenceFilesOptions> options) : IEvidenceFileStore
 {
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
     private readonly string _root = Path.GetFullPath(options.Value.Root);
 
     public Task SaveAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
@@ -31,13 +29,13 @@ internal sealed class LocalFolderEvidenceFileStore(IOptions<EvidenceFilesOptions
     private async Task WriteAsync(string key, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
-        CreateFolder(_root);
-        CreateFolder(Path.GetDirectoryName(path)!);
+        PrivateFiles.CreateFolder(_root);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
         var streamOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.Asynchronous };
         if (!OperatingSystem.IsWindows())
         {
-            streamOptions.UnixCreateMode = OwnerOnlyFile;
+            streamOptions.UnixCreateMode = PrivateFiles.FileMode;
         }
 
         await using (var stream = new FileStream(temporary, streamOptions))
@@ -77,17 +75,5 @@ internal sealed class LocalFolderEvidenceFileStore(IOptions<EvidenceFilesOptions
         }
 
         return path;
-    }
-
-    private static void CreateFolder(string folder)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(folder, OwnerOnlyFolder);
-        }
     }
 }

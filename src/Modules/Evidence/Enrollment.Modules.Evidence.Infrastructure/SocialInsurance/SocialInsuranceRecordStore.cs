@@ -8,7 +8,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.SocialInsurance;
 
 /// <summary>
 /// The records port over the imported payment exports, and the import's writer: the one class that reads or writes
-/// <c>social_insurance_records</c> by resident ID. The column holds the ID's blind index (ADR-0025), so every lookup
+/// <c>social_insurance_records</c> by resident ID. The column holds the ID's blind index (ADR-0029), so every lookup
 /// here compares indexes and maps them back to the IDs it was asked about.
 /// </summary>
 internal sealed class SocialInsuranceRecordStore(EvidenceDbContext context) : ISocialInsuranceRecords

@@ -23,6 +23,13 @@ public interface IWeChatMessenger
     Task SendSubscribeMessageAsync(SubscribeMessage message, CancellationToken cancellationToken);
 }
 
+/// <summary>The official account's template ids (模板消息) of the platform's messages to parents.</summary>
+public interface IWeChatTemplates
+{
+    /// <summary>Null when none is configured for <paramref name="template"/> (the message then goes by SMS).</summary>
+    string? TemplateIdFor(string template);
+}
+
 public sealed record TemplateMessage(string OpenId, string TemplateId, IReadOnlyDictionary<string, string> Data, string? Url = null);
 
 public sealed record SubscribeMessage(string OpenId, string TemplateId, IReadOnlyDictionary<string, string> Data, string? Page = null);

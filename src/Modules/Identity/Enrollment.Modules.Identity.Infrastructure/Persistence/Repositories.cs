@@ -47,7 +47,7 @@ internal sealed class AgreementRepository(IdentityDbContext context) : IAgreemen
     public void Add(AgreementConsent consent) => context.AgreementConsents.Add(consent);
 }
 
-/// <summary>Phones are encrypted: every lookup by phone compares its blind index (ADR-0025).</summary>
+/// <summary>Phones are encrypted: every lookup by phone compares its blind index (ADR-0029).</summary>
 internal sealed class PhoneVerificationRepository(IdentityDbContext context) : IPhoneVerificationRepository
 {
     public async Task<RecentCodes> SentSinceAsync(Guid accountId, string phone, DateTimeOffset since, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
@@ -22,8 +23,10 @@ internal sealed class WeChatSimulatorState(TimeProvider clock)
     private readonly ConcurrentQueue<RecordedMessage> _messages = new();
     private readonly ConcurrentQueue<RecordedSms> _sms = new();
     private readonly ConcurrentQueue<string> _openIds = new();
+    private readonly ConcurrentDictionary<string, int> _refusals = new(StringComparer.Ordinal);
     private int _accessTokenFetches;
     private int _ticketFetches;
+    private int _failNextSends;
 
     public int AccessTokenFetches => _accessTokenFetches;
 
@@ -79,6 +82,42 @@ internal sealed class WeChatSimulatorState(TimeProvider clock)
         return message.MsgId;
     }
 
+    /// <summary>The next <paramref name="count"/> message sends answer errcode -1 (系统繁忙) and record nothing.</summary>
+    public void FailNextSends(int count) => Interlocked.Exchange(ref _failNextSends, Math.Max(0, count));
+
+    /// <summary>Every message to <paramref name="openId"/> answers <paramref name="errCode"/> (43004 not subscribed, 43101 refuses, ...); 0 lifts it.</summary>
+    public void Refuse(string openId, int errCode)
+    {
+        if (errCode == 0)
+        {
+            _refusals.TryRemove(openId, out _);
+        }
+        else
+        {
+            _refusals[openId] = errCode;
+        }
+    }
+
+    /// <summary>The fault a message send meets now (consuming one injected failure), or 0.</summary>
+    public int FaultFor(string? openId)
+    {
+        while (true)
+        {
+            var left = Volatile.Read(ref _failNextSends);
+            if (left <= 0)
+            {
+                break;
+            }
+
+            if (Interlocked.CompareExchange(ref _failNextSends, left - 1, left) == left)
+            {
+                return -1;
+            }
+        }
+
+        return openId is not null && _refusals.TryGetValue(openId, out var code) ? code : 0;
+    }
+
     public void RecordSms(string phone, string text) => _sms.Enqueue(new RecordedSms(phone, text, clock.GetUtcNow()));
 
     internal sealed record IssuedCode(string OpenId, string? UnionId, DateTimeOffset IssuedAt, bool Used = false);
@@ -88,18 +127,21 @@ internal sealed record RecordedMessage(long MsgId, string Kind, string? ToUser, 
 
 internal sealed record RecordedSms(string Phone, string Text, DateTimeOffset At);
 
-/// <summary>The development SMS sender: writes the text to the log and to the simulator's inbox.</summary>
+/// <summary>
+/// The development SMS sender: the text goes to the simulator's inbox (<c>/_wechat-sim/inspect/sms</c>); the log
+/// says only that a message went to a masked number, because a log must never carry a phone or a code.
+/// </summary>
 internal sealed partial class DevelopmentSmsSender(WeChatSimulatorState simulator, ILogger<DevelopmentSmsSender> logger) : ISmsSender
 {
     public Task SendAsync(string phone, string text, CancellationToken cancellationToken)
     {
         simulator.RecordSms(phone, text);
-        LogSms(logger, phone, text);
+        LogSms(logger, PersonalDataMask.Mobile(phone)!);
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "DEVELOPMENT SMS to {Phone}: {Text}")]
-    private static partial void LogSms(ILogger logger, string phone, string text);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "DEVELOPMENT SMS to {Phone}: read it in the simulator's inbox at /_wechat-sim/inspect/sms")]
+    private static partial void LogSms(ILogger logger, string phone);
 }
 
 /// <summary>Outside Development/Demo until a real SMS provider is configured: logs that nothing was sent.</summary>
@@ -107,7 +149,7 @@ internal sealed partial class UnconfiguredSmsSender(ILogger<UnconfiguredSmsSende
 {
     public Task SendAsync(string phone, string text, CancellationToken cancellationToken)
     {
-        LogNotSent(logger, phone.Length == 11 ? $"{phone[..3]}****{phone[7..]}" : "?");
+        LogNotSent(logger, PersonalDataMask.Mobile(phone)!);
         return Task.CompletedTask;
     }
 
@@ -208,15 +250,25 @@ internal static class WeChatSimulatorEndpoints
             : type != "jsapi" ? Error(40097, "invalid args")
             : Results.Json(new { errcode = 0, errmsg = "ok", ticket = state.IssueTicket(), expires_in = 7200 }));
 
-        sim.MapPost("/cgi-bin/message/template/send", (string? access_token, JsonElement body, WeChatSimulatorState state) =>
-            !state.IsValidAccessToken(access_token) ? Error(40001, "invalid credential, access_token is invalid or not latest")
-            : !body.TryGetProperty("touser", out _) ? Error(40003, "invalid openid")
-            : Results.Json(new { errcode = 0, errmsg = "ok", msgid = state.Record("template", body) }));
+        sim.MapPost("/cgi-bin/message/template/send", (string? access_token, JsonElement body, WeChatSimulatorState state) => SendMessage("template", access_token, body, state));
 
-        sim.MapPost("/cgi-bin/message/subscribe/bizsend", (string? access_token, JsonElement body, WeChatSimulatorState state) =>
-            !state.IsValidAccessToken(access_token) ? Error(40001, "invalid credential, access_token is invalid or not latest")
-            : !body.TryGetProperty("touser", out _) ? Error(40003, "invalid openid")
-            : Results.Json(new { errcode = 0, errmsg = "ok", msgid = state.Record("subscribe", body) }));
+        sim.MapPost("/cgi-bin/message/subscribe/bizsend", (string? access_token, JsonElement body, WeChatSimulatorState state) => SendMessage("subscribe", access_token, body, state));
+
+        // Faults for people and tests: fail the next sends (errcode -1, nothing recorded), or refuse one openid's messages.
+        sim.MapPost("/inspect/faults", (SimulatedFaults faults, WeChatSimulatorState state) =>
+        {
+            if (faults.failNextSends is { } count)
+            {
+                state.FailNextSends(count);
+            }
+
+            if (!string.IsNullOrWhiteSpace(faults.refuseOpenId))
+            {
+                state.Refuse(faults.refuseOpenId, faults.errcode ?? 43004);
+            }
+
+            return Results.NoContent();
+        });
 
         // Inspection, for people and tests: every message, every text message, token fetches.
         sim.MapGet("/inspect", (WeChatSimulatorState state) => Results.Json(new
@@ -228,6 +280,29 @@ internal static class WeChatSimulatorEndpoints
         }));
         sim.MapGet("/inspect/sms", (string? phone, WeChatSimulatorState state) =>
             Results.Json(state.Sms.Where(s => phone is null || s.Phone == phone).Reverse().ToList()));
+    }
+
+    private static IResult SendMessage(string kind, string? accessToken, JsonElement body, WeChatSimulatorState state)
+    {
+        if (!state.IsValidAccessToken(accessToken))
+        {
+            return Error(40001, "invalid credential, access_token is invalid or not latest");
+        }
+
+        if (!body.TryGetProperty("touser", out var to) || to.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(to.GetString()))
+        {
+            return Error(40003, "invalid openid");
+        }
+
+        return state.FaultFor(to.GetString()) switch
+        {
+            0 => Results.Json(new { errcode = 0, errmsg = "ok", msgid = state.Record(kind, body) }),
+            -1 => Error(-1, "system error"),
+            43004 => Error(43004, "require subscribe"),
+            43019 => Error(43019, "require remove blacklist"),
+            43101 => Error(43101, "user refuse to accept the msg"),
+            var code => Error(code, "refused"),
+        };
     }
 
     private static IResult Error(int code, string message) => Results.Json(new { errcode = code, errmsg = message });
@@ -264,6 +339,8 @@ internal static class WeChatSimulatorEndpoints
 
         return html.Append("</body></html>").ToString();
     }
+
+    internal sealed record SimulatedFaults(int? failNextSends, string? refuseOpenId, int? errcode);
 
     internal sealed record StableTokenRequest(string? grant_type, string? appid, string? secret, bool force_refresh);
 }

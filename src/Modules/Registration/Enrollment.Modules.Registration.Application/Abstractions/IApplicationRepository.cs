@@ -29,9 +29,15 @@ public interface IApplicationRepository
 
     Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken);
 
+    /// <summary>The parent's applications in 填写中 (not deleted), in any season.</summary>
+    Task<int> CountOpenDraftsAsync(Guid parentAccountId, CancellationToken cancellationToken);
+
     Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken);
 
     Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken);
+
+    /// <summary>The applications of the season still drafts (not deleted), with their owners.</summary>
+    Task<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>> ListDraftOwnersAsync(SeasonId seasonId, CancellationToken cancellationToken);
 
     /// <summary>Whether a not deleted application names this school (and, when given, this class) on its student page.</summary>
     Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken);

@@ -25,4 +25,5 @@ public sealed record SeasonDto(
     IReadOnlyList<string> UrbanTownCodes,
     string? SocialInsuranceFrom,
     string? SocialInsuranceTo,
-    DateOnly? ResidencePermitValidOn);
+    DateOnly? ResidencePermitValidOn,
+    int? DraftReminderDaysBeforeClose);

@@ -25,7 +25,8 @@ internal static class SeasonMapping
         season.UrbanTownCodes,
         season.SocialInsuranceFrom?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         season.SocialInsuranceTo?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        season.ResidencePermitValidOn);
+        season.ResidencePermitValidOn,
+        season.DraftReminderDaysBeforeClose);
 
     private static AgeWindowDto ToDto(this AgeWindow window) =>
         new(window.EarliestBirthDate, window.LatestBirthDate, window.FullYears, window.CutOff);

@@ -48,6 +48,12 @@ public sealed class Season : AggregateRoot<SeasonId>
     /// <summary>The date on which a residence permit must still be valid.</summary>
     public DateOnly? ResidencePermitValidOn { get; private set; }
 
+    /// <summary>
+    /// How many days before <see cref="ClosesAt"/> the parent of an application still a draft is reminded (once);
+    /// null: no reminder.
+    /// </summary>
+    public int? DraftReminderDaysBeforeClose { get; private set; }
+
     public static Season Create(
         int year,
         string name,
@@ -98,6 +104,11 @@ public sealed class Season : AggregateRoot<SeasonId>
             throw new ArgumentException("A season must close after it opens.", nameof(closesAt));
         }
 
+        if (policy.DraftReminderDaysBeforeClose is { } days && (days < MinDraftReminderDays || days > MaxDraftReminderDays))
+        {
+            throw new ArgumentOutOfRangeException(nameof(policy), days, "The draft reminder is 1 to 60 days before the season closes.");
+        }
+
         if (policy.SocialInsuranceFrom is { } from && policy.SocialInsuranceTo is { } to && to < from)
         {
             throw new ArgumentException("The social-insurance months must end after they start.", nameof(policy));
@@ -115,7 +126,16 @@ public sealed class Season : AggregateRoot<SeasonId>
         SocialInsuranceFrom = policy.SocialInsuranceFrom is { } f ? new DateOnly(f.Year, f.Month, 1) : null;
         SocialInsuranceTo = policy.SocialInsuranceTo is { } t ? new DateOnly(t.Year, t.Month, 1) : null;
         ResidencePermitValidOn = policy.ResidencePermitValidOn;
+        DraftReminderDaysBeforeClose = policy.DraftReminderDaysBeforeClose;
     }
+
+    public const int MinDraftReminderDays = 1;
+
+    public const int MaxDraftReminderDays = 60;
+
+    /// <summary>Whether drafts of this season are due their reminder at <paramref name="now"/>: the season is open and closes within the reminder's days.</summary>
+    public bool IsDraftReminderDueAt(DateTimeOffset now) =>
+        DraftReminderDaysBeforeClose is { } days && IsOpenAt(now) && now >= ClosesAt.AddDays(-days);
 
     public bool IsOpenAt(DateTimeOffset now) => now >= OpensAt && now < ClosesAt;
 
@@ -139,7 +159,8 @@ public sealed record SeasonPolicy(
     IReadOnlyList<string> UrbanTownCodes,
     DateOnly? SocialInsuranceFrom,
     DateOnly? SocialInsuranceTo,
-    DateOnly? ResidencePermitValidOn)
+    DateOnly? ResidencePermitValidOn,
+    int? DraftReminderDaysBeforeClose = null)
 {
     public static readonly SeasonPolicy Default = new(false, [], null, null, null);
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
-/// <summary>Compares the blind indexes of the parents' IDs (the IDs themselves are encrypted, ADR-0025).</summary>
+/// <summary>Compares the blind indexes of the parents' IDs (the IDs themselves are encrypted, ADR-0029).</summary>
 internal sealed class ApplicationsOfParentsReader(RegistrationDbContext context) : IApplicationsOfParentsReader
 {
     public async Task<IReadOnlyList<ApplicationOfParent>> FindAsync(FindApplicationsOfParentsQuery query, CancellationToken cancellationToken)

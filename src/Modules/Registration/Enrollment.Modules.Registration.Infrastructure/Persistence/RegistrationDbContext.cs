@@ -39,5 +39,6 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
         modelBuilder.ApplyConfiguration(new SchoolConfiguration());
         modelBuilder.ApplyConfiguration(new ArticleConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(PersonalData));
     }
 }

@@ -6,7 +6,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 /// <summary>
 /// The one place personal identifiers are turned into columns: resident IDs, mobiles and birth-certificate numbers
-/// are encrypted with the host's protector (ADR-0025), the student lookup key is a blind index; the rules never see either.
+/// are encrypted with the host's protector (ADR-0029), the student lookup key is a blind index; the rules never see either.
 /// </summary>
 internal sealed class ValueConverters(PersonalDataProtector protector)
 {

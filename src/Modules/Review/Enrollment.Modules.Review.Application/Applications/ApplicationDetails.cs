@@ -1,7 +1,7 @@
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Review.Domain.Decisions;
 using Enrollment.Modules.Review.Domain.Fields;
-using Enrollment.Modules.Review.Domain.PersonalData;
 
 namespace Enrollment.Modules.Review.Application.Applications;
 
@@ -53,11 +53,14 @@ public sealed record ApplicationDetailsDto(
 /// <summary>One reason of a return: page and field (as the API names them), the reason of the admin's list, the reviewer's note.</summary>
 public sealed record ReturnedFieldDto(string Page, string Field, string PageLabel, string FieldLabel, Guid ReasonId, string Reason, string? Note, string Text);
 
+/// <param name="BirthDate">The full date only where the resident ID is shown unmasked; null otherwise (see <see cref="Disclosed"/>).</param>
+/// <param name="BirthYear">The year of birth, for every reader.</param>
 public sealed record StudentDetailsDto(
     string Name,
     string ResidentId,
     string Gender,
-    DateOnly BirthDate,
+    DateOnly? BirthDate,
+    int BirthYear,
     string? FormerName,
     string? EthnicityCode,
     string? EthnicityName,
@@ -110,7 +113,8 @@ internal static class ApplicationDetailsMapping
                 s.Name,
                 Disclosed.ResidentId(s.ResidentId, disclosure)!,
                 s.Gender,
-                s.BirthDate,
+                Disclosed.BirthDate(s.BirthDate, disclosure),
+                Disclosed.BirthYear(s.BirthDate),
                 s.FormerName,
                 s.EthnicityCode,
                 s.EthnicityName,
@@ -134,7 +138,7 @@ internal static class ApplicationDetailsMapping
             application.ReturnReasons,
             application.SubmittedAt,
             application.UpdatedAt,
-            disclosure != Disclosure.Full);
+            Disclosed.IsMasked(disclosure));
     }
 
     private static GuardianDetailsDto? ToDetails(SubmittedGuardian? guardian, Disclosure disclosure) => guardian is null

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 using Enrollment.Modules.Evidence.Contracts.Queries;
 using Enrollment.Modules.Review.Domain.PersonalData;
 using Mediator;

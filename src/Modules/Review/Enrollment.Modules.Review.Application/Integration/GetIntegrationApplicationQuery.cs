@@ -1,6 +1,6 @@
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Review.Application.Applications;
-using Enrollment.Modules.Review.Domain.PersonalData;
 using Mediator;
 
 namespace Enrollment.Modules.Review.Application.Integration;

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 namespace Enrollment.Modules.Review.Domain.PersonalData;
 
 /// <summary>

@@ -23,6 +23,14 @@ internal static class ReviewExamples
 
     public static readonly object ReturnReasonRequest = new { text = "与户口簿不一致", sortOrder = 10, isActive = true };
 
+    public const string NotificationsDescription =
+        "DistrictAdmin and Auditor only (a SchoolReviewer: 403 `auth.forbidden`). One line per message: `kind` `Returned` (有误) or `Accepted` (已提交) — one per reviewer's decision, "
+        + "`sourceId` the decision — or `DraftReminder` (未提交提醒, one per draft, `sourceId` the application, sent `draftReminderDaysBeforeClose` days before the season closes); "
+        + "`status` `Pending`, `Sending`, `Sent`, `Skipped` (deleted, or the draft submitted meanwhile) or `Failed` (after 6 attempts); `channel` `WeChat` (template message), "
+        + "`Sms` (WeChat refused: not subscribed, blocked, no openid; sent to the bound phone) or `None` (refused and no phone bound); `recipient` masked; `attempts`; "
+        + "`lastError` WeChat's refusal or the last failure. Filters: `applicationId`, `kind`, `status`, `channel`; `page` from 1, `pageSize` 1–200 (default 50). "
+        + "Example line: `{\"kind\":\"Returned\",\"status\":\"Sent\",\"channel\":\"Sms\",\"recipient\":\"138****2345\",\"attempts\":2,\"lastError\":\"43004 require subscribe\"}`.";
+
     public const string NotUnderReviewCode = "application.not-under-review";
     public const string NotUnderReviewMessage = "只能审核“审核中”的信息";
     public const string ConcurrencyCode = "concurrency.conflict";

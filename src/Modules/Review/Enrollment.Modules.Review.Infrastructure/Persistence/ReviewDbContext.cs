@@ -4,6 +4,7 @@ using Enrollment.Modules.Review.Application.Abstractions;
 using Enrollment.Modules.Review.Domain.ApplicationHistory;
 using Enrollment.Modules.Review.Domain.Audit;
 using Enrollment.Modules.Review.Domain.Decisions;
+using Enrollment.Modules.Review.Domain.Notifications;
 using Enrollment.Modules.Review.Domain.ReturnReasons;
 using Enrollment.Modules.Review.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,8 @@ internal abstract class ReviewDbContext(DbContextOptions options) : ModuleDbCont
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     public DbSet<ReturnReasonOption> ReturnReasons => Set<ReturnReasonOption>();
+
+    public DbSet<ParentNotification> ParentNotifications => Set<ParentNotification>();
 
     /// <summary>The audit trail is append-only: a change or a deletion of one of its lines is refused before anything is written.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -48,6 +51,7 @@ internal abstract class ReviewDbContext(DbContextOptions options) : ModuleDbCont
         modelBuilder.ApplyConfiguration(new ReturnDecisionConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ReturnReasonOptionConfiguration());
+        modelBuilder.ApplyConfiguration(new ParentNotificationConfiguration());
     }
 }
 

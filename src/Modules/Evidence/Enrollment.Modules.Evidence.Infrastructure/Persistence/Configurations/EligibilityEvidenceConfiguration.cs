@@ -13,7 +13,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Configurations;
 /// One row per application (<c>eligibility_evidence</c>) and one row per answered page
 /// (<c>evidence_pages</c>: kind, skipped-at, the page's fields as JSON text) — ADR-0014.
 /// </summary>
-/// <param name="protector">Encrypts the page's fields as a whole (they carry resident IDs, certificate and agreement numbers; ADR-0025).</param>
+/// <param name="protector">Encrypts the page's fields as a whole (they carry resident IDs, certificate and agreement numbers; ADR-0029).</param>
 internal sealed class EligibilityEvidenceConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<EligibilityEvidence>
 {
     public void Configure(EntityTypeBuilder<EligibilityEvidence> builder)

@@ -10,7 +10,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// <c>social_insurance_records</c>: one row per (resident ID, month, type), its primary key, so a month imported twice
-/// is stored once. The resident ID column holds only its blind index (ADR-0025): matching needs equality, nothing reads
+/// is stored once. The resident ID column holds only its blind index (ADR-0029): matching needs equality, nothing reads
 /// the ID back; only <see cref="SocialInsurance.SocialInsuranceRecordStore"/> reads or writes this table.
 /// </summary>
 internal sealed class SocialInsuranceRecordConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<SocialInsuranceRecord>

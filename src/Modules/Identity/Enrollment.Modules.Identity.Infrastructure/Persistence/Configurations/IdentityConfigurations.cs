@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Configurations;
 
-/// <param name="protector">Encrypts the bound phone (ADR-0025).</param>
+/// <param name="protector">Encrypts the bound phone (ADR-0029).</param>
 internal sealed class ParentAccountConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<ParentAccount>
 {
     public void Configure(EntityTypeBuilder<ParentAccount> builder)
@@ -69,7 +69,7 @@ internal sealed class AgreementConsentConfiguration : IEntityTypeConfiguration<A
     }
 }
 
-/// <param name="protector">Encrypts the phone; the lookups by phone go through its blind index (ADR-0025).</param>
+/// <param name="protector">Encrypts the phone; the lookups by phone go through its blind index (ADR-0029).</param>
 internal sealed class PhoneVerificationConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<PhoneVerification>
 {
     public const string PhoneIndex = "PhoneIndex";
@@ -149,7 +149,7 @@ internal sealed class WeChatCredentialConfiguration : IEntityTypeConfiguration<W
     }
 }
 
-/// <param name="protector">A <c>phone:</c> key keeps only the phone's blind index (ADR-0025).</param>
+/// <param name="protector">A <c>phone:</c> key keeps only the phone's blind index (ADR-0029).</param>
 internal sealed class SmsSendSlotConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<SmsSendSlot>
 {
     public void Configure(EntityTypeBuilder<SmsSendSlot> builder)

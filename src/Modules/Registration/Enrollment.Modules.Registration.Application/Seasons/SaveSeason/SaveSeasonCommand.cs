@@ -36,7 +36,8 @@ public sealed record SaveSeasonCommand(
     IReadOnlyList<string>? UrbanTownCodes,
     string? SocialInsuranceFrom,
     string? SocialInsuranceTo,
-    DateOnly? ResidencePermitValidOn) : ICommand<SeasonDto>;
+    DateOnly? ResidencePermitValidOn,
+    int? DraftReminderDaysBeforeClose = null) : ICommand<SeasonDto>;
 
 internal sealed class AgeWindowInputValidator : AbstractValidator<AgeWindowInput>
 {
@@ -75,6 +76,15 @@ internal sealed class SaveSeasonCommandValidator : AbstractValidator<SaveSeasonC
         RuleForEach(c => c.UrbanTownCodes)
             .Must(code => code is { Length: 9 or 12 } && code.All(char.IsAsciiDigit))
             .WithMessage("城区乡镇（街道）代码应为9位或12位数字");
+        RuleFor(c => c.DraftReminderDaysBeforeClose)
+            .InclusiveBetween(Season.MinDraftReminderDays, Season.MaxDraftReminderDays)
+            .WithMessage($"草稿提醒应在截止前{Season.MinDraftReminderDays}至{Season.MaxDraftReminderDays}天之间")
+            .When(c => c.DraftReminderDaysBeforeClose is not null);
+        RuleFor(c => c.DraftReminderDaysBeforeClose)
+            .Must((c, days) => c.ClosesAt!.Value.AddDays(-days!.Value) > c.OpensAt!.Value)
+            .WithMessage("草稿提醒的天数应短于招生季的时长")
+            .When(c => c.DraftReminderDaysBeforeClose is >= Season.MinDraftReminderDays and <= Season.MaxDraftReminderDays
+                && c.OpensAt is not null && c.ClosesAt is not null && c.ClosesAt > c.OpensAt);
         RuleFor(c => c.SocialInsuranceFrom)
             .Must(m => SeasonMapping.ParseMonth(m) is not null).WithMessage("社保起始月份格式应为yyyy-MM")
             .When(c => !string.IsNullOrWhiteSpace(c.SocialInsuranceFrom));
@@ -117,7 +127,8 @@ internal sealed class SaveSeasonCommandHandler(ISeasonRepository seasons, ISchoo
             [.. (command.UrbanTownCodes ?? []).Select(c => c.Trim())],
             SeasonMapping.ParseMonth(command.SocialInsuranceFrom),
             SeasonMapping.ParseMonth(command.SocialInsuranceTo),
-            command.ResidencePermitValidOn);
+            command.ResidencePermitValidOn,
+            command.DraftReminderDaysBeforeClose);
         var primary = command.PrimaryEntry!.ToWindow();
         var junior = command.JuniorMiddleEntry!.ToWindow();
 

@@ -23,7 +23,7 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter, ValueCon
         builder.Property(a => a.SeasonId).HasConversion(id => id.Value, value => new SeasonId(value));
         builder.Property(a => a.GraduationType).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
-        // The blind index of the student's ID (ADR-0025): the unique index below refuses the same child twice without plaintext.
+        // The blind index of the student's ID (ADR-0029): the unique index below refuses the same child twice without plaintext.
         builder.Property(a => a.StudentLookupKey).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)converters.StudentLookupKey).HasMaxLength(128);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.PrimitiveCollection(a => a.ReturnReasons);

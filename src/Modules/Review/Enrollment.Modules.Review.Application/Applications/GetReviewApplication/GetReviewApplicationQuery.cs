@@ -1,10 +1,10 @@
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 using Enrollment.BuildingBlocks.Application.Persistence;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Review.Application.Abstractions;
 using Enrollment.Modules.Review.Application.Reviewers;
 using Enrollment.Modules.Review.Domain.Audit;
 using Enrollment.Modules.Review.Domain.Fields;
-using Enrollment.Modules.Review.Domain.PersonalData;
 using Enrollment.Modules.Review.Application.PreChecks;
 using Enrollment.Modules.Review.Domain.PreChecks;
 using Mediator;

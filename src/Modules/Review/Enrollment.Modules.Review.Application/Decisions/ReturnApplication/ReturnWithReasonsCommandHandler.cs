@@ -1,4 +1,6 @@
+using Enrollment.BuildingBlocks.Application.Events;
 using Enrollment.Modules.Registration.Contracts.Applications;
+using Enrollment.Modules.Review.Contracts.IntegrationEvents;
 using Enrollment.Modules.Review.Application.Abstractions;
 using Enrollment.Modules.Review.Application.Applications;
 using Enrollment.Modules.Review.Domain.Audit;
@@ -12,6 +14,7 @@ internal sealed class ReturnWithReasonsCommandHandler(
     IReturnReasonRepository reasons,
     IReturnDecisionRepository returns,
     IAuditTrail audit,
+    IOutbox outbox,
     TimeProvider clock) : ICommandHandler<ReturnWithReasonsCommand, ReviewDecisionResult>
 {
     public async ValueTask<ReviewDecisionResult> Handle(ReturnWithReasonsCommand command, CancellationToken cancellationToken)
@@ -30,6 +33,7 @@ internal sealed class ReturnWithReasonsCommandHandler(
             new ReturnApplicationCommand(application.Id, [.. decision.Reasons.Select(r => r.Text)], command.ExpectedVersion ?? application.Version),
             cancellationToken);
         returns.Add(decision);
+        outbox.Add(new ApplicationReturnedIntegrationEvent(decision.Id, now, application.Id, decision.Reasons.Count));
         audit.Add(AuditEntry.Record(reviewer.Actor, AuditAction.Return, application.Id, string.Join("\n", decision.Reasons.Select(r => r.Text)), now));
 
         var returned = await sender.Send(new GetSubmittedApplicationQuery(application.Id, AllowedSchoolIds: null), cancellationToken);

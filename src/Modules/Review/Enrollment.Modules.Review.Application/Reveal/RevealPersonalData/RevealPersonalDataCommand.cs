@@ -1,9 +1,9 @@
+using Enrollment.BuildingBlocks.Domain.PersonalData;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Review.Application.Abstractions;
 using Enrollment.Modules.Review.Application.Applications;
 using Enrollment.Modules.Review.Application.Reviewers;
 using Enrollment.Modules.Review.Domain.Audit;
-using Enrollment.Modules.Review.Domain.PersonalData;
 using FluentValidation;
 using Mediator;
 

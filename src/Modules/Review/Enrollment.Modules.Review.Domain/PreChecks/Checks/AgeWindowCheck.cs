@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace Enrollment.Modules.Review.Domain.PreChecks.Checks;
 
-/// <summary>入学年龄: the birth date lies in the season's window for the graduation type (both ends inclusive); older with the parent's confirmation is still shown.</summary>
+/// <summary>
+/// 入学年龄: the birth date lies in the season's window for the graduation type (both ends inclusive); older with
+/// the parent's confirmation is still shown. The reason names the window, never the child's date: it is shown
+/// beside a masked resident ID, whose hidden digits are that date.
+/// </summary>
 public sealed class AgeWindowCheck : IPreCheck
 {
     public const string Code = "age-window";
@@ -14,13 +18,13 @@ public sealed class AgeWindowCheck : IPreCheck
         var window = $"{Day(facts.EarliestBirthDate)}至{Day(facts.LatestBirthDate)}";
         if (facts.BirthDate > facts.LatestBirthDate)
         {
-            return new PreCheckResult(Code, Label, PreCheckOutcome.Failed, $"未到入学年龄（出生日期{Day(facts.BirthDate)}，应在{window}之间）", "student", "residentId");
+            return new PreCheckResult(Code, Label, PreCheckOutcome.Failed, $"未到入学年龄（出生日期应在{window}之间）", "student", "residentId");
         }
 
         if (facts.BirthDate < facts.EarliestBirthDate)
         {
             var confirmed = facts.OverAgeConfirmed ? "，家长已确认超龄" : string.Empty;
-            return new PreCheckResult(Code, Label, PreCheckOutcome.Failed, $"超龄（出生日期{Day(facts.BirthDate)}，应在{window}之间{confirmed}）", "student", "residentId");
+            return new PreCheckResult(Code, Label, PreCheckOutcome.Failed, $"超龄（出生日期应在{window}之间{confirmed}）", "student", "residentId");
         }
 
         return new PreCheckResult(Code, Label, PreCheckOutcome.Passed);

@@ -17,8 +17,23 @@ public sealed class SocialInsuranceCheck : IPreCheck
             return new PreCheckResult(Code, Label, PreCheckOutcome.NotApplicable, "未填写务工或经商信息");
         }
 
-        return facts.SocialInsurance is { } outcome
-            ? new PreCheckResult(Code, Label, outcome.Outcome, outcome.Message, outcome.Outcome == PreCheckOutcome.Failed ? facts.Evidence.First(e => e.Kind is "employment" or "business").Kind : null, outcome.Outcome == PreCheckOutcome.Failed ? "socialInsuranceNumber" : null)
-            : new PreCheckResult(Code, Label, PreCheckOutcome.NotChecked, "尚未核验（社保数据未导入）");
+        if (facts.SocialInsurance is not { } outcome)
+        {
+            return new PreCheckResult(Code, Label, PreCheckOutcome.NotChecked, "尚未核验（社保数据未导入）");
+        }
+
+        if (outcome.Outcome != PreCheckOutcome.Failed)
+        {
+            return new PreCheckResult(Code, Label, outcome.Outcome, outcome.Message);
+        }
+
+        var page = facts.Evidence.First(e => e.Kind is "employment" or "business").Kind;
+        return new PreCheckResult(Code, Label, outcome.Outcome, outcome.Message, page, FieldOf(page));
     }
+
+    /// <summary>
+    /// The field a failed check points at: 务工 carries the 社保编号 (<c>socialInsuranceNumber</c>); 经商 has none, its
+    /// check reads the insurance of the parent the page names (<c>parent</c>).
+    /// </summary>
+    public static string FieldOf(string page) => page == "employment" ? "socialInsuranceNumber" : "parent";
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Enrollment.Modules.Review.Infrastructure.Persistence.Configurations;
 
-/// <param name="protector">Encrypts the snapshot of the returned application's fields (IDs and phones among them; ADR-0025).</param>
+/// <param name="protector">Encrypts the snapshot of the returned application's fields (IDs and phones among them; ADR-0029).</param>
 internal sealed class ReturnDecisionConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<ReturnDecision>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

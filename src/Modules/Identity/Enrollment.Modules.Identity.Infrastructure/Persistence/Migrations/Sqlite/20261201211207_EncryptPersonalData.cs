@@ -10,7 +10,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Sqli
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The send throttle's slots of the last minutes keyed by a plaintext phone: dropped (ADR-0025); new ones keep
+            // The send throttle's slots of the last minutes keyed by a plaintext phone: dropped (ADR-0029); new ones keep
             // only the phone's blind index. Nothing else is lost: a slot only delays the next code.
             migrationBuilder.Sql("DELETE FROM \"identity_SmsSendSlots\" WHERE \"Key\" LIKE 'phone:%' AND \"Key\" NOT LIKE 'phone:bi1:%';");
 

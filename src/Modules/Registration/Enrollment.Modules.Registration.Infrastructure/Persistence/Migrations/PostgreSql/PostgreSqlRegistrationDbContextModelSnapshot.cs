@@ -200,6 +200,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("DraftReminderDaysBeforeClose")
+                        .HasColumnType("integer");
+
                     b.Property<string>("HomeCountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -273,6 +276,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .IsUnique();
 
                     b.ToTable("Seasons", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("ParentAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ParentAccountId", "Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("IdempotencyKeys", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>

@@ -200,6 +200,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("DraftReminderDaysBeforeClose")
+                        .HasColumnType("int");
+
                     b.Property<string>("HomeCountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -273,6 +276,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .IsUnique();
 
                     b.ToTable("Seasons", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("ParentAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("ParentAccountId", "Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("IdempotencyKeys", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>

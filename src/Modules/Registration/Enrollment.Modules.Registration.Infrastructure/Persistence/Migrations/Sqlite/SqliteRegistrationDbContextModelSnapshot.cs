@@ -194,6 +194,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<long>("ClosesAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DraftReminderDaysBeforeClose")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HomeCountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -267,6 +270,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .IsUnique();
 
                     b.ToTable("registration_Seasons", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("ParentAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParentAccountId", "Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("registration_IdempotencyKeys", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
