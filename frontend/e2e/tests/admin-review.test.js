@@ -1,8 +1,9 @@
 // The review decisions in the 审核工作台 at 1440×900: a parent's application (made over HTTP) reaches the
 // queue of the 学校审核员 of its school; the reviewer marks two fields wrong with reasons from the list and
 // returns it; the parent fixes one (HTTP) and resubmits; the reviewer sees exactly that field in the diff
-// and accepts; the reveal dialog asks a reason; the audit viewer lists the actions; another school's
-// reviewer never sees it.
+// and accepts; the pre-check panel shows each check's outcome and the queue filters by it; the reveal
+// dialog asks a reason; the audit viewer lists the actions; 家长通知 lists one message per decision;
+// another school's reviewer never sees it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, skipReason, suite } from './browser.js'
 import { adminClient, choose, confirmBox, openStaffBrowser, shots, signIn, submitApplication, unique } from './staff.js'
@@ -151,6 +152,18 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
     for (const action of ['退回（有误）', '查看完整信息', '审核通过']) expect(actions).toContain(action)
     expect(await auditor.page.locator('[data-test="audit-list"]').textContent()).toContain('核对户口簿原件')
     await shot(auditor.page, 'audit')
+
+    // 家长通知: the parent was told of the return and of the acceptance, one message each (the jobs run in the background).
+    await expect.poll(async () => {
+      await auditor.page.goto(`/admin/#/notifications?applicationId=${app.id}`)
+      await auditor.page.locator('[data-test="notification-list"]').waitFor()
+      await auditor.page.waitForTimeout(500)
+      return (await auditor.page.locator('[data-test="notification-status-cell"]').allTextContents()).map((t) => t.trim()).sort()
+    }, { timeout: 60_000, interval: 2_000 }).toEqual(['已发送', '已发送'])
+    const events = await auditor.page.locator('[data-test="notification-list"] .el-table__row').allTextContents()
+    expect(events.some((row) => row.includes('退回（有误）'))).toBe(true)
+    expect(events.some((row) => row.includes('审核通过'))).toBe(true)
+    await shot(auditor.page, 'notifications')
 
     // 统计 (once the host serves it): the cards show the statistics endpoint's counts, accepted included, and the four charts draw.
     const paths = (await (await fetch(`${baseUrl}/openapi/v1.json`)).json()).paths ?? {}
