@@ -57,7 +57,7 @@ export const updateMe = <ThrowOnError extends boolean = false>(options: Options<
 /**
  * Send a six-digit SMS code to the phone to bind
  *
- * Valid 5 minutes. At most 1 a minute per phone and per account, 10 a day per account, 5 a day per account and phone (what other accounts ask for the same phone never uses this up), and codes for at most 20 different accounts a day per phone (the account the phone is bound to is never refused by that ceiling; ADR-0025). Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit`, `sms.phone-daily-limit` (409).
+ * Valid 5 minutes. At most 1 a minute per phone and per account, 10 a day per account, 5 a day per account and phone (what other accounts ask for the same phone never uses this up), and codes for at most 20 different accounts a day per phone (the account the phone is bound to is never refused by that ceiling; ADR-0027). Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit`, `sms.phone-daily-limit` (409).
  */
 export const requestPhoneCode = <ThrowOnError extends boolean = false>(options: Options<RequestPhoneCodeData, ThrowOnError>): RequestResult<RequestPhoneCodeResponses, RequestPhoneCodeErrors, ThrowOnError> => (options.client ?? client).post<RequestPhoneCodeResponses, RequestPhoneCodeErrors, ThrowOnError>({
     url: '/api/v1/me/phone/verification',
