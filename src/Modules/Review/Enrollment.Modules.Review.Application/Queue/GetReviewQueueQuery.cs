@@ -114,12 +114,8 @@ internal sealed class GetReviewQueueQueryHandler(ISender sender, IReturnDecision
     public async ValueTask<ReviewQueuePage> Handle(GetReviewQueueQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.School is { } school && !query.Scope.Covers(school))
-        {
-            // Another school's applications are not revealed, not even their number.
-            return new ReviewQueuePage([], 0, query.Page, query.PageSize);
-        }
-
+        // A school= outside the scope matches nothing (Registration filters by the scope, widened to the same schools
+        // of every season): another school's applications are not revealed, not even their number.
         var search = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
         var from = query.SubmittedFrom is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), China).ToUniversalTime() : (DateTimeOffset?)null;
         var before = query.SubmittedTo is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), China).ToUniversalTime() : (DateTimeOffset?)null;

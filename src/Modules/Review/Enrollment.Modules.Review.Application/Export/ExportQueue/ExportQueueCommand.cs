@@ -43,15 +43,9 @@ internal sealed class ExportQueueCommandHandler(ISender sender, ISpreadsheetWrit
         var scope = command.Reviewer.Scope;
         var masked = command.Reviewer.Actor.Role != nameof(ReviewerRole.DistrictAdmin);
         var count = 0;
-        if (command.School is not { } school || scope.Covers(school))
-        {
-            var lines = sender.CreateStream(new StreamSubmittedApplicationsQuery(command.Status, command.School, command.Kind, command.Q, scope.SchoolIds), cancellationToken);
-            await writer.WriteAsync(command.Output, Rows(lines, masked, () => count++), cancellationToken);
-        }
-        else
-        {
-            await writer.WriteAsync(command.Output, Rows(Empty(), masked, () => count++), cancellationToken);
-        }
+        // A school= outside the scope matches nothing: Registration filters by the scope (the same schools of every season).
+        var lines = sender.CreateStream(new StreamSubmittedApplicationsQuery(command.Status, command.School, command.Kind, command.Q, scope.SchoolIds), cancellationToken);
+        await writer.WriteAsync(command.Output, Rows(lines, masked, () => count++), cancellationToken);
 
         var filter = $"status={command.Status};school={command.School};kind={command.Kind};q={command.Q};rows={count};masked={masked}";
         audit.Add(AuditEntry.Record(command.Reviewer.Actor, AuditAction.Export, null, filter, clock.GetUtcNow()));
