@@ -3288,6 +3288,13 @@ export type ReviewExportData = {
         school?: string;
         kind?: string;
         q?: string;
+        evidence?: Array<string>;
+        preCheck?: string;
+        submittedFrom?: string;
+        submittedTo?: string;
+        changedSinceReturn?: boolean;
+        sort?: string;
+        order?: string;
     };
     url: '/api/v1/review/applications/export';
 };
