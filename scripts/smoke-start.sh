@@ -11,7 +11,7 @@ starter=$!
 cleanup() { pkill -P $starter 2>/dev/null; kill $starter 2>/dev/null; wait $starter 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do # front ends and the host are built first: minutes on a loaded 2-core machine
   grep -q "Press Ctrl-C to stop" "$log" && break
   kill -0 $starter 2>/dev/null || break
   sleep 1

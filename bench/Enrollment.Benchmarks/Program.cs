@@ -18,6 +18,8 @@ using Enrollment.Modules.Regions.Domain.Regions;
 //                   measured from each request's scheduled time, so a stall is not hidden
 //   social-insurance-import <base url> [--rows 50000]
 //                   a generated payment export uploaded to a running host and followed to the end (issue 11)
+//   personal-data [n]
+//                   the per-value cost of encrypting IDs and phones at rest and of their blind indexes (issue 12)
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {
@@ -36,8 +38,11 @@ switch (command)
     case "social-insurance-import":
         await SocialInsuranceImport.RunAsync(args.Skip(1).ToArray());
         break;
+    case "personal-data":
+        PersonalDataCost.Run(args.Skip(1).ToArray());
+        break;
     default:
-        Console.WriteLine("usage: Enrollment.Benchmarks lookup [file] | memory [file] | http <url> [--rate 2000] [--seconds 30] [--connections 64] | social-insurance-import <base url> [--rows 50000]");
+        Console.WriteLine("usage: Enrollment.Benchmarks lookup [file] | memory [file] | http <url> [--rate 2000] [--seconds 30] [--connections 64] | social-insurance-import <base url> [--rows 50000] | personal-data [n]");
         break;
 }
 

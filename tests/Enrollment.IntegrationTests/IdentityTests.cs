@@ -361,24 +361,78 @@ public abstract class IdentityTests(AppFixture fixture)
     }
 
     [SkippableFact]
-    public async Task At_most_ten_sms_codes_a_day_per_phone_and_per_account()
+    public async Task At_most_five_sms_codes_a_day_per_account_and_phone_and_ten_per_account()
     {
         var parent = App.CreateParentClient(Guid.NewGuid());
         var phone = NewPhone();
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < 5; i++)
         {
             await Json.ReadAsync(await parent.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.OK);
             App.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
+        var perAccountAndPhone = await Problem.ReadAsync(await parent.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.Conflict);
+        Assert.Equal("sms.daily-limit", perAccountAndPhone.Code);
+        Assert.Equal("今日获取验证码次数已达上限，请明天再试", perAccountAndPhone.Title);
+        for (var i = 0; i < 5; i++)
+        {
+            await Json.ReadAsync(await parent.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone = NewPhone() }), HttpStatusCode.OK);
+            App.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
         var perAccount = await Problem.ReadAsync(await parent.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone = NewPhone() }), HttpStatusCode.Conflict);
         Assert.Equal("sms.daily-limit", perAccount.Code);
-        Assert.Equal("今日获取验证码次数已达上限，请明天再试", perAccount.Title);
-        var perPhone = await Problem.ReadAsync(await App.CreateParentClient(Guid.NewGuid()).PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.Conflict);
-        Assert.Equal("sms.daily-limit", perPhone.Code);
+
+        // What this account asked for the phone is its own budget: another account still gets a code for it.
+        await Json.ReadAsync(await App.CreateParentClient(Guid.NewGuid()).PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.OK);
 
         App.Clock.Advance(TimeSpan.FromHours(24) - TimeSpan.FromMinutes(9));
         await Json.ReadAsync(await parent.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.OK);
+    }
+
+    /// <summary>Issue 13: ten accounts asking for one phone used to use up its daily limit, so its owner could not bind it for 24 hours.</summary>
+    [SkippableFact]
+    public async Task Other_accounts_exhausting_their_limits_on_a_phone_do_not_lock_its_owner_out()
+    {
+        var phone = NewPhone();
+        for (var attacker = 0; attacker < 10; attacker++)
+        {
+            var other = App.CreateParentClient(Guid.NewGuid());
+            for (var i = 0; i < 5; i++)
+            {
+                await Json.ReadAsync(await other.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.OK);
+                App.Clock.Advance(TimeSpan.FromSeconds(61));
+            }
+
+            Assert.Equal("sms.daily-limit", (await Problem.ReadAsync(await other.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.Conflict)).Code);
+        }
+
+        var owner = App.CreateParentClient(Guid.NewGuid());
+        await Json.ReadAsync(await owner.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.OK);
+        var bound = await Json.ReadAsync(await owner.PutAsJsonAsync("/api/v1/me/phone", new { phone, code = await LastCodeAsync(phone) }), HttpStatusCode.OK);
+        Assert.True(bound.GetProperty("phoneBound").GetBoolean());
+    }
+
+    [SkippableFact]
+    public async Task A_phone_gets_codes_for_at_most_twenty_accounts_a_day_but_its_bound_owner_always_gets_one()
+    {
+        var phone = NewPhone();
+        var owner = App.CreateParentClient(Guid.NewGuid());
+        await Json.ReadAsync(await owner.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.OK);
+        await Json.ReadAsync(await owner.PutAsJsonAsync("/api/v1/me/phone", new { phone, code = await LastCodeAsync(phone) }), HttpStatusCode.OK);
+        App.Clock.Advance(TimeSpan.FromSeconds(61));
+
+        for (var i = 0; i < 19; i++)
+        {
+            await Json.ReadAsync(await App.CreateParentClient(Guid.NewGuid()).PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.OK);
+            App.Clock.Advance(TimeSpan.FromSeconds(61));
+        }
+
+        var flood = await Problem.ReadAsync(await App.CreateParentClient(Guid.NewGuid()).PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.Conflict);
+        Assert.Equal("sms.phone-daily-limit", flood.Code);
+        Assert.Equal("该手机号今日获取验证码过于频繁，请明天再试或联系教育局", flood.Title);
+
+        await Json.ReadAsync(await owner.PostAsJsonAsync("/api/v1/me/phone/verification", new { phone }), HttpStatusCode.OK);
     }
 
     [SkippableFact]

@@ -157,16 +157,30 @@ public sealed class EvidenceStorageTests
     [MemberData(nameof(EveryKind))]
     public void Every_kind_round_trips_through_its_json_column(EvidenceDetails details)
     {
-        var json = (string)EvidenceDetailsJson.Converter.ConvertToProvider(details)!;
+        var json = EvidenceDetailsJson.Serialize(details);
         Assert.Contains($"\"$kind\":\"{details.Kind}\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("namedParent", json, StringComparison.Ordinal);
-        Assert.Equal(details, EvidenceDetailsJson.Converter.ConvertFromProvider(json));
+        Assert.Equal(details, EvidenceDetailsJson.Deserialize(json));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKind))]
+    public void Every_kind_is_stored_encrypted_and_reads_back(EvidenceDetails details)
+    {
+        var converter = EvidenceDetailsJson.Encrypted(Enrollment.BuildingBlocks.Infrastructure.PersonalData.PersonalDataProtector.Development);
+        var stored = (string)converter.ConvertToProvider(details)!;
+        Assert.StartsWith("v1:dev:", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("$kind", stored, StringComparison.Ordinal);
+        Assert.Equal(details, converter.ConvertFromProvider(stored));
+
+        // A row written before encryption (plain JSON) still reads.
+        Assert.Equal(details, converter.ConvertFromProvider(EvidenceDetailsJson.Serialize(details)));
     }
 
     [Fact]
     public void Enumerations_are_stored_by_name()
     {
-        var json = (string)EvidenceDetailsJson.Converter.ConvertToProvider(new LongTermResidenceEvidence(ParentRole.Mother, UtilityType.Gas, "0301234567", "李娜", Address))!;
+        var json = EvidenceDetailsJson.Serialize(new LongTermResidenceEvidence(ParentRole.Mother, UtilityType.Gas, "0301234567", "李娜", Address));
         Assert.Contains("\"owner\":\"Mother\"", json, StringComparison.Ordinal);
         Assert.Contains("\"paymentType\":\"Gas\"", json, StringComparison.Ordinal);
     }

@@ -81,7 +81,54 @@ public class DomainTests
             PhoneVerification.Send(account, "13812345678", "1", new RecentCodes(ten, []), Now.AddMinutes(11))).Code);
         Assert.Equal("sms.daily-limit", Assert.Throws<BusinessRuleValidationException>(() =>
             PhoneVerification.Send(account, "13900000000", "1", new RecentCodes([], ten), Now.AddMinutes(11))).Code);
-        Assert.NotNull(PhoneVerification.Send(account, "13812345678", "1", new RecentCodes(ten, ten), Now.AddMinutes(1).AddDays(1)));
+        Assert.NotNull(PhoneVerification.Send(account, "13812345678", "1", new RecentCodes(ten, ten), Now.AddMinutes(10).AddDays(1)));
+    }
+
+    public static TheoryData<int, bool, bool, string?> PhoneCeilingCases() => new()
+    {
+        // other accounts that asked today, this account among them, this account is the phone's bound owner → refusal
+        { 0, false, false, null },
+        { 19, false, false, null },
+        { 20, false, false, "sms.phone-daily-limit" },
+        { 20, true, false, null },
+        { 20, false, true, null },
+        { 100, false, true, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(PhoneCeilingCases))]
+    public void A_phone_gets_codes_for_at_most_twenty_accounts_a_day_and_its_owner_bypasses_the_ceiling(int others, bool alreadyAsked, bool owner, string? refusal)
+    {
+        var account = Guid.NewGuid();
+        var toPhone = Enumerable.Range(0, others).Select(i => PhoneVerification.Send(Guid.NewGuid(), "13812345678", "1", None, Now.AddHours(-20).AddMinutes(i))).ToList();
+        if (alreadyAsked)
+        {
+            toPhone.Add(PhoneVerification.Send(account, "13812345678", "1", None, Now.AddHours(-1)));
+        }
+
+        var send = () => PhoneVerification.Send(account, "13812345678", "1", new RecentCodes(toPhone, []), Now, owner);
+
+        if (refusal is null)
+        {
+            Assert.NotNull(send());
+        }
+        else
+        {
+            Assert.Equal(refusal, Assert.Throws<BusinessRuleValidationException>(send).Code);
+        }
+    }
+
+    [Fact]
+    public void Codes_other_accounts_asked_for_a_phone_do_not_use_up_its_owner_s_budget()
+    {
+        var owner = Guid.NewGuid();
+        var others = Enumerable.Range(0, 50).Select(i => PhoneVerification.Send(Guid.NewGuid(), "13812345678", "1", None, Now.AddHours(-10).AddMinutes(i))).ToList();
+        Assert.Throws<BusinessRuleValidationException>(() => PhoneVerification.Send(Guid.NewGuid(), "13812345678", "1", new RecentCodes(others, []), Now));
+
+        Assert.NotNull(PhoneVerification.Send(owner, "13812345678", "1", new RecentCodes(others, []), Now, verifiedOwner: true));
+        var mine = Enumerable.Range(0, 5).Select(i => PhoneVerification.Send(owner, "13812345678", "1", None, Now.AddHours(-5).AddMinutes(i))).ToList();
+        Assert.Equal("sms.daily-limit", Assert.Throws<BusinessRuleValidationException>(() =>
+            PhoneVerification.Send(owner, "13812345678", "1", new RecentCodes([.. others, .. mine], []), Now, verifiedOwner: true)).Code);
     }
 
     [Fact]

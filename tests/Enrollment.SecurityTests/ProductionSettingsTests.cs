@@ -20,7 +20,7 @@ public sealed class ProductionSettingsTests
         Assert.True(exitCode != 0, output);
         Assert.Equal(3, exitCode);
         Assert.Contains("does not start in the Production environment", output, StringComparison.Ordinal);
-        foreach (var setting in new[] { "WeChat:AppId", "WeChat:AppSecret", "WeChat:Token", "WeChat:ApiBaseUrl", "Identity:Tokens:SigningKey", "Identity:BootstrapAdmin:UserName", "Hosting:PublicBaseUrl" })
+        foreach (var setting in new[] { "WeChat:AppId", "WeChat:AppSecret", "WeChat:Token", "WeChat:ApiBaseUrl", "Identity:Tokens:SigningKey", "Identity:BootstrapAdmin:UserName", "Hosting:PublicBaseUrl", "PersonalData:Encryption:Keys", "PersonalData:BlindIndex:Key" })
         {
             Assert.Contains(setting, output, StringComparison.Ordinal);
         }
@@ -37,6 +37,24 @@ public sealed class ProductionSettingsTests
 
         Assert.Equal(3, exitCode);
         Assert.Contains("Identity:Tokens:SigningKey is not a base64 key of at least 32 bytes", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("WeChat:AppSecret", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PersonalData:Encryption:ActiveKeyId", "k9", "PersonalData:Encryption:ActiveKeyId ('k9') names none of PersonalData:Encryption:Keys")]
+    [InlineData("PersonalData:Encryption:Keys:k1", "c2hvcnQ=", "PersonalData:Encryption:Keys:k1 is not the base64 of 32 bytes")]
+    [InlineData("PersonalData:BlindIndex:Key", "", "PersonalData:BlindIndex:Key is not the base64 of at least 32 bytes")]
+    [InlineData("PersonalData:BlindIndex:Key", "DEVELOPMENT", "is the built-in development key, which is public")]
+    public async Task Production_refuses_to_start_without_its_own_personal_data_keys_naming_the_setting(string key, string value, string message)
+    {
+        var settings = EnrollmentApp.SafeProductionSettings();
+        settings[key] = value == "DEVELOPMENT" ? Enrollment.BuildingBlocks.Infrastructure.PersonalData.PersonalDataProtector.DevelopmentBlindIndexKey : value;
+        await using var host = HostProcess.Start("Production", settings);
+
+        var (exitCode, output) = await host.WaitForExitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains(message, output, StringComparison.Ordinal);
         Assert.DoesNotContain("WeChat:AppSecret", output, StringComparison.Ordinal);
     }
 

@@ -41,6 +41,9 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
         ["Identity:BootstrapAdmin:UserName"] = "root",
         ["Identity:BootstrapAdmin:Password"] = "Bootstrap#Strong-2024",
         ["Hosting:PublicBaseUrl"] = "https://rx.example.gov.cn",
+        ["PersonalData:Encryption:ActiveKeyId"] = "k1",
+        ["PersonalData:Encryption:Keys:k1"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["PersonalData:BlindIndex:Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
     };
 
     private readonly string _environment;

@@ -1,8 +1,9 @@
 // The review decisions in the 审核工作台 at 1440×900: a parent's application (made over HTTP) reaches the
 // queue of the 学校审核员 of its school; the reviewer marks two fields wrong with reasons from the list and
 // returns it; the parent fixes one (HTTP) and resubmits; the reviewer sees exactly that field in the diff
-// and accepts; the reveal dialog asks a reason; the audit viewer lists the actions; another school's
-// reviewer never sees it.
+// and accepts; the pre-check panel shows each check's outcome and the queue filters by it; the reveal
+// dialog asks a reason; the audit viewer lists the actions; 家长通知 lists one message per decision;
+// another school's reviewer never sees it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, skipReason, suite } from './browser.js'
 import { adminClient, choose, confirmBox, openStaffBrowser, shots, signIn, submitApplication, unique } from './staff.js'
@@ -63,6 +64,30 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
     await shot(page, 'photo-viewer-rotated')
     await page.keyboard.press('Escape')
     await viewer.waitFor({ state: 'detached' })
+
+    // The automatic pre-checks, each with its outcome; the queue filters by the overall one.
+    const prechecks = page.locator('[data-test="prechecks"]')
+    await expect.poll(() => prechecks.locator('li').count()).toBeGreaterThanOrEqual(7)
+    const outcomes = await prechecks.locator('li').evaluateAll((items) => items.map((li) => li.dataset.outcome))
+    expect(outcomes.filter((o) => !['Passed', 'Failed', 'NotChecked', 'NotApplicable', 'Notice'].includes(o))).toEqual([])
+    expect(await prechecks.locator('li.fail').count()).toBe(outcomes.filter((o) => o === 'Failed').length)
+    const ageWindow = prechecks.locator('li[data-code="age-window"]')
+    expect(await ageWindow.getAttribute('data-outcome')).toBe('Passed')
+    expect(await ageWindow.textContent()).toContain('入学年龄（通过）')
+    const overall = await prechecks.getAttribute('data-overall')
+    expect(['Passed', 'Failed', 'NotChecked']).toContain(overall)
+    await shot(page, 'prechecks')
+    await page.goto('/admin/#/review')
+    await choose(page, page.locator('.el-form-item', { hasText: '自动预审' }).locator('.el-select'), { Passed: '全部通过', Failed: '有未通过项', NotChecked: '有未核验项' }[overall])
+    await page.getByRole('button', { name: '查询' }).click()
+    await expect.poll(() => page.url()).toContain(`preCheck=${overall}`)
+    await page.locator(`[data-test="review-list"] [data-id="${app.id}"]`).waitFor()
+    await shot(page, 'queue-by-precheck')
+    await page.goto(`/admin/#/review?preCheck=${overall === 'Failed' ? 'Passed' : 'Failed'}&sort=name&order=asc`)
+    await expect.poll(() => page.locator(`[data-test="review-list"] [data-id="${app.id}"]`).count()).toBe(0)
+    await page.goto(`/admin/#/review?preCheck=${overall}`)
+    await page.locator(`[data-test="review-list"] [data-id="${app.id}"]`).click()
+    await page.locator('[data-test="page-student"]').waitFor()
 
     // 标记有误 on two fields, each with a reason from the list and the reviewer's words.
     for (const [field, note] of [['student.name', '请按户口簿填写姓名'], ['guardians.father.addressDetail', '请填写到门牌号']]) {
@@ -128,6 +153,18 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
     expect(await auditor.page.locator('[data-test="audit-list"]').textContent()).toContain('核对户口簿原件')
     await shot(auditor.page, 'audit')
 
+    // 家长通知: the parent was told of the return and of the acceptance, one message each (the jobs run in the background).
+    await expect.poll(async () => {
+      await auditor.page.goto(`/admin/#/notifications?applicationId=${app.id}`)
+      await auditor.page.locator('[data-test="notification-list"]').waitFor()
+      await auditor.page.waitForTimeout(500)
+      return (await auditor.page.locator('[data-test="notification-status-cell"]').allTextContents()).map((t) => t.trim()).sort()
+    }, { timeout: 60_000, interval: 2_000 }).toEqual(['已发送', '已发送'])
+    const events = await auditor.page.locator('[data-test="notification-list"] .el-table__row').allTextContents()
+    expect(events.some((row) => row.includes('退回（有误）'))).toBe(true)
+    expect(events.some((row) => row.includes('审核通过'))).toBe(true)
+    await shot(auditor.page, 'notifications')
+
     // 统计 (once the host serves it): the cards show the statistics endpoint's counts, accepted included, and the four charts draw.
     const paths = (await (await fetch(`${baseUrl}/openapi/v1.json`)).json()).paths ?? {}
     if (paths['/api/v1/review/statistics']) {
@@ -141,5 +178,5 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
       await expect.poll(() => auditor.page.locator('.grid canvas').count()).toBeGreaterThanOrEqual(4)
       await shot(auditor.page, 'dashboard')
     }
-  }, 150_000)
+  }, 240_000)
 })

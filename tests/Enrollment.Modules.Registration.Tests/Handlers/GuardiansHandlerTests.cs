@@ -178,6 +178,9 @@ public class GuardiansHandlerTests
         public Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<StudentApplication>>([.. Items.Where(a => a.ParentAccountId == parentAccountId)]);
 
+        public Task<int> CountOpenDraftsAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
+            Task.FromResult(Items.Count(a => a.ParentAccountId == parentAccountId && !a.IsDeleted && a.Status == ApplicationStatus.Draft));
+
         public Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken) => Task.FromResult(false);
 
         public Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken) => Task.FromResult(Items.Count > 0);

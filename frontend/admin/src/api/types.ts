@@ -131,7 +131,7 @@ export interface ReturnedField { page: string; field: string; pageLabel: string;
 /** One field that changed since the return (old → new, masked as the detail is). */
 export interface FieldChange { page: string; field: string; pageLabel: string; label: string; old: string | null; new: string | null }
 /** One automatic pre-check. */
-export interface PreCheck { code?: string; name?: string; label?: string; page?: string | null; field?: string | null; passed: boolean; message?: string | null; detail?: string | null }
+export interface PreCheck { code?: string; name?: string; label?: string; page?: string | null; field?: string | null; outcome?: 'Passed' | 'Failed' | 'NotChecked' | 'NotApplicable' | 'Notice'; passed: boolean; message?: string | null; detail?: string | null }
 /** A certificate photo as the reviewer lists it (`GET …/review/applications/{id}/evidence/attachments`). */
 export interface ReviewAttachment { id: string; kind: string; page: number | string; contentType: string; width: number | string; height: number | string; uploadedAt: string }
 /** One evidence page (pages 5–11) as the reviewer reads it. */
@@ -162,6 +162,8 @@ export interface ApplicationDetails {
   returnedAt?: string | null
   changesSinceReturn?: FieldChange[]
   preChecks?: PreCheck[]
+  /** `Failed` when any pre-check failed, else `NotChecked` when one could not be made, else `Passed`. */
+  preCheckOutcome?: 'Passed' | 'Failed' | 'NotChecked' | null
   evidence?: EvidencePage[]
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldLabel, pagesOf, shown } from './pages'
+import { fieldLabel, pagesOf, shown, preCheckState } from './pages'
 import type { ApplicationDetails } from '../api/types'
 
 const application = (patch: Partial<ApplicationDetails> = {}): ApplicationDetails => ({
@@ -55,5 +55,19 @@ describe('the eleven pages of an application', () => {
     const pages = pagesOf(application())
     expect(fieldLabel(pages, 'guardians', 'father.mobile')).toBe('父亲手机号')
     expect(fieldLabel(pages, 'property', 'page')).toBe('房产信息（整页）')
+  })
+})
+
+describe('the pre-check panel', () => {
+  it.each([
+    [{ outcome: 'Passed', passed: true }, 'pass', '通过'],
+    [{ outcome: 'Failed', passed: false }, 'fail', '未通过'],
+    [{ outcome: 'NotChecked', passed: false }, 'unknown', '未核验'],
+    [{ outcome: 'NotApplicable', passed: true }, 'na', '不适用'],
+    [{ outcome: 'Notice', passed: true }, 'notice', '提示'],
+    [{ passed: true }, 'pass', '通过'],
+    [{ passed: false }, 'fail', '未通过'],
+  ])('shows %j as %s (%s)', (check, css, text) => {
+    expect(preCheckState(check)).toMatchObject({ css, text })
   })
 })

@@ -120,3 +120,18 @@ export function fieldLabel(pages: PageView[], page: string, field: string): stri
   if (field === WHOLE_PAGE) return `${pages.find((p) => p.key === page)?.title ?? page}（整页）`
   return pages.find((p) => p.key === page)?.fields.find((f) => f.field === field)?.label ?? `${page}.${field}`
 }
+
+/**
+ * How the pre-check panel shows one check: 通过 ✓, 未通过 ✗ (with its reason), 未核验 ? (its data does not exist
+ * yet, e.g. social insurance before an import), 不适用 – (nothing to check) or 提示 ! (siblings in the season).
+ */
+export function preCheckState(check: { outcome?: string; passed: boolean }): { outcome: string; css: string; icon: string; text: string } {
+  const outcome = check.outcome ?? (check.passed ? 'Passed' : 'Failed')
+  switch (outcome) {
+    case 'Passed': return { outcome, css: 'pass', icon: '✓', text: '通过' }
+    case 'NotChecked': return { outcome, css: 'unknown', icon: '?', text: '未核验' }
+    case 'NotApplicable': return { outcome, css: 'na', icon: '–', text: '不适用' }
+    case 'Notice': return { outcome, css: 'notice', icon: '!', text: '提示' }
+    default: return { outcome, css: 'fail', icon: '✗', text: '未通过' }
+  }
+}

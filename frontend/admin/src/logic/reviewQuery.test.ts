@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { apiQuery, emptyFilters, filtersFromQuery, neighbours, queryFromFilters } from './reviewQuery'
+import { apiQuery, clearedFilters, emptyFilters, evidenceList, evidenceText, filtersFromQuery, neighbours, queryFromFilters, submittedRange } from './reviewQuery'
 
 describe('review queue filters in the URL', () => {
   it('reads every filter of the Review API from the route query', () => {
-    expect(filtersFromQuery({ status: 'Returned', school: 's1', kind: 'PrimaryGraduate', q: '李', page: '3', pageSize: '50' }))
-      .toEqual({ status: 'Returned', school: 's1', kind: 'PrimaryGraduate', q: '李', page: 3, pageSize: 50 })
+    expect(filtersFromQuery({
+      status: 'Returned', school: 's1', kind: 'PrimaryGraduate', q: '李', evidence: 'property,relocation', preCheck: 'Failed',
+      submittedFrom: '2024-07-01', submittedTo: '2024-07-31', changedSinceReturn: 'true', sort: 'name', order: 'asc', page: '3', pageSize: '50',
+    })).toEqual({
+      status: 'Returned', school: 's1', kind: 'PrimaryGraduate', q: '李', evidence: 'property,relocation', preCheck: 'Failed',
+      submittedFrom: '2024-07-01', submittedTo: '2024-07-31', changedSinceReturn: 'true', sort: 'name', order: 'asc', page: 3, pageSize: 50,
+    })
   })
 
   it.each([
@@ -23,7 +28,7 @@ describe('review queue filters in the URL', () => {
   })
 
   it('round-trips', () => {
-    const filters = { status: 'UnderReview', school: 'a', kind: 'KindergartenGraduate', q: '王', page: 4, pageSize: 100 }
+    const filters = { ...emptyFilters(), status: 'UnderReview', school: 'a', kind: 'KindergartenGraduate', q: '王', preCheck: 'NotChecked', sort: 'submittedAt', page: 4, pageSize: 100 }
     expect(filtersFromQuery(queryFromFilters(filters) as never)).toEqual(filters)
   })
 
@@ -31,6 +36,27 @@ describe('review queue filters in the URL', () => {
     const filters = { ...emptyFilters(), status: 'UnderReview', q: '王小雨', page: 2 }
     expect(apiQuery(filters)).toBe('status=UnderReview&q=%E7%8E%8B%E5%B0%8F%E9%9B%A8&page=2&pageSize=20')
     expect(apiQuery(filters, { paging: false })).toBe('status=UnderReview&q=%E7%8E%8B%E5%B0%8F%E9%9B%A8')
+    const more = { ...emptyFilters(), evidence: 'property,relocation', preCheck: 'Failed', submittedFrom: '2024-07-01', submittedTo: '2024-07-02', changedSinceReturn: 'false', sort: 'name', order: 'asc' }
+    expect(apiQuery(more, { paging: false }))
+      .toBe('evidence=property%2Crelocation&preCheck=Failed&submittedFrom=2024-07-01&submittedTo=2024-07-02&changedSinceReturn=false&sort=name&order=asc')
+  })
+
+  it('turns the evidence pages into a list for the multi-select and back, without repeats', () => {
+    expect(evidenceList('property, relocation,,')).toEqual(['property', 'relocation'])
+    expect(evidenceList('')).toEqual([])
+    expect(evidenceText(['property', 'property', 'employment'])).toBe('property,employment')
+  })
+
+  it('gives the date picker a range only when both ends are set', () => {
+    expect(submittedRange({ submittedFrom: '2024-07-01', submittedTo: '2024-07-31' })).toEqual(['2024-07-01', '2024-07-31'])
+    expect(submittedRange({ submittedFrom: '2024-07-01', submittedTo: '' })).toBeNull()
+  })
+
+  it('clears every filter on reset and goes back to page 1', () => {
+    const cleared = clearedFilters()
+    expect(cleared.page).toBe(1)
+    expect(Object.entries(cleared).filter(([k]) => k !== 'page').every(([, v]) => v === '')).toBe(true)
+    expect(Object.keys(cleared)).toContain('preCheck')
   })
 })
 

@@ -1,14 +1,35 @@
-// The review queue's filters live in the route's query (`#/review?status=&school=&kind=&q=&page=`), so a
-// reload or a shared link shows the same list; the detail (`#/review/{id}?…`) keeps them for its back link
-// and for next/previous.
+// The review queue's filters live in the route's query (`#/review?status=&school=&kind=&q=&evidence=&preCheck=
+// &submittedFrom=&submittedTo=&changedSinceReturn=&sort=&order=&page=`), so a reload or a shared link shows the
+// same list; the detail (`#/review/{id}?…`) keeps them for its back link and for next/previous. The names are
+// the Review API's, so the same text is the API's query string (and the export's).
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 
 export const PAGE_SIZE = 20
-export const FILTER_KEYS = ['status', 'school', 'kind', 'q'] as const
+export const FILTER_KEYS = ['status', 'school', 'kind', 'q', 'evidence', 'preCheck', 'submittedFrom', 'submittedTo', 'changedSinceReturn', 'sort', 'order'] as const
 
-export interface QueueFilters { status: string; school: string; kind: string; q: string; page: number; pageSize: number }
+export type FilterKey = (typeof FILTER_KEYS)[number]
 
-export const emptyFilters = (): QueueFilters => ({ status: '', school: '', kind: '', q: '', page: 1, pageSize: PAGE_SIZE })
+/** Every filter as the text of its query parameter; `evidence` is comma-separated (`property,relocation`). */
+export type QueueFilters = Record<FilterKey, string> & { page: number; pageSize: number }
+
+export const emptyFilters = (): QueueFilters => ({
+  status: '', school: '', kind: '', q: '', evidence: '', preCheck: '', submittedFrom: '', submittedTo: '', changedSinceReturn: '', sort: '', order: '',
+  page: 1, pageSize: PAGE_SIZE,
+})
+
+/** The filters a reset clears: all of them, back to page 1. */
+export const clearedFilters = (): Partial<QueueFilters> => {
+  const { page: _page, pageSize: _size, ...blank } = emptyFilters()
+  return { ...blank, page: 1 }
+}
+
+/** The evidence pages of the filter as a list for a multi-select, and back. */
+export const evidenceList = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean)
+export const evidenceText = (list: string[]): string => [...new Set(list)].join(',')
+
+/** 提交日期 as a range for the date picker: both ends or none. */
+export const submittedRange = (f: Pick<QueueFilters, 'submittedFrom' | 'submittedTo'>): [string, string] | null =>
+  f.submittedFrom && f.submittedTo ? [f.submittedFrom, f.submittedTo] : null
 
 const first = (value: unknown): string => {
   const v = Array.isArray(value) ? value[0] : value
@@ -37,7 +58,7 @@ export function queryFromFilters(filters: Partial<QueueFilters>): LocationQueryR
   return query
 }
 
-/** The API's query string: the same names (status, school, kind, q), page and pageSize. */
+/** The API's query string: the same names as the route, page and pageSize. */
 export function apiQuery(filters: QueueFilters, { paging = true } = {}): string {
   const query = new URLSearchParams()
   for (const key of FILTER_KEYS) {

@@ -57,7 +57,7 @@ export const updateMe = <ThrowOnError extends boolean = false>(options: Options<
 /**
  * Send a six-digit SMS code to the phone to bind
  *
- * Valid 5 minutes; at most 1 a minute and 10 a day per phone and per account. Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit` (409).
+ * Valid 5 minutes. At most 1 a minute per phone and per account, 10 a day per account, 5 a day per account and phone (what other accounts ask for the same phone never uses this up), and codes for at most 20 different accounts a day per phone (the account the phone is bound to is never refused by that ceiling; ADR-0027). Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit`, `sms.phone-daily-limit` (409).
  */
 export const requestPhoneCode = <ThrowOnError extends boolean = false>(options: Options<RequestPhoneCodeData, ThrowOnError>): RequestResult<RequestPhoneCodeResponses, RequestPhoneCodeErrors, ThrowOnError> => (options.client ?? client).post<RequestPhoneCodeResponses, RequestPhoneCodeErrors, ThrowOnError>({
     url: '/api/v1/me/phone/verification',
@@ -295,7 +295,7 @@ export const listApplications = <ThrowOnError extends boolean = false>(options?:
 /**
  * Start an application (page 1, 毕业类型)
  *
- * Starts a draft in the open season. `graduationType` is `KindergartenGraduate` (→ primary grade 1) or `PrimaryGraduate` (→ junior middle grade 7). Outside the season's dates: 422 `season.closed`.
+ * Starts a draft in the open season. `graduationType` is `KindergartenGraduate` (→ primary grade 1) or `PrimaryGraduate` (→ junior middle grade 7). Outside the season's dates: 422 `season.closed`. A parent holding `Registration:Limits:MaxOpenDraftsPerParent` (5) drafts already: 409 `application.drafts.too-many`. Send `Idempotency-Key` so that a retry after a lost answer returns the first draft instead of a second one.
  */
 export const startApplication = <ThrowOnError extends boolean = false>(options: Options<StartApplicationData, ThrowOnError>): RequestResult<StartApplicationResponses, StartApplicationErrors, ThrowOnError> => (options.client ?? client).post<StartApplicationResponses, StartApplicationErrors, ThrowOnError>({
     url: '/api/v1/applications',
@@ -491,7 +491,7 @@ export const adminDeleteClass = <ThrowOnError extends boolean = false>(options: 
 /**
  * Import schools and classes from .xlsx or .csv (columns 学校类型, 学校名称, 班级名称; one class per row)
  *
- * Multipart form: `seasonId` and `file`. Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each.
+ * Multipart form: `seasonId` and `file` (.xlsx or .csv, recognised by its bytes). Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each. Over `Registration:SchoolImport:MaxFileBytes` (5 MB): 413 `school.import.too-large`, before the form is read. A file that is not a readable table, an .xlsx that unpacks to more than `MaxUnpackedBytes` or more than 100 : 1, more than `MaxRows` rows, 32 columns or `MaxCellChars` characters in a cell: 422 `school.import.unreadable` with the reason on `file`.
  */
 export const adminImportSchools = <ThrowOnError extends boolean = false>(options?: Options<AdminImportSchoolsData, ThrowOnError>): RequestResult<unknown, AdminImportSchoolsErrors, ThrowOnError> => (options?.client ?? client).post<unknown, AdminImportSchoolsErrors, ThrowOnError>({ url: '/api/v1/admin/schools/imports', ...options });
 

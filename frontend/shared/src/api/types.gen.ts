@@ -1707,6 +1707,12 @@ export type ListApplicationsResponse = ListApplicationsResponses[keyof ListAppli
 
 export type StartApplicationData = {
     body: StartApplicationRequest;
+    headers?: {
+        /**
+         * Optional. A key the client makes once per intended request (a UUID) and sends again on every retry of it: the same key with the same request returns the first successful answer (status, body, `Location`, `ETag`, plus `Idempotency-Replayed: true`) without acting again; with a different request 422 `idempotency.key.reused`; while the first is still running 409 `idempotency.in-progress` (`Retry-After: 1`). A failed request frees its key. Keys are per parent and kept `Registration:Idempotency:Retention` (24 h).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/api/v1/applications';
@@ -1721,6 +1727,10 @@ export type StartApplicationErrors = {
      * Forbidden
      */
     403: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
     /**
      * Unprocessable Entity
      */
@@ -1947,6 +1957,12 @@ export type SaveHouseholdResponse = SaveHouseholdResponses[keyof SaveHouseholdRe
 
 export type SubmitApplicationData = {
     body?: never;
+    headers?: {
+        /**
+         * Optional. A key the client makes once per intended request (a UUID) and sends again on every retry of it: the same key with the same request returns the first successful answer (status, body, `Location`, `ETag`, plus `Idempotency-Replayed: true`) without acting again; with a different request 422 `idempotency.key.reused`; while the first is still running 409 `idempotency.in-progress` (`Retry-After: 1`). A failed request frees its key. Keys are per parent and kept `Registration:Idempotency:Retention` (24 h).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         id: string;
     };
@@ -1955,6 +1971,10 @@ export type SubmitApplicationData = {
 };
 
 export type SubmitApplicationErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
     /**
      * Forbidden
      */
@@ -2423,6 +2443,10 @@ export type AdminImportSchoolsErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * Payload Too Large
+     */
+    413: ProblemDetails;
     /**
      * Unprocessable Entity
      */

@@ -1,6 +1,8 @@
 using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Outbox;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Enrollment.BuildingBlocks.Infrastructure.Persistence;
@@ -17,12 +19,77 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>
+    /// The host's protector of personal identifiers (ADR-0029): the encrypting converters of the model hold it, so
+    /// each key set gets its own model (<see cref="PersonalDataModelCacheKeyFactory"/>). Design time and contexts made
+    /// without the host use the built-in development keys.
+    /// </summary>
+    public PersonalDataProtector PersonalData => _personalData ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(PersonalDataProtector)) as PersonalDataProtector
+        ?? PersonalDataProtector.Development;
+
+    private PersonalDataProtector? _personalData;
+
+    /// <summary>
     /// Turns a unique-index violation into the business rule it stands for (e.g. the same student ID
     /// twice in one season), so a lost race answers like a failed check. Null when it is not one of ours.
     /// </summary>
     public virtual DomainError? TranslateUniqueViolation(string constraintOrMessage) => null;
 
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        FillBlindIndexes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        FillBlindIndexes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets every blind-index column (<see cref="PersonalDataModel.BlindIndexOf"/>) from its source property's
+    /// plaintext, so that lookups never need the plaintext in the database.
+    /// </summary>
+    private void FillBlindIndexes()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+
+            foreach (var property in entry.Metadata.GetProperties())
+            {
+                if (property.FindAnnotation(PersonalDataModel.BlindIndexOf)?.Value is not string spec)
+                {
+                    continue;
+                }
+
+                var parts = spec.Split('|');
+                var source = entry.Metadata.FindProperty(parts[0])
+                    ?? throw new InvalidOperationException($"The blind index {property.Name} names an unknown property {parts[0]}.");
+                var value = entry.Property(source.Name).CurrentValue;
+                string? plaintext = value switch
+                {
+                    null => null,
+                    string text => text,
+                    _ when source.GetValueConverter() is IEncryptedConverter encrypted => encrypted.PlaintextOf(value),
+                    _ => value.ToString(),
+                };
+                var index = plaintext is null ? null : PersonalData.BlindIndex(parts[1], plaintext);
+                var target = entry.Property(property.Name);
+                if (!Equals(target.CurrentValue, index))
+                {
+                    target.CurrentValue = index;
+                }
+            }
+        }
+    }
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {

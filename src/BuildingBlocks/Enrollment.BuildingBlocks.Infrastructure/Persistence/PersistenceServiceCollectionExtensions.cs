@@ -1,9 +1,11 @@
 using Enrollment.BuildingBlocks.Application.Events;
 using Enrollment.BuildingBlocks.Application.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.Outbox;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +35,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
         services.AddTransient<OutboxCleanupJob>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddPersonalData(configuration);
         return services;
     }
 
@@ -51,21 +54,21 @@ public static class PersistenceServiceCollectionExtensions
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(
+                services.AddDbContext<TContext, TSqlite>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseSqlite(
                     database.ConnectionString,
                     x => x.MigrationsHistoryTable($"{schema}___EFMigrationsHistory")));
                 break;
             // Fail fast (ADR 0015): a short connect timeout and few, short retries, so that a request answers
             // 503 within seconds while the database is unreachable (the defaults hung for 27–57 s).
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TContext, TPostgreSql>(o => o.UseNpgsql(
+                services.AddDbContext<TContext, TPostgreSql>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseNpgsql(
                     new NpgsqlConnectionStringBuilder(database.ConnectionString) { Timeout = database.ConnectTimeoutSeconds }.ConnectionString,
                     x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema)
                         .CommandTimeout(database.CommandTimeoutSeconds)
                         .EnableRetryOnFailure(database.MaxRetryCount, TimeSpan.FromSeconds(1), null)));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TContext, TSqlServer>(o => o.UseSqlServer(
+                services.AddDbContext<TContext, TSqlServer>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseSqlServer(
                     new SqlConnectionStringBuilder(database.ConnectionString) { ConnectTimeout = database.ConnectTimeoutSeconds }.ConnectionString,
                     x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema)
                         .CommandTimeout(database.CommandTimeoutSeconds)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Enrollment.BuildingBlocks.Infrastructure.Outbox;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Review.Infrastructure;
 using Hangfire;
@@ -33,6 +34,12 @@ internal static partial class StartupExtensions
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxCleanupJob>(
             OutboxCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
         app.Services.GetRequiredService<IRecurringJobManager>().AddReviewRecurringJobs(app.Configuration);
+
+        // Personal data (ADR-0029): rows written before encryption or under an older key move to the active key in
+        // the background after every start; the recurring entry lets an operator run it again from the dashboard.
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<PersonalDataReencryptionJob>(
+            PersonalDataReencryptionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Never());
+        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<PersonalDataReencryptionJob>(job => job.RunAsync(CancellationToken.None));
     }
 
     public static void MapEnrollmentHealthChecks(this WebApplication app, bool details)

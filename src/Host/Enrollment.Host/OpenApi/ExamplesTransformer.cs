@@ -22,6 +22,20 @@ internal sealed class ExamplesTransformer : IOpenApiOperationTransformer
             requestType.Example = JsonSerializer.SerializeToNode(request.Body, Web);
         }
 
+        foreach (var header in metadata.OfType<HeaderParameter>())
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = header.Name,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = header.Description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = header.MaxLength },
+                Example = JsonValue.Create(header.Example),
+            });
+        }
+
         foreach (var group in metadata.OfType<ProblemExample>().GroupBy(p => p.Status))
         {
             var key = group.Key.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Infrastructure.Endpoints;
 using Enrollment.Modules.Evidence.Infrastructure.Files;
@@ -17,6 +18,9 @@ public static class EvidenceModule
     public static IServiceCollection AddEvidenceModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<EvidenceDbContext, SqliteEvidenceDbContext, PostgreSqlEvidenceDbContext, SqlServerEvidenceDbContext>(configuration, EvidenceDbContext.SchemaName);
+        services.AddPersonalDataRewrite<EvidenceDbContext, Domain.Evidences.EligibilityEvidence>();
+        services.AddPersonalDataRewrite<EvidenceDbContext, Domain.SocialInsurance.SocialInsuranceOutcome>();
+        services.AddScoped<IPersonalDataRewrite, SocialInsurance.SocialInsuranceRecordRewrite>();
         services.AddScoped<IEligibilityEvidenceRepository, EligibilityEvidenceRepository>();
         services.AddScoped<IEvidenceKindsReader, EvidenceKindsReader>();
         services.Configure<EvidenceFilesOptions>(configuration.GetSection(EvidenceFilesOptions.SectionName));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Identity.Application.Abstractions;
@@ -38,6 +39,8 @@ public static class IdentityModule
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, PostgreSqlIdentityDbContext, SqlServerIdentityDbContext>(configuration, IdentityDbContext.SchemaName);
+        services.AddPersonalDataRewrite<IdentityDbContext, Domain.Parents.ParentAccount>();
+        services.AddPersonalDataRewrite<IdentityDbContext, Domain.Phones.PhoneVerification>();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<IParentAccountRepository, ParentAccountRepository>();

@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Application.Applications.SubmittedApplications;
@@ -18,6 +19,8 @@ public static class RegistrationModule
     public static IServiceCollection AddRegistrationModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<RegistrationDbContext, SqliteRegistrationDbContext, PostgreSqlRegistrationDbContext, SqlServerRegistrationDbContext>(configuration, RegistrationDbContext.SchemaName);
+        services.AddPersonalDataRewrite<RegistrationDbContext, Domain.Applications.StudentApplication>();
+        services.AddPersonalDataRewrite<RegistrationDbContext, Idempotency.IdempotencyRecord>();
         services.AddScoped<IApplicationRepository, ApplicationRepository>();
         services.AddScoped<ISeasonRepository, SeasonRepository>();
         services.AddScoped<ISchoolRepository, SchoolRepository>();
@@ -29,6 +32,9 @@ public static class RegistrationModule
         services.Configure<SeasonSeedOptions>(configuration.GetSection(SeasonSeedOptions.SectionName));
         services.AddScoped<IModuleSeeder, SeasonSeeder>();
         services.Configure<ArticleSeedOptions>(configuration.GetSection(ArticleSeedOptions.SectionName));
+        services.Configure<Schools.SchoolImportOptions>(configuration.GetSection(Schools.SchoolImportOptions.SectionName));
+        services.Configure<Idempotency.IdempotencyOptions>(configuration.GetSection(Idempotency.IdempotencyOptions.SectionName));
+        services.AddSingleton(configuration.GetSection(Application.Applications.StartApplication.ApplicationLimits.SectionName).Get<Application.Applications.StartApplication.ApplicationLimits>() ?? new());
         services.AddScoped<IModuleSeeder, ArticleSeeder>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Review.Application.Abstractions;
 using Enrollment.Modules.Review.Infrastructure.Decisions;
@@ -19,6 +20,7 @@ public static class ReviewModule
     public static IServiceCollection AddReviewModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ReviewDbContext, SqliteReviewDbContext, PostgreSqlReviewDbContext, SqlServerReviewDbContext>(configuration, ReviewDbContext.SchemaName);
+        services.AddPersonalDataRewrite<ReviewDbContext, Domain.Decisions.ReturnDecision>();
         services.AddScoped<Application.ApplicationHistory.IApplicationHistoryRepository, ApplicationHistoryRepository>();
         services.AddScoped<IReturnDecisionRepository, ReturnDecisionRepository>();
         services.AddScoped<IAuditTrail, AuditTrail>();
@@ -31,6 +33,7 @@ public static class ReviewModule
         services.AddSingleton<Application.Notifications.INotificationJobs, HangfireNotificationJobs>();
         services.AddTransient<ParentNotificationJob>();
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ConfigurationAuditStartupFilter>();
         return services;
     }
 

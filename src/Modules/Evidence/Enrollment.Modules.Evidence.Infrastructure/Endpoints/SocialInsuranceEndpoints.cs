@@ -64,7 +64,7 @@ internal static class SocialInsuranceEndpoints
         var limits = options.Value;
         Check(new ImportFileMustNotExceedSizeRule(file.Length, limits.MaxFileBytes));
         await using var stream = file.OpenReadStream();
-        var inspection = PaymentExportFile.Inspect(stream, limits.MaxUnpackedBytes);
+        var inspection = PaymentExportFile.Inspect(stream, limits.MaxUnpackedBytes, limits.MaxRows);
         if (inspection.Problem is { } problem)
         {
             throw SocialInsuranceErrors.Unreadable(problem).ToException();

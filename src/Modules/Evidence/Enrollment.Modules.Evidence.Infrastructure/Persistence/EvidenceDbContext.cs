@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Domain.Evidences.Rules;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance;
+using Enrollment.Modules.Evidence.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
@@ -30,6 +31,12 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
                 ? SocialInsuranceErrors.AlreadyQueued
                 : null;
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        // Those without personal data; the three with it take the host's protector (ADR-0029).
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly, t => t.Namespace == typeof(EvidenceDbContext).Namespace + ".Configurations");
+        modelBuilder.ApplyConfiguration(new EligibilityEvidenceConfiguration(PersonalData));
+        modelBuilder.ApplyConfiguration(new SocialInsuranceRecordConfiguration(PersonalData));
+        modelBuilder.ApplyConfiguration(new SocialInsuranceOutcomeConfiguration(PersonalData));
+    }
 }

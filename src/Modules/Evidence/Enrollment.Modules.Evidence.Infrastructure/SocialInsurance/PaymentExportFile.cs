@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Enrollment.BuildingBlocks.Infrastructure.Spreadsheets;
 using MiniExcelLibs;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.SocialInsurance;
@@ -17,8 +18,6 @@ internal static class PaymentExportFile
 {
     public const string Xlsx = "xlsx";
     public const string Csv = "csv";
-
-    private const int MaxPackingRatio = 100;
 
     private static readonly (string Column, string[] Names)[] Columns =
     [
@@ -40,7 +39,7 @@ internal static class PaymentExportFile
     /// <paramref name="maxUnpackedBytes"/> and at most 100 to 1) or text without NUL bytes, with the header's
     /// required columns. Cheap: reads the zip directory and the first row only. Leaves the stream at its start.
     /// </summary>
-    public static Inspection Inspect(Stream file, long maxUnpackedBytes)
+    public static Inspection Inspect(Stream file, long maxUnpackedBytes, int maxRows)
     {
         ArgumentNullException.ThrowIfNull(file);
         try
@@ -51,7 +50,7 @@ internal static class PaymentExportFile
             file.Position = 0;
             if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
             {
-                return InspectWorkbook(file, maxUnpackedBytes);
+                return InspectWorkbook(file, new TabularLimits(maxUnpackedBytes, maxRows));
             }
 
             if (read >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
@@ -99,26 +98,19 @@ internal static class PaymentExportFile
         }
     }
 
-    private static Inspection InspectWorkbook(Stream file, long maxUnpackedBytes)
+    private static Inspection InspectWorkbook(Stream file, TabularLimits limits)
     {
         try
         {
-            using (var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true))
+            // The zip directory (sizes, packing ratio) and one streaming pass over the sheets (rows, columns, cells)
+            // before MiniExcel opens it: a small file cannot make the reader build gigabytes (ADR-0026).
+            try
             {
-                if (zip.GetEntry("xl/workbook.xml") is null)
-                {
-                    return new Inspection(null, "文件不是有效的Excel(.xlsx)文件");
-                }
-
-                long unpacked = 0;
-                foreach (var entry in zip.Entries)
-                {
-                    unpacked += entry.Length;
-                    if (unpacked > maxUnpackedBytes || (entry.Length > 1024 * 1024 && entry.Length > (entry.CompressedLength + 1) * MaxPackingRatio))
-                    {
-                        return new Inspection(null, "文件解压后过大（疑似压缩炸弹），请导出普通的.xlsx或.csv文件后上传");
-                    }
-                }
+                XlsxGuard.Check(file, limits);
+            }
+            catch (TabularFileException refused)
+            {
+                return new Inspection(null, refused.Message);
             }
 
             file.Position = 0;

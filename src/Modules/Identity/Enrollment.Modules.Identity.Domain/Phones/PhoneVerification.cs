@@ -14,7 +14,14 @@ public sealed class PhoneVerification : Entity<Guid>
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromMinutes(1);
+    /// <summary>Codes one account may ask for in 24 hours, to any phones.</summary>
     public const int MaximumPerDay = 10;
+
+    /// <summary>Codes one account may ask for one phone in 24 hours.</summary>
+    public const int MaximumPerDayPerPhoneAndAccount = 5;
+
+    /// <summary>Different accounts one phone gets codes for in 24 hours (its bound owner aside).</summary>
+    public const int MaximumAccountsPerPhonePerDay = 20;
     public const int MaximumWrongTries = 5;
 
     private PhoneVerification()
@@ -37,15 +44,22 @@ public sealed class PhoneVerification : Entity<Guid>
 
     public bool IsClosed => UsedAt is not null || WrongTries >= MaximumWrongTries;
 
-    /// <param name="recent">Codes sent in the last 24 hours to this phone and for this account: each limit holds for both.</param>
-    public static PhoneVerification Send(Guid accountId, string phone, string code, RecentCodes recent, DateTimeOffset now)
+    /// <param name="recent">Codes sent in the last 24 hours to this phone (for any account) and for this account (to any phone).</param>
+    /// <param name="verifiedOwner">The phone is the one bound to this account: the per-phone ceiling does not apply.</param>
+    /// <remarks>
+    /// Limits (ADR-0027): one a minute per phone and per account; per account ten a day; per account and phone five a
+    /// day — a budget no other account can use up; per phone at most twenty different accounts a day, which the
+    /// phone's verified owner bypasses. No count of other accounts' requests can refuse an account its first code.
+    /// </remarks>
+    public static PhoneVerification Send(Guid accountId, string phone, string code, RecentCodes recent, DateTimeOffset now, bool verifiedOwner = false)
     {
         ArgumentNullException.ThrowIfNull(recent);
         CheckRule(new PhoneNumberMustBeValidRule(phone));
         CheckRule(new OneCodeAMinuteRule(recent.ToPhone, now));
         CheckRule(new OneCodeAMinuteRule(recent.ForAccount, now));
-        CheckRule(new TenCodesADayRule(recent.ToPhone, now));
+        CheckRule(new FiveCodesADayPerPhoneAndAccountRule(recent.ToPhone, accountId, now));
         CheckRule(new TenCodesADayRule(recent.ForAccount, now));
+        CheckRule(new PhoneAskedByTooManyAccountsRule(recent.ToPhone, accountId, verifiedOwner, now));
         return new PhoneVerification
         {
             Id = Guid.NewGuid(),

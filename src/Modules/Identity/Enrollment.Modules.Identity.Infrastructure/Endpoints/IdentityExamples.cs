@@ -59,11 +59,12 @@ internal static class IdentityExamples
         .WithValidationExample("relationship", "与学生关系不能超过10个字");
 
     public static RouteHandlerBuilder RequestPhoneCodeDocs(this RouteHandlerBuilder builder) => builder
-        .WithDescription("Valid 5 minutes; at most 1 a minute and 10 a day per phone and per account. Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit` (409).")
+        .WithDescription("Valid 5 minutes. At most 1 a minute per phone and per account, 10 a day per account, 5 a day per account and phone (what other accounts ask for the same phone never uses this up), and codes for at most 20 different accounts a day per phone (the account the phone is bound to is never refused by that ceiling; ADR-0027). Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit`, `sms.phone-daily-limit` (409).")
         .WithRequestExample(new PhoneCodeRequest("13838012345"))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithProblemExample(StatusCodes.Status409Conflict, "sms.too-frequent", "验证码发送过于频繁，请1分钟后再试")
         .WithProblemExample(StatusCodes.Status409Conflict, "sms.daily-limit", "今日获取验证码次数已达上限，请明天再试")
+        .WithProblemExample(StatusCodes.Status409Conflict, "sms.phone-daily-limit", "该手机号今日获取验证码过于频繁，请明天再试或联系教育局")
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "phone.invalid", "请填写11位手机号码", "phone");
 

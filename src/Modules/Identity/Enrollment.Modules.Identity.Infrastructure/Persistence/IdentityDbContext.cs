@@ -46,6 +46,12 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
     /// <summary>Two requests of one user raced to create the same row (a double tap, a refresh).</summary>
     private static DomainError ConcurrentRequest(string code, string message) => new(code, message, Kind: RuleKind.Conflict);
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        // Those without personal data; the three with phones take the host's protector (ADR-0029).
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly, t => t.Namespace == typeof(IdentityDbContext).Namespace + ".Configurations");
+        modelBuilder.ApplyConfiguration(new Configurations.ParentAccountConfiguration(PersonalData));
+        modelBuilder.ApplyConfiguration(new Configurations.PhoneVerificationConfiguration(PersonalData));
+        modelBuilder.ApplyConfiguration(new Configurations.SmsSendSlotConfiguration(PersonalData));
+    }
 }

@@ -1,9 +1,11 @@
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.Modules.Identity.Application.Abstractions;
 using Enrollment.Modules.Identity.Domain.Agreements;
 using Enrollment.Modules.Identity.Domain.Clients;
 using Enrollment.Modules.Identity.Domain.Parents;
 using Enrollment.Modules.Identity.Domain.Phones;
 using Enrollment.Modules.Identity.Domain.Staff;
+using Enrollment.Modules.Identity.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Persistence;
@@ -45,20 +47,29 @@ internal sealed class AgreementRepository(IdentityDbContext context) : IAgreemen
     public void Add(AgreementConsent consent) => context.AgreementConsents.Add(consent);
 }
 
+/// <summary>Phones are encrypted: every lookup by phone compares its blind index (ADR-0029).</summary>
 internal sealed class PhoneVerificationRepository(IdentityDbContext context) : IPhoneVerificationRepository
 {
-    public async Task<RecentCodes> SentSinceAsync(Guid accountId, string phone, DateTimeOffset since, CancellationToken cancellationToken) =>
-        new(
-            await context.PhoneVerifications.Where(v => v.Phone == phone && v.SentAt > since).ToListAsync(cancellationToken),
+    public async Task<RecentCodes> SentSinceAsync(Guid accountId, string phone, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var index = IndexOf(phone);
+        return new(
+            await context.PhoneVerifications.Where(v => EF.Property<string>(v, PhoneVerificationConfiguration.PhoneIndex) == index && v.SentAt > since).ToListAsync(cancellationToken),
             await context.PhoneVerifications.Where(v => v.AccountId == accountId && v.SentAt > since).ToListAsync(cancellationToken));
+    }
 
-    public Task<PhoneVerification?> GetLatestAsync(Guid accountId, string phone, CancellationToken cancellationToken) =>
-        context.PhoneVerifications
-            .Where(v => v.AccountId == accountId && v.Phone == phone)
+    public Task<PhoneVerification?> GetLatestAsync(Guid accountId, string phone, CancellationToken cancellationToken)
+    {
+        var index = IndexOf(phone);
+        return context.PhoneVerifications
+            .Where(v => v.AccountId == accountId && EF.Property<string>(v, PhoneVerificationConfiguration.PhoneIndex) == index)
             .OrderByDescending(v => v.SentAt)
             .FirstOrDefaultAsync(cancellationToken);
+    }
 
     public void Add(PhoneVerification verification) => context.PhoneVerifications.Add(verification);
+
+    private string IndexOf(string phone) => context.PersonalData.BlindIndex(BlindIndexPurposes.Phone, phone);
 }
 
 internal sealed class StaffRepository(IdentityDbContext context) : IStaffRepository

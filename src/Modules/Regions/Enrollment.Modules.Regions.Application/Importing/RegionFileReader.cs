@@ -16,6 +16,9 @@ public static class RegionFileReader
 
     public const int MaxNameLength = 100;
 
+    /// <summary>How much more a gzip file may unpack to than it weighs (the shipped files: under 5 : 1); more is a compressed bomb.</summary>
+    public const int MaxPackingRatio = 100;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<IReadOnlyList<RegionRow>> ReadAsync(Stream content, CancellationToken cancellationToken)
@@ -103,7 +106,7 @@ public static class RegionFileReader
         return rows;
     }
 
-    private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken, long maxBytes = MaxBytes, string? tooLarge = null)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -111,9 +114,9 @@ public static class RegionFileReader
         while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
+            if (buffer.Length > maxBytes)
             {
-                throw MalformedRegionFile.At(0, $"文件超过 {MaxBytes / 1024 / 1024} MB");
+                throw MalformedRegionFile.At(0, tooLarge ?? $"文件超过 {MaxBytes / 1024 / 1024} MB");
             }
         }
 
@@ -125,7 +128,9 @@ public static class RegionFileReader
         try
         {
             await using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
-            return await ReadAllAsync(gzip, cancellationToken);
+            // Stops as soon as the output passes the ratio: a 200 KB bomb never becomes 200 MB in memory.
+            var limit = Math.Min(MaxBytes, (compressed.LongLength * MaxPackingRatio) + (1024 * 1024));
+            return await ReadAllAsync(gzip, cancellationToken, limit, "gzip 文件解压后过大（疑似压缩炸弹）");
         }
         catch (InvalidDataException)
         {

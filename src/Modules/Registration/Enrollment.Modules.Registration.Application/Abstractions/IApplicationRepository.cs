@@ -29,6 +29,9 @@ public interface IApplicationRepository
 
     Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken);
 
+    /// <summary>The parent's applications in 填写中 (not deleted), in any season.</summary>
+    Task<int> CountOpenDraftsAsync(Guid parentAccountId, CancellationToken cancellationToken);
+
     Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken);
 
     Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken);

@@ -69,10 +69,12 @@ public sealed class StudentApplication : AggregateRoot<ApplicationId>
 
     public bool IsHouseholdComplete => Household is not null;
 
-    public static StudentApplication Start(Guid parentAccountId, Season season, GraduationType graduationType, DateTimeOffset now)
+    /// <param name="openDrafts">The parent's applications in 填写中 now; with <paramref name="maxOpenDrafts"/> the drafts cap.</param>
+    public static StudentApplication Start(Guid parentAccountId, Season season, GraduationType graduationType, DateTimeOffset now, int openDrafts = 0, int maxOpenDrafts = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(season);
         CheckRule(new SeasonMustBeOpenRule(season.Name, season.OpensAt, season.ClosesAt, now));
+        CheckRule(new ParentMayHoldLimitedOpenDraftsRule(openDrafts, maxOpenDrafts));
         var application = new StudentApplication
         {
             Id = ApplicationId.New(),

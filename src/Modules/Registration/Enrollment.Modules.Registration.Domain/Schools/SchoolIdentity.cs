@@ -3,7 +3,7 @@ namespace Enrollment.Modules.Registration.Domain.Schools;
 /// <summary>
 /// What makes a school the same school from one season to the next: its kind and its name (spaces and full-width
 /// spaces ignored). Schools are rows of a season; a reviewer's scope names last season's rows, and through this
-/// identity it covers the same schools of every later season without an admin re-scoping anyone (ADR-0026).
+/// identity it covers the same schools of every later season without an admin re-scoping anyone (ADR-0030).
 /// </summary>
 public sealed record SchoolIdentity(SchoolKind Kind, string Name)
 {

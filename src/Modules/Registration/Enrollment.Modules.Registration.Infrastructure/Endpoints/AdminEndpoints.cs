@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Enrollment.Modules.Registration.Application.Articles.DeleteArticle;
 using Enrollment.Modules.Registration.Application.Articles.GetArticle;
 using Enrollment.Modules.Registration.Application.Articles.ListArticles;
@@ -141,8 +142,16 @@ internal static class AdminEndpoints
             .AdminDeleteArticleDocs();
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpRequest request, ISender sender, IOptions<SchoolImportOptions> options, CancellationToken cancellationToken)
     {
+        var limits = options.Value;
+        var tooLarge = $"文件不能超过{limits.MaxFileBytes / 1024 / 1024}MB";
+        // Refused before the form is read (and buffered): the form's other fields are small.
+        if (request.ContentLength > limits.MaxFileBytes + (64 * 1024))
+        {
+            return FileProblem(StatusCodes.Status413PayloadTooLarge, "school.import.too-large", tooLarge);
+        }
+
         if (!request.HasFormContentType)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请上传.xlsx或.csv文件"] });
@@ -160,23 +169,24 @@ internal static class AdminEndpoints
         {
             errors["file"] = ["请上传.xlsx或.csv文件"];
         }
-        else if (file.Length > 5 * 1024 * 1024)
-        {
-            errors["file"] = ["文件不能超过5MB"];
-        }
 
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        IReadOnlyList<SchoolImportRow> rows;
-        await using (var stream = file!.OpenReadStream())
+        if (file!.Length > limits.MaxFileBytes)
         {
-            var parsed = await SchoolImportFile.ReadAsync(stream, file.FileName, cancellationToken);
+            return FileProblem(StatusCodes.Status413PayloadTooLarge, "school.import.too-large", tooLarge);
+        }
+
+        IReadOnlyList<SchoolImportRow> rows;
+        await using (var stream = file.OpenReadStream())
+        {
+            var parsed = await SchoolImportFile.ReadAsync(stream, limits.Limits, cancellationToken);
             if (parsed.Error is { } error)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [error] });
+                return FileProblem(StatusCodes.Status422UnprocessableEntity, "school.import.unreadable", error);
             }
 
             rows = parsed.Rows;
@@ -193,6 +203,18 @@ internal static class AdminEndpoints
             detail: string.Join("；", result.Errors.Select(e => $"第{e.Row}行：{e.Message}")),
             statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?> { ["code"] = "school.import.invalid", ["rows"] = result.Errors });
+    }
+
+    private static ProblemHttpResult FileProblem(int status, string code, string message)
+    {
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["file"] = [message] })
+        {
+            Status = status,
+            Title = message,
+            Detail = message,
+        };
+        problem.Extensions["code"] = code;
+        return TypedResults.Problem(problem);
     }
 }
 

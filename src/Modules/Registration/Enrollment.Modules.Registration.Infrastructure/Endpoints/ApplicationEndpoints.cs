@@ -12,6 +12,7 @@ using Enrollment.Modules.Registration.Application.Applications.StartApplication;
 using Enrollment.Modules.Registration.Application.Applications.DeleteApplication;
 using Enrollment.Modules.Registration.Application.Applications.Submission;
 using Enrollment.Modules.Registration.Domain.Applications;
+using Enrollment.Modules.Registration.Infrastructure.Idempotency;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +33,7 @@ internal static class ApplicationEndpoints
 
         group.MapPost("/", StartAsync)
             .RequireRateLimiting(RateLimits.StartApplication)
+            .AddEndpointFilter<IdempotencyFilter>()
             .WithName("StartApplication")
             .WithSummary("Start an application (page 1, 毕业类型)")
             .StartApplicationDocs();
@@ -62,6 +64,7 @@ internal static class ApplicationEndpoints
             .SaveHouseholdDocs();
 
         group.MapPost("/{id:guid}/submission", SubmitAsync)
+            .AddEndpointFilter<IdempotencyFilter>()
             .WithName("SubmitApplication")
             .WithSummary("保存提交: pages 2–4 complete → 审核中 (again after 有误)")
             .SubmitApplicationDocs();

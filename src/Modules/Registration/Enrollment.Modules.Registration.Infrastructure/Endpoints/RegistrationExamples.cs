@@ -1,3 +1,4 @@
+using Enrollment.Modules.Registration.Infrastructure.Idempotency;
 using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.Modules.Registration.Application.Applications.SaveGuardians;
 using Enrollment.Modules.Registration.Application.Applications.SaveHousehold;
@@ -105,14 +106,17 @@ internal static class RegistrationExamples
         .WithProblemExample(StatusCodes.Status409Conflict, "school.scattered.fixed", ScatteredFixed);
 
     public static RouteHandlerBuilder AdminImportSchoolsDocs(this RouteHandlerBuilder builder) => builder
-        .WithDescription("Multipart form: `seasonId` and `file`. Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each.")
+        .WithDescription("Multipart form: `seasonId` and `file` (.xlsx or .csv, recognised by its bytes). Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each. Over `Registration:SchoolImport:MaxFileBytes` (5 MB): 413 `school.import.too-large`, before the form is read. A file that is not a readable table, an .xlsx that unpacks to more than `MaxUnpackedBytes` or more than 100 : 1, more than `MaxRows` rows, 32 columns or `MaxCellChars` characters in a cell: 422 `school.import.unreadable` with the reason on `file`.")
         .ProducesValidationProblem()
         .WithValidationExample("file", "请上传.xlsx或.csv文件")
         .WithValidationExample("seasonId", "请选择招生季")
         .ProducesProblem(StatusCodes.Status404NotFound)
         .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "school.import.invalid", "导入文件中有错误，未导入任何数据");
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .WithProblemExample(StatusCodes.Status413PayloadTooLarge, "school.import.too-large", "文件不能超过5MB", "file")
+        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "school.import.invalid", "导入文件中有错误，未导入任何数据")
+        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "school.import.unreadable", "文件解压后过大（疑似压缩炸弹），请导出普通的.xlsx或.csv文件后上传", "file");
 
     public static RouteHandlerBuilder AdminListArticlesDocs(this RouteHandlerBuilder builder) => builder
         .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
@@ -139,12 +143,21 @@ internal static class RegistrationExamples
         .ProducesProblem(StatusCodes.Status404NotFound)
         .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
+    private const string IdempotencyNote =
+        "Optional. A key the client makes once per intended request (a UUID) and sends again on every retry of it: the same key with the same request returns the first successful answer (status, body, `Location`, `ETag`, plus `Idempotency-Replayed: true`) without acting again; with a different request 422 `idempotency.key.reused`; while the first is still running 409 `idempotency.in-progress` (`Retry-After: 1`). A failed request frees its key. Keys are per parent and kept `Registration:Idempotency:Retention` (24 h).";
+
     public static RouteHandlerBuilder StartApplicationDocs(this RouteHandlerBuilder builder) => builder
-        .WithDescription("Starts a draft in the open season. `graduationType` is `KindergartenGraduate` (→ primary grade 1) or `PrimaryGraduate` (→ junior middle grade 7). Outside the season's dates: 422 `season.closed`.")
+        .WithDescription("Starts a draft in the open season. `graduationType` is `KindergartenGraduate` (→ primary grade 1) or `PrimaryGraduate` (→ junior middle grade 7). Outside the season's dates: 422 `season.closed`. A parent holding `Registration:Limits:MaxOpenDraftsPerParent` (5) drafts already: 409 `application.drafts.too-many`. Send `Idempotency-Key` so that a retry after a lost answer returns the first draft instead of a second one.")
         .WithRequestExample(new StartApplicationRequest("KindergartenGraduate"))
         .ProducesValidationProblem()
         .WithValidationExample("graduationType", "请选择毕业类型")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithProblemExample(StatusCodes.Status409Conflict, "application.drafts.too-many", "最多同时保留5份填写中的信息，请先完成或删除已有的填写中信息")
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .WithHeaderParameter(IdempotencyFilter.HeaderName, IdempotencyNote, "3f0c2b8e-6a51-4f7d-9c1e-2d4b5a6c7e8f", IdempotencyRecord.MaxKeyLength)
+        .WithProblemExample(StatusCodes.Status400BadRequest, "validation.failed", IdempotencyFilter.InvalidMessage, IdempotencyFilter.HeaderName)
+        .WithProblemExample(StatusCodes.Status409Conflict, IdempotencyFilter.InProgressCode, IdempotencyFilter.InProgressMessage, IdempotencyFilter.HeaderName)
+        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, IdempotencyFilter.ReusedCode, IdempotencyFilter.ReusedMessage, IdempotencyFilter.HeaderName)
         .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束")
         .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.none", "当前没有开放的信息采集，请关注教育局通知");
 
@@ -217,7 +230,12 @@ internal static class RegistrationExamples
         .WithProblemExample(StatusCodes.Status409Conflict, "application.locked", "信息已审核通过（已提交），不能再修改或删除")
         .ProducesProblem(StatusCodes.Status412PreconditionFailed)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesValidationProblem()
         .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "application.incomplete", "请先完成：学生父母信息、学生户籍信息")
+        .WithHeaderParameter(IdempotencyFilter.HeaderName, IdempotencyNote, "3f0c2b8e-6a51-4f7d-9c1e-2d4b5a6c7e8f", IdempotencyRecord.MaxKeyLength)
+        .WithProblemExample(StatusCodes.Status400BadRequest, "validation.failed", IdempotencyFilter.InvalidMessage, IdempotencyFilter.HeaderName)
+        .WithProblemExample(StatusCodes.Status409Conflict, IdempotencyFilter.InProgressCode, IdempotencyFilter.InProgressMessage, IdempotencyFilter.HeaderName)
+        .WithProblemExample(StatusCodes.Status422UnprocessableEntity, IdempotencyFilter.ReusedCode, IdempotencyFilter.ReusedMessage, IdempotencyFilter.HeaderName)
         .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "application.evidence-unanswered", "请填写或跳过：长期居住信息")
         .WithProblemExample(StatusCodes.Status422UnprocessableEntity, "season.closed", "登封市2024年义务教育新生入学信息采集已结束");
 

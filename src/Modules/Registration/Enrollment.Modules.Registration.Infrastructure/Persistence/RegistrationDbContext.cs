@@ -34,9 +34,11 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ApplicationConfiguration(
-            NotDeletedAndNotNull(nameof(StudentApplication.IsDeleted), nameof(StudentApplication.StudentLookupKey))));
+            NotDeletedAndNotNull(nameof(StudentApplication.IsDeleted), nameof(StudentApplication.StudentLookupKey)),
+            new ValueConverters(PersonalData)));
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
         modelBuilder.ApplyConfiguration(new SchoolConfiguration());
         modelBuilder.ApplyConfiguration(new ArticleConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(PersonalData));
     }
 }

@@ -58,6 +58,9 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
     public async Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
         await context.Applications.Where(a => a.ParentAccountId == parentAccountId && !a.IsDeleted).ToListAsync(cancellationToken);
 
+    public Task<int> CountOpenDraftsAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
+        context.Applications.CountAsync(a => a.ParentAccountId == parentAccountId && !a.IsDeleted && a.Status == ApplicationStatus.Draft, cancellationToken);
+
     public Task<bool> IsStudentRegisteredAsync(SeasonId seasonId, string studentLookupKey, ApplicationId except, CancellationToken cancellationToken) =>
         context.Applications.AnyAsync(
             a => a.SeasonId == seasonId && a.StudentLookupKey == studentLookupKey && a.Id != except && !a.IsDeleted,

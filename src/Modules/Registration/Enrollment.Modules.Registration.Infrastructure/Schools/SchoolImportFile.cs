@@ -1,12 +1,12 @@
-using Enrollment.Modules.Registration.Application.Schools;
-using MiniExcelLibs;
+using Enrollment.BuildingBlocks.Infrastructure.Spreadsheets;
 using Enrollment.Modules.Registration.Application.Schools.ImportSchools;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Schools;
 
 /// <summary>
-/// Reads a school import file (.xlsx or .csv, MiniExcel — ADR-0011): a header row with 学校类型,
-/// 学校名称, 班级名称 (in any order), then one class per row. Row numbers are the spreadsheet's.
+/// Reads a school import file (.xlsx or .csv, recognised by its bytes; ADR-0011, limits ADR-0026): a header row
+/// with 学校类型, 学校名称, 班级名称 (in any order, other columns ignored), then one class per row. Row numbers are
+/// the spreadsheet's. A file it cannot read, or over the limits, gives <see cref="Parsed.Error"/> — never an exception.
 /// </summary>
 internal static class SchoolImportFile
 {
@@ -16,70 +16,58 @@ internal static class SchoolImportFile
 
     public sealed record Parsed(IReadOnlyList<SchoolImportRow> Rows, string? Error);
 
-    public static async Task<Parsed> ReadAsync(Stream stream, string fileName, CancellationToken cancellationToken)
+    public static async Task<Parsed> ReadAsync(Stream stream, TabularLimits limits, CancellationToken cancellationToken)
     {
-        var extension = Path.GetExtension(fileName).ToUpperInvariant();
-        var type = extension switch
-        {
-            ".XLSX" => ExcelType.XLSX,
-            ".CSV" => ExcelType.CSV,
-            _ => (ExcelType?)null,
-        };
-        if (type is null)
-        {
-            return new Parsed([], "只支持.xlsx或.csv文件");
-        }
-
-        // MiniExcel reads synchronously from a seekable stream; a form file is buffered anyway.
+        ArgumentNullException.ThrowIfNull(stream);
+        // The readers need a seekable stream; the endpoint has capped the upload's size before this.
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
-        if (type == ExcelType.CSV)
-        {
-            StripUtf8Bom(buffer);
-        }
+        return Read(buffer, limits);
+    }
 
-        List<IDictionary<string, object?>> table;
+    public static Parsed Read(Stream file, TabularLimits limits)
+    {
         try
         {
-            table = [.. MiniExcel.Query(buffer, useHeaderRow: true, excelType: type.Value).Cast<IDictionary<string, object?>>()];
+            return Map(TabularFile.ReadRows(file, limits));
         }
-        catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException)
+        catch (TabularFileException exception)
         {
-            return new Parsed([], "文件无法读取，请使用模板的.xlsx或.csv格式");
+            return new Parsed([], exception.Message);
         }
+    }
 
-        if (table.Count > 0)
-        {
-            var headers = table[0].Keys.Select(k => k.Trim()).ToHashSet(StringComparer.Ordinal);
-            var missing = new[] { KindColumn, SchoolColumn, ClassColumn }.Where(h => !headers.Contains(h)).ToList();
-            if (missing.Count > 0)
-            {
-                return new Parsed([], $"表头缺少：{string.Join("、", missing)}");
-            }
-        }
-
+    private static Parsed Map(IEnumerable<string?[]> table)
+    {
+        int kind = -1, school = -1, @class = -1;
         var rows = new List<SchoolImportRow>();
-        for (var i = 0; i < table.Count; i++)
+        var number = 0;
+        foreach (var cells in table)
         {
-            var cells = table[i].ToDictionary(c => c.Key.Trim(), c => c.Value?.ToString()?.Trim(), StringComparer.Ordinal);
-            if (cells.Values.All(string.IsNullOrEmpty))
+            number++;
+            if (number == 1)
+            {
+                var header = cells.Select(c => c?.Trim()).ToList();
+                (kind, school, @class) = (header.IndexOf(KindColumn), header.IndexOf(SchoolColumn), header.IndexOf(ClassColumn));
+                var missing = new[] { (KindColumn, kind), (SchoolColumn, school), (ClassColumn, @class) }.Where(h => h.Item2 < 0).Select(h => h.Item1).ToList();
+                if (missing.Count > 0)
+                {
+                    return new Parsed([], $"表头缺少：{string.Join("、", missing)}");
+                }
+
+                continue;
+            }
+
+            if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue; // blank lines at the end of a sheet
             }
 
-            rows.Add(new SchoolImportRow(i + 2, cells.GetValueOrDefault(KindColumn), cells.GetValueOrDefault(SchoolColumn), cells.GetValueOrDefault(ClassColumn)));
+            rows.Add(new SchoolImportRow(number, Cell(cells, kind), Cell(cells, school), Cell(cells, @class)));
         }
 
-        return new Parsed(rows, null);
+        return number == 0 ? new Parsed([], "文件中没有表头（第一行应为学校类型、学校名称、班级名称）") : new Parsed(rows, null);
     }
 
-    private static void StripUtf8Bom(MemoryStream buffer)
-    {
-        var bytes = buffer.GetBuffer();
-        if (buffer.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            buffer.Position = 3;
-        }
-    }
+    private static string? Cell(string?[] cells, int index) => index < cells.Length ? cells[index]?.Trim() : null;
 }

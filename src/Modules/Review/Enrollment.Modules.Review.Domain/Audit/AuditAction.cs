@@ -18,6 +18,6 @@ public enum AuditAction
     /// <summary>Exported the queue to a spreadsheet.</summary>
     Export,
 
-    /// <summary>Changed the review configuration (the return reasons).</summary>
+    /// <summary>Changed the configuration: the return reasons, or anything under <c>/api/v1/admin/</c> (seasons, schools, staff …).</summary>
     Configure,
 }

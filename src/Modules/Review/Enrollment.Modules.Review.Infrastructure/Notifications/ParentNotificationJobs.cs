@@ -18,7 +18,7 @@ internal interface IParentNotificationListener
 }
 
 /// <summary>
-/// The Hangfire jobs of the notifications to parents (ADR-0024). A send is retried with back-off (5 s, 30 s, 2 min,
+/// The Hangfire jobs of the notifications to parents (ADR-0025). A send is retried with back-off (5 s, 30 s, 2 min,
 /// 10 min, 30 min: six attempts in all, <see cref="ParentNotification.MaxAttempts"/>); the notification's claim makes a
 /// retry, a second job of the same notification or a job on another instance send nothing once it is sent.
 /// </summary>

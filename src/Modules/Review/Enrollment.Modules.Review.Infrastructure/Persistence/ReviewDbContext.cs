@@ -81,7 +81,7 @@ internal abstract class ReviewDbContext(DbContextOptions options) : ModuleDbCont
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ApplicationHistoryEntryConfiguration());
-        modelBuilder.ApplyConfiguration(new ReturnDecisionConfiguration());
+        modelBuilder.ApplyConfiguration(new ReturnDecisionConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ReturnReasonOptionConfiguration());
         modelBuilder.ApplyConfiguration(new ParentNotificationConfiguration());

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Configurations;
 
@@ -13,7 +13,8 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Configurations;
 /// One row per application (<c>eligibility_evidence</c>) and one row per answered page
 /// (<c>evidence_pages</c>: kind, skipped-at, the page's fields as JSON text) — ADR-0014.
 /// </summary>
-internal sealed class EligibilityEvidenceConfiguration : IEntityTypeConfiguration<EligibilityEvidence>
+/// <param name="protector">Encrypts the page's fields as a whole (they carry resident IDs, certificate and agreement numbers; ADR-0029).</param>
+internal sealed class EligibilityEvidenceConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<EligibilityEvidence>
 {
     public void Configure(EntityTypeBuilder<EligibilityEvidence> builder)
     {
@@ -30,9 +31,8 @@ internal sealed class EligibilityEvidenceConfiguration : IEntityTypeConfiguratio
             page.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
             page.HasKey("ApplicationId", nameof(EvidencePage.Kind));
             page.Property(p => p.Details)
-                .HasConversion(EvidenceDetailsJson.Converter, EvidenceDetailsJson.Comparer)
-                .HasColumnName("Fields")
-                .HasMaxLength(4000);
+                .HasConversion(EvidenceDetailsJson.Encrypted(protector), EvidenceDetailsJson.Comparer)
+                .HasColumnName("Fields");
             page.Ignore(p => p.IsSkipped);
         });
         builder.Navigation(e => e.Pages).HasField("_pages").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -54,8 +54,8 @@ internal sealed class EligibilityEvidenceConfiguration : IEntityTypeConfiguratio
 }
 
 /// <summary>
-/// The page's fields as JSON with a <c>$kind</c> discriminator, enums as strings. The one place that
-/// writes them, so encrypting certificate numbers at rest later changes this converter and a migration.
+/// The page's fields as JSON with a <c>$kind</c> discriminator, enums as strings, encrypted as one value: the one
+/// place that writes them.
 /// </summary>
 internal static class EvidenceDetailsJson
 {
@@ -65,9 +65,12 @@ internal static class EvidenceDetailsJson
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddPolymorphism } },
     };
 
-    public static readonly ValueConverter<EvidenceDetails?, string?> Converter = new(
-        details => details == null ? null : JsonSerializer.Serialize(details, Options),
-        json => json == null ? null : JsonSerializer.Deserialize<EvidenceDetails>(json, Options));
+    public static string Serialize(EvidenceDetails? details) => JsonSerializer.Serialize(details, Options);
+
+    public static EvidenceDetails? Deserialize(string json) => JsonSerializer.Deserialize<EvidenceDetails>(json, Options);
+
+    /// <summary>The JSON, encrypted with the host's protector (legacy plaintext JSON still reads).</summary>
+    public static EncryptedConverter<EvidenceDetails?> Encrypted(PersonalDataProtector protector) => new(protector, Serialize, Deserialize);
 
     public static readonly ValueComparer<EvidenceDetails?> Comparer = new(
         (a, b) => Equals(a, b),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -9,16 +10,18 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// <c>social_insurance_records</c>: one row per (resident ID, month, type), its primary key, so a month imported twice
-/// is stored once. Resident IDs are plain text like the rest of the module's (issue 12 encrypts them; only
-/// <see cref="SocialInsurance.SocialInsuranceRecordStore"/> reads or writes this table).
+/// is stored once. The resident ID column holds only its blind index (ADR-0029): matching needs equality, nothing reads
+/// the ID back; only <see cref="SocialInsurance.SocialInsuranceRecordStore"/> reads or writes this table.
 /// </summary>
-internal sealed class SocialInsuranceRecordConfiguration : IEntityTypeConfiguration<SocialInsuranceRecord>
+internal sealed class SocialInsuranceRecordConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<SocialInsuranceRecord>
 {
     public void Configure(EntityTypeBuilder<SocialInsuranceRecord> builder)
     {
         builder.ToTable("social_insurance_records");
         builder.HasKey(r => new { r.ResidentId, r.Month, r.Type });
-        builder.Property(r => r.ResidentId).HasMaxLength(18);
+        builder.Property(r => r.ResidentId)
+            .HasConversion(new BlindIndexConverter(protector, BlindIndexPurposes.ResidentId, SocialInsurance.SocialInsuranceRecordStore.Key))
+            .HasMaxLength(PersonalDataModel.BlindIndexLength);
         builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Name).HasMaxLength(50);
         builder.Property(r => r.Employer).HasMaxLength(200);
@@ -55,8 +58,8 @@ internal sealed class SocialInsuranceImportConfiguration : IEntityTypeConfigurat
     }
 }
 
-/// <summary><c>social_insurance_outcomes</c>: one row per (application, page); months as <c>yyyy-MM</c> lists.</summary>
-internal sealed class SocialInsuranceOutcomeConfiguration : IEntityTypeConfiguration<SocialInsuranceOutcome>
+/// <summary><c>social_insurance_outcomes</c>: one row per (application, page); months as <c>yyyy-MM</c> lists; the checked ID encrypted.</summary>
+internal sealed class SocialInsuranceOutcomeConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<SocialInsuranceOutcome>
 {
     private static readonly ValueConverter<IReadOnlyList<DateOnly>, string> Months = new(
         months => string.Join(",", months.Select(InsuranceMonth.Format)),
@@ -73,7 +76,7 @@ internal sealed class SocialInsuranceOutcomeConfiguration : IEntityTypeConfigura
         builder.HasKey(o => new { o.ApplicationId, o.Kind });
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(o => o.Parent).HasConversion<string>().HasMaxLength(8);
-        builder.Property(o => o.ResidentId).HasMaxLength(18);
+        builder.Property(o => o.ResidentId).IsEncryptedText(protector);
         builder.Property(o => o.Result).HasConversion<string>().HasMaxLength(32);
         builder.Property(o => o.MissingMonths).HasConversion(Months, MonthsComparer).HasMaxLength(400);
         builder.Property(o => o.EmployeeMonths).HasConversion(Months, MonthsComparer).HasMaxLength(400);

@@ -11,7 +11,7 @@ public sealed record PhoneCodeSentDto(string Phone, int ExpiresInSeconds, int Re
 /// <summary>Sends a six-digit code to the phone to bind (手机绑定).</summary>
 public sealed record RequestPhoneCodeCommand(Guid AccountId, string? Phone) : ICommand<PhoneCodeSentDto>;
 
-internal sealed class RequestPhoneCodeCommandHandler(IPhoneVerificationRepository verifications, ISmsSendThrottle throttle, ISmsSender sms, TimeProvider clock)
+internal sealed class RequestPhoneCodeCommandHandler(IPhoneVerificationRepository verifications, IParentAccountRepository accounts, ISmsSendThrottle throttle, ISmsSender sms, TimeProvider clock)
     : ICommandHandler<RequestPhoneCodeCommand, PhoneCodeSentDto>
 {
     public async ValueTask<PhoneCodeSentDto> Handle(RequestPhoneCodeCommand command, CancellationToken cancellationToken)
@@ -20,7 +20,8 @@ internal sealed class RequestPhoneCodeCommandHandler(IPhoneVerificationRepositor
         var phone = (command.Phone ?? string.Empty).Trim();
         var recent = await verifications.SentSinceAsync(command.AccountId, phone, now - TimeSpan.FromDays(1), cancellationToken);
         var code = PhoneVerification.GenerateCode();
-        var verification = PhoneVerification.Send(command.AccountId, phone, code, recent, now);
+        var verifiedOwner = (await accounts.GetAsync(command.AccountId, cancellationToken))?.Phone == phone;
+        var verification = PhoneVerification.Send(command.AccountId, phone, code, recent, now, verifiedOwner);
         string[] keys = [$"phone:{phone}", $"account:{command.AccountId:N}"];
         if (!await throttle.TryClaimAsync(keys, now, PhoneVerification.MinimumInterval, cancellationToken))
         {

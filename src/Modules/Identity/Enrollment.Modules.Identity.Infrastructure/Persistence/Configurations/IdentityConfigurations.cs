@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.Modules.Identity.Domain.Agreements;
 using Enrollment.Modules.Identity.Domain.Clients;
 using Enrollment.Modules.Identity.Domain.Parents;
@@ -7,10 +8,12 @@ using Enrollment.Modules.Identity.Infrastructure.WeChat;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Configurations;
 
-internal sealed class ParentAccountConfiguration : IEntityTypeConfiguration<ParentAccount>
+/// <param name="protector">Encrypts the bound phone (ADR-0029).</param>
+internal sealed class ParentAccountConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<ParentAccount>
 {
     public void Configure(EntityTypeBuilder<ParentAccount> builder)
     {
@@ -21,7 +24,7 @@ internal sealed class ParentAccountConfiguration : IEntityTypeConfiguration<Pare
         builder.Property(a => a.UnionId).HasMaxLength(64);
         builder.Property(a => a.Name).HasMaxLength(30);
         builder.Property(a => a.Relationship).HasMaxLength(10);
-        builder.Property(a => a.Phone).HasMaxLength(11);
+        builder.Property(a => a.Phone).IsEncryptedText(protector);
         builder.HasIndex(a => a.OpenId).IsUnique();
         builder.HasIndex(a => a.UnionId);
         builder.Ignore(a => a.DomainEvents);
@@ -66,18 +69,22 @@ internal sealed class AgreementConsentConfiguration : IEntityTypeConfiguration<A
     }
 }
 
-internal sealed class PhoneVerificationConfiguration : IEntityTypeConfiguration<PhoneVerification>
+/// <param name="protector">Encrypts the phone; the lookups by phone go through its blind index (ADR-0029).</param>
+internal sealed class PhoneVerificationConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<PhoneVerification>
 {
+    public const string PhoneIndex = "PhoneIndex";
+
     public void Configure(EntityTypeBuilder<PhoneVerification> builder)
     {
         builder.ToTable("PhoneVerifications");
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).ValueGeneratedNever();
-        builder.Property(v => v.Phone).HasMaxLength(11).IsRequired();
+        builder.Property(v => v.Phone).IsEncryptedText(protector).IsRequired();
+        builder.Property<string?>(PhoneIndex).IsBlindIndexOf(nameof(PhoneVerification.Phone), BlindIndexPurposes.Phone);
         builder.Property(v => v.CodeHash).HasMaxLength(64).IsRequired();
         builder.Property(v => v.WrongTries).IsConcurrencyToken();
         builder.Ignore(v => v.IsClosed);
-        builder.HasIndex(v => new { v.Phone, v.SentAt });
+        builder.HasIndex(PhoneIndex, nameof(PhoneVerification.SentAt));
         builder.HasIndex(v => new { v.AccountId, v.SentAt });
     }
 }
@@ -142,12 +149,15 @@ internal sealed class WeChatCredentialConfiguration : IEntityTypeConfiguration<W
     }
 }
 
-internal sealed class SmsSendSlotConfiguration : IEntityTypeConfiguration<SmsSendSlot>
+/// <param name="protector">A <c>phone:</c> key keeps only the phone's blind index (ADR-0029).</param>
+internal sealed class SmsSendSlotConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<SmsSendSlot>
 {
     public void Configure(EntityTypeBuilder<SmsSendSlot> builder)
     {
         builder.ToTable("SmsSendSlots");
         builder.HasKey(s => s.Key);
-        builder.Property(s => s.Key).HasMaxLength(64);
+        builder.Property(s => s.Key).HasConversion(new ValueConverter<string, string>(
+            key => key.StartsWith("phone:") ? "phone:" + protector.BlindIndex(BlindIndexPurposes.Phone, key.Substring(6)) : key,
+            stored => stored)).HasMaxLength(64);
     }
 }

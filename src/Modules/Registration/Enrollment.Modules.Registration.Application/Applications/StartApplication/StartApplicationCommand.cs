@@ -20,6 +20,7 @@ internal sealed class StartApplicationCommandValidator : AbstractValidator<Start
 internal sealed class StartApplicationCommandHandler(
     ISeasonRepository seasons,
     IApplicationRepository applications,
+    ApplicationLimits limits,
     TimeProvider clock) : ICommandHandler<StartApplicationCommand, ApplicationDto>
 {
     public async ValueTask<ApplicationDto> Handle(StartApplicationCommand command, CancellationToken cancellationToken)
@@ -27,7 +28,8 @@ internal sealed class StartApplicationCommandHandler(
         var now = clock.GetUtcNow();
         var season = await seasons.GetCurrentAsync(now, cancellationToken)
             ?? throw new DomainError("season.none", "当前没有开放的信息采集，请关注教育局通知").ToException();
-        var application = StudentApplication.Start(command.ParentAccountId, season, command.GraduationType!.Value, now);
+        var openDrafts = await applications.CountOpenDraftsAsync(command.ParentAccountId, cancellationToken);
+        var application = StudentApplication.Start(command.ParentAccountId, season, command.GraduationType!.Value, now, openDrafts, limits.MaxOpenDraftsPerParent);
         applications.Add(application);
         return application.ToDto();
     }

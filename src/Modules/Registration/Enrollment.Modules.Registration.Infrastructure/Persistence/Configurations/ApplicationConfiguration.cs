@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
 
 /// <param name="notDeletedFilter">The provider's SQL for "not deleted and has a student", for the filtered unique index.</param>
-internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntityTypeConfiguration<StudentApplication>
+/// <param name="converters">The encrypting converters of the host's keys.</param>
+internal sealed class ApplicationConfiguration(string notDeletedFilter, ValueConverters converters) : IEntityTypeConfiguration<StudentApplication>
 {
     public const string StudentUniqueIndex = "UX_Applications_SeasonId_StudentLookupKey";
+
+    /// <summary>The blind index of a parent's resident ID (shadow column beside the encrypted one), for the siblings lookup.</summary>
+    public const string ResidentIdIndex = "ResidentIdIndex";
 
     public void Configure(EntityTypeBuilder<StudentApplication> builder)
     {
@@ -18,7 +23,8 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
         builder.Property(a => a.SeasonId).HasConversion(id => id.Value, value => new SeasonId(value));
         builder.Property(a => a.GraduationType).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
-        builder.Property(a => a.StudentLookupKey).HasMaxLength(128);
+        // The blind index of the student's ID (ADR-0029): the unique index below refuses the same child twice without plaintext.
+        builder.Property(a => a.StudentLookupKey).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)converters.StudentLookupKey).HasMaxLength(128);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.PrimitiveCollection(a => a.ReturnReasons);
         builder.Ignore(a => a.DomainEvents);
@@ -29,12 +35,12 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
         builder.OwnsOne(a => a.Student, student =>
         {
             student.Property(s => s.Name).HasConversion(ValueConverters.StudentName).HasMaxLength(30).HasColumnName("StudentName");
-            student.Property(s => s.ResidentId).HasConversion(ValueConverters.ResidentId).HasMaxLength(18).HasColumnName("StudentResidentId");
+            student.Property(s => s.ResidentId).HasConversion(converters.ResidentId).HasMaxLength(PersonalDataModel.EncryptedLength).HasColumnName("StudentResidentId");
             student.Property(s => s.FormerName).HasConversion(ValueConverters.StudentName!).HasMaxLength(30).HasColumnName("StudentFormerName");
             student.Property(s => s.EthnicityCode).HasMaxLength(2).HasColumnName("StudentEthnicityCode");
             student.Property(s => s.GraduationSchoolId).HasColumnName("StudentGraduationSchoolId");
             student.Property(s => s.GraduationClassId).HasColumnName("StudentGraduationClassId");
-            student.Property(s => s.BirthCertificateNumber).HasConversion(ValueConverters.BirthCertificate!).HasMaxLength(20).HasColumnName("StudentBirthCertificateNumber");
+            student.Property(s => s.BirthCertificateNumber).HasConversion(converters.BirthCertificate!).HasMaxLength(PersonalDataModel.EncryptedLength).HasColumnName("StudentBirthCertificateNumber");
             student.Property(s => s.OverAgeConfirmed).HasColumnName("StudentOverAgeConfirmed");
             student.Ignore(s => s.Gender);
             student.Ignore(s => s.BirthDate);
@@ -55,7 +61,7 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
             household.Property(h => h.AddressDetail).HasMaxLength(100).HasColumnName("HouseholdAddressDetail");
             household.Property(h => h.Community).HasMaxLength(50).HasColumnName("HouseholdCommunity");
             household.Property(h => h.HouseholderName).HasConversion(ValueConverters.StudentName).HasMaxLength(30).HasColumnName("HouseholderName");
-            household.Property(h => h.HouseholderResidentId).HasConversion(ValueConverters.ResidentId).HasMaxLength(18).HasColumnName("HouseholderResidentId");
+            household.Property(h => h.HouseholderResidentId).HasConversion(converters.ResidentId).HasMaxLength(PersonalDataModel.EncryptedLength).HasColumnName("HouseholderResidentId");
             household.Property(h => h.RelationToHouseholder).HasMaxLength(10).HasColumnName("HouseholderRelation");
             household.Property(h => h.GuardianOnSameBooklet).HasConversion<string>().HasMaxLength(10).HasColumnName("HouseholdGuardianOnSameBooklet");
         });
@@ -73,7 +79,7 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
             .HasFilter(notDeletedFilter);
     }
 
-    private static void ConfigureGuardian(
+    private void ConfigureGuardian(
         EntityTypeBuilder<StudentApplication> builder,
         System.Linq.Expressions.Expression<Func<StudentApplication, Guardian?>> navigation,
         string prefix)
@@ -81,8 +87,10 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter) : IEntit
         builder.OwnsOne(navigation, guardian =>
         {
             guardian.Property(g => g.Name).HasConversion(ValueConverters.StudentName).HasMaxLength(30).HasColumnName($"{prefix}Name");
-            guardian.Property(g => g.ResidentId).HasConversion(ValueConverters.ResidentId).HasMaxLength(18).HasColumnName($"{prefix}ResidentId");
-            guardian.Property(g => g.Mobile).HasMaxLength(11).HasColumnName($"{prefix}Mobile");
+            guardian.Property(g => g.ResidentId).HasConversion(converters.ResidentId).HasMaxLength(PersonalDataModel.EncryptedLength).HasColumnName($"{prefix}ResidentId");
+            guardian.Property<string?>(ResidentIdIndex).IsBlindIndexOf(nameof(Guardian.ResidentId), BlindIndexPurposes.ResidentId).HasColumnName($"{prefix}ResidentIdIndex");
+            guardian.Property(g => g.Mobile).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)converters.Mobile).HasMaxLength(PersonalDataModel.EncryptedLength).HasColumnName($"{prefix}Mobile");
+            guardian.HasIndex(ResidentIdIndex);
             guardian.Property(g => g.RegionCode).HasMaxLength(12).HasColumnName($"{prefix}RegionCode");
             guardian.Property(g => g.RegionName).HasMaxLength(200).HasColumnName($"{prefix}RegionName");
             guardian.Property(g => g.AddressDetail).HasMaxLength(100).HasColumnName($"{prefix}AddressDetail");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.Modules.Review.Domain.Audit;
 using Enrollment.Modules.Review.Domain.Decisions;
 using Enrollment.Modules.Review.Domain.Fields;
@@ -10,7 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Enrollment.Modules.Review.Infrastructure.Persistence.Configurations;
 
-internal sealed class ReturnDecisionConfiguration : IEntityTypeConfiguration<ReturnDecision>
+/// <param name="protector">Encrypts the snapshot of the returned application's fields (IDs and phones among them; ADR-0029).</param>
+internal sealed class ReturnDecisionConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<ReturnDecision>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -23,7 +25,12 @@ internal sealed class ReturnDecisionConfiguration : IEntityTypeConfiguration<Ret
 
         // Written once and read whole: JSON text on every provider.
         builder.Property(d => d.Reasons).HasConversion(JsonConverter<List<FieldReason>>(), JsonComparer<List<FieldReason>>());
-        builder.Property(d => d.Snapshot).HasConversion(JsonConverter<Dictionary<string, FieldValue>>(), JsonComparer<Dictionary<string, FieldValue>>());
+        builder.Property(d => d.Snapshot).HasConversion(
+            new EncryptedConverter<Dictionary<string, FieldValue>>(
+                protector,
+                v => JsonSerializer.Serialize(v, Json),
+                s => JsonSerializer.Deserialize<Dictionary<string, FieldValue>>(s, Json) ?? new Dictionary<string, FieldValue>()),
+            JsonComparer<Dictionary<string, FieldValue>>());
         builder.HasIndex(d => new { d.ApplicationId, d.ReturnedAt });
     }
 

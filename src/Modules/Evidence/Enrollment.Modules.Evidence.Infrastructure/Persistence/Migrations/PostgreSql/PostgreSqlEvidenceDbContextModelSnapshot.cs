@@ -190,8 +190,8 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Post
 
                     b.Property<string>("ResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ResidentMonths")
                         .IsRequired()
@@ -211,8 +211,8 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Post
             modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceRecord", b =>
                 {
                     b.Property<string>("ResidentId")
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
 
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
@@ -305,8 +305,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Post
                                 .HasColumnType("character varying(32)");
 
                             b1.Property<string>("Details")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
+                                .HasColumnType("text")
                                 .HasColumnName("Fields");
 
                             b1.Property<DateTimeOffset?>("SkippedAt")

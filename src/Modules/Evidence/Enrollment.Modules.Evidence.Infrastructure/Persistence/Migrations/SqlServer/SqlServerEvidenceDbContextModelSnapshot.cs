@@ -190,8 +190,8 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.SqlS
 
                     b.Property<string>("ResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("nvarchar(18)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ResidentMonths")
                         .IsRequired()
@@ -211,8 +211,8 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.SqlS
             modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceRecord", b =>
                 {
                     b.Property<string>("ResidentId")
-                        .HasMaxLength(18)
-                        .HasColumnType("nvarchar(18)");
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
 
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
@@ -305,8 +305,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.SqlS
                                 .HasColumnType("nvarchar(32)");
 
                             b1.Property<string>("Details")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("Fields");
 
                             b1.Property<DateTimeOffset?>("SkippedAt")

@@ -184,7 +184,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Sqli
 
                     b.Property<string>("ResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResidentMonths")
@@ -205,7 +205,7 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Sqli
             modelBuilder.Entity("Enrollment.Modules.Evidence.Domain.SocialInsurance.SocialInsuranceRecord", b =>
                 {
                     b.Property<string>("ResidentId")
-                        .HasMaxLength(18)
+                        .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Month")
@@ -299,7 +299,6 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence.Migrations.Sqli
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Details")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Fields");
 

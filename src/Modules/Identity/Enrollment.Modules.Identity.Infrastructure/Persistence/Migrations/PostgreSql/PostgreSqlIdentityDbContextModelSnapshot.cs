@@ -205,8 +205,8 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Post
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset?>("PhoneBoundAt")
                         .HasColumnType("timestamp with time zone");
@@ -247,8 +247,13 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Post
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasAnnotation("PersonalData:BlindIndexOf", "Phone|phone");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -264,7 +269,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Post
 
                     b.HasIndex("AccountId", "SentAt");
 
-                    b.HasIndex("Phone", "SentAt");
+                    b.HasIndex("PhoneIndex", "SentAt");
 
                     b.ToTable("PhoneVerifications", "identity");
                 });

@@ -205,8 +205,8 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlS
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(11)
-                        .HasColumnType("nvarchar(11)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTimeOffset?>("PhoneBoundAt")
                         .HasColumnType("datetimeoffset");
@@ -247,8 +247,13 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlS
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("nvarchar(11)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)")
+                        .HasAnnotation("PersonalData:BlindIndexOf", "Phone|phone");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetimeoffset");
@@ -264,7 +269,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlS
 
                     b.HasIndex("AccountId", "SentAt");
 
-                    b.HasIndex("Phone", "SentAt");
+                    b.HasIndex("PhoneIndex", "SentAt");
 
                     b.ToTable("PhoneVerifications", "identity");
                 });

@@ -199,7 +199,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Sqli
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(11)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PhoneBoundAt")
@@ -241,8 +241,13 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Sqli
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(11)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PersonalData:BlindIndexOf", "Phone|phone");
 
                     b.Property<long>("SentAt")
                         .HasColumnType("INTEGER");
@@ -258,7 +263,7 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Sqli
 
                     b.HasIndex("AccountId", "SentAt");
 
-                    b.HasIndex("Phone", "SentAt");
+                    b.HasIndex("PhoneIndex", "SentAt");
 
                     b.ToTable("identity_PhoneVerifications", (string)null);
                 });

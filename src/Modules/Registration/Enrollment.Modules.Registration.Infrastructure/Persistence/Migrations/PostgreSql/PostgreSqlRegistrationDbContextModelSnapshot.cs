@@ -278,6 +278,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("Seasons", "registration");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("ParentAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ParentAccountId", "Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("IdempotencyKeys", "registration");
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
@@ -309,8 +350,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("HouseholderResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("character varying(18)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("HouseholderResidentId");
 
                             b1.Property<string>("RegionCode")
@@ -351,8 +392,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("BirthCertificateNumber")
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("StudentBirthCertificateNumber");
 
                             b1.Property<string>("EthnicityCode")
@@ -385,8 +426,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("character varying(18)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("StudentResidentId");
 
                             b1.HasKey("StudentApplicationId");
@@ -412,8 +453,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("character varying(11)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("FatherMobile");
 
                             b1.Property<string>("Name")
@@ -436,11 +477,19 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("character varying(18)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("FatherResidentId");
 
+                            b1.Property<string>("ResidentIdIndex")
+                                .HasMaxLength(48)
+                                .HasColumnType("character varying(48)")
+                                .HasColumnName("FatherResidentIdIndex")
+                                .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
+
                             b1.HasKey("StudentApplicationId");
+
+                            b1.HasIndex("ResidentIdIndex");
 
                             b1.ToTable("Applications", "registration");
 
@@ -461,8 +510,8 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("character varying(11)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("MotherMobile");
 
                             b1.Property<string>("Name")
@@ -485,11 +534,19 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("character varying(18)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("MotherResidentId");
 
+                            b1.Property<string>("ResidentIdIndex")
+                                .HasMaxLength(48)
+                                .HasColumnType("character varying(48)")
+                                .HasColumnName("MotherResidentIdIndex")
+                                .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
+
                             b1.HasKey("StudentApplicationId");
+
+                            b1.HasIndex("ResidentIdIndex");
 
                             b1.ToTable("Applications", "registration");
 

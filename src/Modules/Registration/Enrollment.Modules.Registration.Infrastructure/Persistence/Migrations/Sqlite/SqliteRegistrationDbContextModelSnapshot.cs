@@ -272,6 +272,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("registration_Seasons", (string)null);
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("ParentAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParentAccountId", "Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("registration_IdempotencyKeys", (string)null);
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
@@ -303,7 +344,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("HouseholderResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("HouseholderResidentId");
 
@@ -345,7 +386,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("BirthCertificateNumber")
-                                .HasMaxLength(20)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("StudentBirthCertificateNumber");
 
@@ -379,7 +420,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("StudentResidentId");
 
@@ -406,7 +447,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
-                                .HasMaxLength(11)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FatherMobile");
 
@@ -430,11 +471,19 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FatherResidentId");
 
+                            b1.Property<string>("ResidentIdIndex")
+                                .HasMaxLength(48)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FatherResidentIdIndex")
+                                .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
+
                             b1.HasKey("StudentApplicationId");
+
+                            b1.HasIndex("ResidentIdIndex");
 
                             b1.ToTable("registration_Applications");
 
@@ -455,7 +504,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
-                                .HasMaxLength(11)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("MotherMobile");
 
@@ -479,11 +528,19 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("MotherResidentId");
 
+                            b1.Property<string>("ResidentIdIndex")
+                                .HasMaxLength(48)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MotherResidentIdIndex")
+                                .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
+
                             b1.HasKey("StudentApplicationId");
+
+                            b1.HasIndex("ResidentIdIndex");
 
                             b1.ToTable("registration_Applications");
 
