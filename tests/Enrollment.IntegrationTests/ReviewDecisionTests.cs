@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Enrollment.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Enrollment.IntegrationTests;
@@ -225,6 +227,41 @@ public abstract class ReviewDecisionTests(AppFixture fixture)
 
         var configured = await Json.ReadAsync(await admin.GetAsync("/api/v1/review/audit?action=Configure&pageSize=200"), HttpStatusCode.OK);
         Assert.True(configured.GetProperty("items").EnumerateArray().Count(l => l.GetProperty("detail").GetString()!.Contains(created.GetProperty("text").GetString()!, StringComparison.Ordinal)) >= 2);
+    }
+
+    [SkippableFact]
+    public async Task The_audit_chain_holds_under_concurrent_appends_and_its_verification_names_a_line_edited_in_the_database()
+    {
+        var admin = await App.CreateAdminClientAsync();
+        var school = await CreateSchoolAsync(admin);
+        var submitted = await SubmitAsync(school, "张小明");
+        var (auditor, _) = await StaffAsync(admin, "Auditor");
+        var (reviewer, _) = await StaffAsync(admin, "SchoolReviewer", school.School);
+        var url = $"/api/v1/review/applications/{submitted.Id}";
+
+        // Twenty appends at once (detail views) and a reveal: one chain, no fork.
+        var views = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => admin.GetAsync(url)));
+        Assert.All(views, v => Assert.Equal(HttpStatusCode.OK, v.StatusCode));
+        await Json.ReadAsync(await PostAsync(reviewer, url + "/reveal", new { reason = "与家长电话核实户籍信息" }), HttpStatusCode.OK);
+        var intact = await Json.ReadAsync(await auditor.GetAsync("/api/v1/review/audit/verification"), HttpStatusCode.OK);
+        Assert.True(intact.GetProperty("intact").GetBoolean(), intact.GetRawText());
+        Assert.True(intact.GetProperty("chainedLines").GetInt32() >= 21);
+        Assert.Equal(JsonValueKind.Null, intact.GetProperty("firstBrokenId").ValueKind);
+
+        // Someone with database access rewrites the reveal's reason: the verification names that line.
+        var lines = await Json.ReadAsync(await admin.GetAsync($"/api/v1/review/audit?applicationId={submitted.Id}&action=Reveal"), HttpStatusCode.OK);
+        var revealId = lines.GetProperty("items")[0].GetProperty("id").GetGuid();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Enrollment.Modules.Review.Infrastructure.Persistence.ReviewDbContext>();
+            Assert.Equal(1, await db.AuditTrail.Where(e => e.Id == revealId).ExecuteUpdateAsync(u => u.SetProperty(e => e.Detail, "随便看看")));
+        }
+
+        var broken = await Json.ReadAsync(await admin.GetAsync("/api/v1/review/audit/verification"), HttpStatusCode.OK);
+        Assert.False(broken.GetProperty("intact").GetBoolean());
+        Assert.Equal(revealId, broken.GetProperty("firstBrokenId").GetGuid());
+        Assert.Contains("修改", broken.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("auth.forbidden", (await Problem.ReadAsync(await reviewer.GetAsync("/api/v1/review/audit/verification"), HttpStatusCode.Forbidden)).Code);
     }
 
     [SkippableFact]

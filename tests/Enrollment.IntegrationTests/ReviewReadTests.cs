@@ -29,6 +29,47 @@ public abstract class ReviewReadTests(AppFixture fixture)
     // -- Staff: scope ------------------------------------------------------------------------------
 
     [SkippableFact]
+    public async Task A_reviewer_scoped_last_season_sees_the_same_school_this_season_without_being_rescoped()
+    {
+        var admin = await App.CreateAdminClientAsync();
+        var scenario = new ReviewScenario(App);
+
+        // Last season (2023, closed): the reviewer was given its 跨季幼儿园.
+        var name = "跨季幼儿园" + Guid.NewGuid().ToString("N")[..8];
+        var lastSeason = await Json.ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/seasons", new
+        {
+            year = 2023,
+            name = "登封市2023年义务教育新生入学信息采集",
+            homeCountyCode = "410185",
+            opensAt = "2023-06-01T00:00:00+08:00",
+            closesAt = "2023-08-31T23:59:59+08:00",
+            primaryEntry = new { fullYears = 6, cutOff = "2023-08-31" },
+            juniorMiddleEntry = new { fullYears = 12, cutOff = "2023-08-31" },
+        }), HttpStatusCode.Created);
+        var lastYears = await Json.ReadAsync(
+            await admin.PostAsJsonAsync("/api/v1/admin/schools", new { seasonId = lastSeason.GetProperty("id").GetGuid(), kind = "Kindergarten", name, classes = new[] { "大一班" } }),
+            HttpStatusCode.Created);
+        var reviewer = await scenario.StaffAsync(admin, "SchoolReviewer", lastYears.GetProperty("id").GetGuid());
+
+        // This season the admin sets the same school up again, as every year; nobody touches the reviewer's account.
+        var current = await Json.ReadAsync(await App.CreateClient().GetAsync("/api/v1/seasons/current"), HttpStatusCode.OK);
+        var thisYears = await Json.ReadAsync(
+            await admin.PostAsJsonAsync("/api/v1/admin/schools", new { seasonId = current.GetProperty("id").GetGuid(), kind = "Kindergarten", name, classes = new[] { "大一班" } }),
+            HttpStatusCode.Created);
+        var school = new ReviewScenario.SchoolRef(thisYears.GetProperty("id").GetGuid(), thisYears.GetProperty("classes")[0].GetProperty("id").GetGuid(), name);
+        var mine = await scenario.SubmitAsync(school, "张小明");
+        var notMine = await scenario.SubmitAsync(await scenario.CreateSchoolAsync(admin), "李小红");
+
+        var queue = ReviewScenario.Ids(await Json.ReadAsync(await reviewer.GetAsync("/api/v1/review/applications?pageSize=100"), HttpStatusCode.OK));
+        Assert.Contains(mine.Id, queue);
+        Assert.DoesNotContain(notMine.Id, queue);
+        Assert.Equal([mine.Id], ReviewScenario.Ids(await Json.ReadAsync(await reviewer.GetAsync($"/api/v1/review/applications?school={school.School}"), HttpStatusCode.OK)));
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync($"/api/v1/review/applications/{mine.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync($"/api/v1/review/applications/{notMine.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsync($"/api/v1/review/applications/{mine.Id}/acceptance", null)).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task A_school_reviewer_sees_only_the_applications_of_their_schools()
     {
         var admin = await App.CreateAdminClientAsync();

@@ -105,6 +105,7 @@ public sealed partial class AccessMatrixTests(SqliteFixture fixture, ITestOutput
         ["GET /api/v1/review/applications/{id:guid}/evidence/attachments/{attachmentId:guid}"] = Access.StaffRead,
         ["GET /api/v1/review/audit"] = Access.AuditTrail,
         ["GET /api/v1/review/notifications"] = Access.AuditTrail,
+        ["GET /api/v1/review/audit/verification"] = Access.AuditTrail,
         ["GET /api/v1/review/statistics"] = Access.StaffRead,
         ["GET /api/v1/schools/"] = Access.Anonymous,
         ["GET /api/v1/schools/{id:guid}/classes"] = Access.Anonymous,

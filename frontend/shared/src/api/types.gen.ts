@@ -134,6 +134,15 @@ export type AttachmentDto = {
     uploadedAt: string;
 };
 
+export type AuditChainVerification = {
+    intact: boolean;
+    chainedLines: number | string;
+    unchainedLines: number | string;
+    firstBrokenSequence: null | number | string;
+    firstBrokenId: null | string;
+    reason: null | string;
+};
+
 export type AuditLine = {
     id: string;
     occurredAt: string;
@@ -1200,6 +1209,35 @@ export type ReviewAuditResponses = {
 };
 
 export type ReviewAuditResponse = ReviewAuditResponses[keyof ReviewAuditResponses];
+
+export type ReviewAuditVerificationData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/review/audit/verification';
+};
+
+export type ReviewAuditVerificationErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type ReviewAuditVerificationError = ReviewAuditVerificationErrors[keyof ReviewAuditVerificationErrors];
+
+export type ReviewAuditVerificationResponses = {
+    /**
+     * OK
+     */
+    200: AuditChainVerification;
+};
+
+export type ReviewAuditVerificationResponse = ReviewAuditVerificationResponses[keyof ReviewAuditVerificationResponses];
 
 export type ReviewStatisticsData = {
     body?: never;
@@ -3312,6 +3350,13 @@ export type ReviewExportData = {
         school?: string;
         kind?: string;
         q?: string;
+        evidence?: Array<string>;
+        preCheck?: string;
+        submittedFrom?: string;
+        submittedTo?: string;
+        changedSinceReturn?: boolean;
+        sort?: string;
+        order?: string;
     };
     url: '/api/v1/review/applications/export';
 };

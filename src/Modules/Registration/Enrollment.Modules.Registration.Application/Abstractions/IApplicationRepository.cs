@@ -73,6 +73,9 @@ public interface ISchoolRepository
     Task<IReadOnlyList<School>> ListAsync(SeasonId seasonId, SchoolKind? kind, CancellationToken cancellationToken);
 
     Task<bool> NameTakenAsync(SeasonId seasonId, string name, SchoolId? except, CancellationToken cancellationToken);
+
+    /// <summary>Every school of every season: id, kind and name only (a few hundred a season).</summary>
+    Task<IReadOnlyList<(Guid Id, SchoolKind Kind, string Name)>> ListIdentitiesAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>

@@ -130,6 +130,10 @@ internal sealed class SchoolRepository(RegistrationDbContext context) : ISchoolR
     public Task<School?> GetAsync(SchoolId id, CancellationToken cancellationToken) =>
         context.Schools.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
+    public async Task<IReadOnlyList<(Guid Id, SchoolKind Kind, string Name)>> ListIdentitiesAsync(CancellationToken cancellationToken) =>
+        [.. (await context.Schools.AsNoTracking().Select(s => new { s.Id, s.Kind, s.Name }).ToListAsync(cancellationToken))
+            .Select(s => (s.Id.Value, s.Kind, s.Name))];
+
     public async Task<IReadOnlyList<School>> ListAsync(SeasonId seasonId, SchoolKind? kind, CancellationToken cancellationToken)
     {
         var schools = await context.Schools

@@ -20,6 +20,9 @@ public interface IAuditTrail
 {
     void Add(AuditEntry entry);
 
+    /// <summary>Every line in chain order (by sequence), read as the caller goes.</summary>
+    IAsyncEnumerable<AuditEntry> ReadInChainOrderAsync(CancellationToken cancellationToken);
+
     /// <summary>One page of lines, newest first, and the number of matching lines.</summary>
     Task<(IReadOnlyList<AuditEntry> Items, int Total)> ListAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken);
 }

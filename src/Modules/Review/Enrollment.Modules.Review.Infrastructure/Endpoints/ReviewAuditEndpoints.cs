@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Review.Application.Audit.GetAuditTrail;
+using Enrollment.Modules.Review.Application.Audit.VerifyAuditChain;
 using Enrollment.Modules.Review.Application.ReturnReasons.ListReturnReasons;
 using Enrollment.Modules.Review.Application.ReturnReasons.SaveReturnReason;
 using Mediator;
@@ -28,6 +29,23 @@ internal static class ReviewAuditEndpoints
                 + "Append-only: lines are never changed or deleted. Filters: `applicationId`, `staffId`, `action`, `from`, `to` (ISO 8601); `page` from 1, `pageSize` 1–200 (default 50).")
             .ProducesValidationProblem()
             .WithValidationExample("action", "action 应为 View、Reveal、Return、Accept、Export 或 Configure")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作");
+
+        endpoints.MapGet("/api/v1/review/audit/verification", VerifyAsync)
+            .WithTags("Review")
+            .RequireAuthorization(AccessPolicies.StaffRead)
+            .RequireAuthorization(policy => policy.RequireRole(StaffClaims.DistrictAdmin, StaffClaims.Auditor))
+            .WithName("ReviewAuditVerification")
+            .WithSummary("Checks the audit trail's hash chain and names the first broken link")
+            .WithDescription(
+                "DistrictAdmin and Auditor only. Each line carries a sequence number (1, 2, 3, … without gaps), the previous line's hash and its own: "
+                + "SHA-256 of the previous hash and the line's canonical content (sequence, id, time, staff, role, client address, action, application, detail). "
+                + "Answers `intact`, the number of lines checked, and for the first line that does not hold its `firstBrokenSequence`, `firstBrokenId` and the `reason` "
+                + "(its content was edited; the line before it was edited, deleted or one inserted; a sequence number is missing). "
+                + "Example: `{\"intact\":false,\"chainedLines\":41,\"unchainedLines\":0,\"firstBrokenSequence\":42,\"firstBrokenId\":\"0193a1c2-…\",\"reason\":\"本条记录的内容与哈希值不符（记录被修改）\"}`.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -79,6 +97,9 @@ internal static class ReviewAuditEndpoints
         TypedResults.Ok(await sender.Send(
             new GetAuditTrailQuery(applicationId, staffId, string.IsNullOrWhiteSpace(action) ? null : action.Trim(), from, to, page ?? 1, pageSize ?? GetAuditTrailQuery.DefaultPageSize),
             cancellationToken));
+
+    private static async Task<Ok<AuditChainVerification>> VerifyAsync(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new VerifyAuditChainQuery(), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<ReturnReasonDto>>> ListReasonsAsync(ISender sender, CancellationToken cancellationToken, bool includeRetired = false) =>
         TypedResults.Ok(await sender.Send(new ListReturnReasonsQuery(includeRetired), cancellationToken));

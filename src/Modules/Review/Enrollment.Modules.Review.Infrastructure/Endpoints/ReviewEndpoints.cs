@@ -56,7 +56,9 @@ internal static class ReviewEndpoints
             .WithName("ReviewExport")
             .WithSummary("The queue of the current filter (every page) as an .xlsx file, streamed from the database")
             .WithDescription(
-                "Policy `StaffRead`. The same filters as the queue (`status`, `school`, `kind`, `q`) and the same scope (a SchoolReviewer: their schools only). "
+                "Policy `StaffRead`. Every filter and the order of the queue (`status`, `school`, `kind`, `q`, `evidence`, `preCheck`, `submittedFrom`, `submittedTo`, "
+                + "`changedSinceReturn`, `sort`, `order`; the rows are the queue's, every page, in its order) and the same scope (a SchoolReviewer: their schools only). "
+                + "With `evidence`, `preCheck` or `changedSinceReturn` the candidates are checked a batch at a time, as in the queue. "
                 + "Columns: 学生姓名, 身份证号, 毕业类型, 毕业学校, 毕业班级, 状态, 父亲手机号, 母亲手机号, 提交时间, 编号. Resident IDs and phones are masked for SchoolReviewers and Auditors, "
                 + "shown in full to a DistrictAdmin. Rows are written as they are read (MiniExcel from an `IAsyncEnumerable`), so 100,000 rows are never held in memory. "
                 + "Every export is written to the audit trail with its filter and row count.")
@@ -144,7 +146,7 @@ internal static class ReviewEndpoints
                 page ?? 1,
                 pageSize ?? GetReviewQueueQuery.DefaultPageSize)
             {
-                Evidence = [.. (evidence ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)],
+                Evidence = EvidenceKinds(evidence),
                 PreCheck = Blank(preCheck),
                 SubmittedFrom = submittedFrom,
                 SubmittedTo = submittedTo,
@@ -187,6 +189,10 @@ internal static class ReviewEndpoints
 
     private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary><c>evidence=a,b</c> and <c>evidence=a&amp;evidence=b</c> alike.</summary>
+    private static List<string> EvidenceKinds(string[]? evidence) =>
+        [.. (evidence ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)];
+
     private static async Task<IResult> ExportAsync(
         HttpContext http,
         ISender sender,
@@ -194,7 +200,14 @@ internal static class ReviewEndpoints
         string? status = null,
         Guid? school = null,
         string? kind = null,
-        string? q = null)
+        string? q = null,
+        string[]? evidence = null,
+        string? preCheck = null,
+        DateOnly? submittedFrom = null,
+        DateOnly? submittedTo = null,
+        bool? changedSinceReturn = null,
+        string? sort = null,
+        string? order = null)
     {
         // The workbook goes to a temporary file (a zip needs its central directory written at the end), then
         // the file is sent and deleted on close: memory stays flat whatever the number of rows.
@@ -203,7 +216,18 @@ internal static class ReviewEndpoints
             FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         try
         {
-            await sender.Send(new ExportQueueCommand(http.ToReviewer(), file, Blank(status), school, Blank(kind), Blank(q)), cancellationToken);
+            await sender.Send(
+                new ExportQueueCommand(http.ToReviewer(), file, Blank(status), school, Blank(kind), Blank(q))
+                {
+                    Evidence = EvidenceKinds(evidence),
+                    PreCheck = Blank(preCheck),
+                    SubmittedFrom = submittedFrom,
+                    SubmittedTo = submittedTo,
+                    ChangedSinceReturn = changedSinceReturn,
+                    Sort = Blank(sort),
+                    Order = Blank(order),
+                },
+                cancellationToken);
             file.Position = 0;
             var name = $"审核队列-{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd-HHmm}.xlsx";
             return TypedResults.File(file, XlsxContentType, name);

@@ -28,15 +28,48 @@ internal abstract class ReviewDbContext(DbContextOptions options) : ModuleDbCont
 
     public DbSet<ParentNotification> ParentNotifications => Set<ParentNotification>();
 
-    /// <summary>The audit trail is append-only: a change or a deletion of one of its lines is refused before anything is written.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>How often an append that lost the race for its place in the chain is chained again after the winner.</summary>
+    private const int MaxChainAttempts = 20;
+
+    /// <summary>
+    /// The audit trail is append-only: a change or a deletion of one of its lines is refused before anything is written.
+    /// New lines are chained (sequence, previous hash, hash) after the last saved line; when another append took that
+    /// place first, the unique sequence index refuses the whole save and the lines are chained again after it.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("The audit trail is append-only: its lines cannot be changed or deleted.");
         }
 
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        List<AuditEntry> appended = [.. ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+        for (var attempt = 1; ; attempt++)
+        {
+            if (appended.Count > 0)
+            {
+                var last = await AuditTrail.AsNoTracking().OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+                var sequence = last?.Sequence ?? 0;
+                var previous = last?.Hash ?? AuditEntry.Genesis;
+                foreach (var entry in appended)
+                {
+                    entry.Chain(++sequence, previous);
+                    previous = entry.Hash!;
+                }
+            }
+
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (appended.Count > 0 && attempt < MaxChainAttempts
+                && UniqueViolation.Describe(exception) is { } violation
+                && (violation.Contains(AuditEntryConfiguration.SequenceIndex, StringComparison.Ordinal) || violation.Contains("AuditTrail.Sequence", StringComparison.Ordinal)))
+            {
+                // Another request appended first: chain after its line and save again.
+            }
+        }
     }
 
     public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
@@ -85,6 +118,9 @@ internal sealed class ReturnDecisionRepository(ReviewDbContext context) : IRetur
 internal sealed class AuditTrail(ReviewDbContext context) : IAuditTrail
 {
     public void Add(AuditEntry entry) => context.AuditTrail.Add(entry);
+
+    public IAsyncEnumerable<AuditEntry> ReadInChainOrderAsync(CancellationToken cancellationToken) =>
+        context.AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
 
     public async Task<(IReadOnlyList<AuditEntry> Items, int Total)> ListAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Enrollment.Modules.Registration.Application.Abstractions;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Mediator;
 
@@ -9,12 +11,17 @@ public interface ISubmittedApplicationStream
     IAsyncEnumerable<SubmittedApplicationSummary> StreamAsync(StreamSubmittedApplicationsQuery query, CancellationToken cancellationToken);
 }
 
-internal sealed class StreamSubmittedApplicationsQueryHandler(ISubmittedApplicationStream stream)
+internal sealed class StreamSubmittedApplicationsQueryHandler(ISubmittedApplicationStream stream, ISchoolRepository schools)
     : IStreamQueryHandler<StreamSubmittedApplicationsQuery, SubmittedApplicationSummary>
 {
-    public IAsyncEnumerable<SubmittedApplicationSummary> Handle(StreamSubmittedApplicationsQuery query, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SubmittedApplicationSummary> Handle(StreamSubmittedApplicationsQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return stream.StreamAsync(query with { Search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim() }, cancellationToken);
+        var scope = await SubmittedApplications.ScopeAcrossSeasons.WidenAsync(schools, query.AllowedSchoolIds, cancellationToken);
+        var normalized = query with { Search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim(), AllowedSchoolIds = scope };
+        await foreach (var line in stream.StreamAsync(normalized, cancellationToken))
+        {
+            yield return line;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Enrollment.BuildingBlocks.Domain.PersonalData;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Review.Application.Abstractions;
+using Enrollment.Modules.Review.Application.Queue;
 using Enrollment.Modules.Review.Application.Reviewers;
 using Enrollment.Modules.Review.Domain.Audit;
 using Enrollment.Modules.Review.Domain.Scopes;
@@ -15,26 +16,31 @@ namespace Enrollment.Modules.Review.Application.Export.ExportQueue;
 /// with the filter and the number of rows.
 /// </summary>
 public sealed record ExportQueueCommand(Reviewer Reviewer, Stream Output, string? Status = null, Guid? School = null, string? Kind = null, string? Q = null)
-    : ICommand<ExportResult>;
+    : ICommand<ExportResult>, IQueueFilter
+{
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    public string? PreCheck { get; init; }
+
+    public DateOnly? SubmittedFrom { get; init; }
+
+    public DateOnly? SubmittedTo { get; init; }
+
+    public bool? ChangedSinceReturn { get; init; }
+
+    public string? Sort { get; init; }
+
+    public string? Order { get; init; }
+}
 
 public sealed record ExportResult(int Rows, bool PersonalDataMasked);
 
 internal sealed class ExportQueueCommandValidator : AbstractValidator<ExportQueueCommand>
 {
-    private static readonly string[] Statuses = ["UnderReview", "Returned", "Accepted"];
-    private static readonly string[] Kinds = ["KindergartenGraduate", "PrimaryGraduate"];
-
-    public ExportQueueCommandValidator()
-    {
-        RuleFor(q => q.Status).Must(s => s is null || Statuses.Contains(s, StringComparer.Ordinal))
-            .WithMessage("status 应为 UnderReview、Returned 或 Accepted");
-        RuleFor(q => q.Kind).Must(k => k is null || Kinds.Contains(k, StringComparer.Ordinal))
-            .WithMessage("kind 应为 KindergartenGraduate 或 PrimaryGraduate");
-        RuleFor(q => q.Q).MaximumLength(50).WithMessage("查询内容不能超过50个字符");
-    }
+    public ExportQueueCommandValidator() => Include(new QueueFilterValidator<ExportQueueCommand>());
 }
 
-internal sealed class ExportQueueCommandHandler(ISender sender, ISpreadsheetWriter writer, IAuditTrail audit, TimeProvider clock)
+internal sealed class ExportQueueCommandHandler(ISender sender, IReturnDecisionRepository returns, ISpreadsheetWriter writer, IAuditTrail audit, TimeProvider clock)
     : ICommandHandler<ExportQueueCommand, ExportResult>
 {
     public async ValueTask<ExportResult> Handle(ExportQueueCommand command, CancellationToken cancellationToken)
@@ -43,17 +49,13 @@ internal sealed class ExportQueueCommandHandler(ISender sender, ISpreadsheetWrit
         var scope = command.Reviewer.Scope;
         var masked = command.Reviewer.Actor.Role != nameof(ReviewerRole.DistrictAdmin);
         var count = 0;
-        if (command.School is not { } school || scope.Covers(school))
-        {
-            var lines = sender.CreateStream(new StreamSubmittedApplicationsQuery(command.Status, command.School, command.Kind, command.Q, scope.SchoolIds), cancellationToken);
-            await writer.WriteAsync(command.Output, Rows(lines, masked, () => count++), cancellationToken);
-        }
-        else
-        {
-            await writer.WriteAsync(command.Output, Rows(Empty(), masked, () => count++), cancellationToken);
-        }
+        // The queue's filters and order, every page of it; a school= outside the scope matches nothing.
+        var lines = QueueMatching.LinesAsync(sender, returns, scope, command, cancellationToken);
+        await writer.WriteAsync(command.Output, Rows(lines, masked, () => count++), cancellationToken);
 
-        var filter = $"status={command.Status};school={command.School};kind={command.Kind};q={command.Q};rows={count};masked={masked}";
+        var filter = $"status={command.Status};school={command.School};kind={command.Kind};q={command.Q};evidence={string.Join(',', command.Evidence)};"
+            + $"preCheck={command.PreCheck};submittedFrom={command.SubmittedFrom:yyyy-MM-dd};submittedTo={command.SubmittedTo:yyyy-MM-dd};"
+            + $"changedSinceReturn={command.ChangedSinceReturn};sort={command.Sort};order={command.Order};rows={count};masked={masked}";
         audit.Add(AuditEntry.Record(command.Reviewer.Actor, AuditAction.Export, null, filter, clock.GetUtcNow()));
         return new ExportResult(count, masked);
     }
@@ -78,11 +80,4 @@ internal sealed class ExportQueueCommandHandler(ISender sender, ISpreadsheetWrit
             };
         }
     }
-
-#pragma warning disable CS1998 // an empty stream: nothing to await
-    private static async IAsyncEnumerable<SubmittedApplicationSummary> Empty()
-    {
-        yield break;
-    }
-#pragma warning restore CS1998
 }

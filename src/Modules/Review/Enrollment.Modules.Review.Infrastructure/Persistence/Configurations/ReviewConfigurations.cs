@@ -47,6 +47,9 @@ internal sealed class ReturnDecisionConfiguration(PersonalDataProtector protecto
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
+    /// <summary>One line per place in the hash chain: of two concurrent appends after the same line, one is refused and chains again.</summary>
+    public const string SequenceIndex = "IX_AuditTrail_Sequence";
+
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("AuditTrail");
@@ -59,6 +62,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.ClientAddress).HasMaxLength(64);
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.HasIndex(e => e.Sequence).IsUnique().HasDatabaseName(SequenceIndex);
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => new { e.ApplicationId, e.Position });
         builder.HasIndex(e => new { e.StaffId, e.Position });

@@ -118,16 +118,27 @@ namespace Enrollment.Modules.Review.Infrastructure.Persistence.Migrations.Postgr
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("StaffId")
                         .HasColumnType("uuid");
@@ -143,6 +154,10 @@ namespace Enrollment.Modules.Review.Infrastructure.Persistence.Migrations.Postgr
                         .IsUnique();
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AuditTrail_Sequence");
 
                     b.HasIndex("ApplicationId", "Position");
 
