@@ -6,6 +6,7 @@ import * as sdk from '../../shared/src/api'
 import type { ApplicationDetailsDto, ApplicationDto, ApplicationSummaryDto, EvidenceOverviewDto, EvidencePageResult, GuardianInput, MeDto, RegionChildrenDto, SaveHouseholdRequest, SaveStudentRequest } from '../../shared/src/api'
 import { ApiError, configureApiClient, unwrap } from '../../shared/src/apiClient'
 import { CSRF_HEADER, readCookie } from '../../shared/http.js'
+import { withIdempotencyKey } from './idempotency'
 
 export { ApiError }
 export type { ApplicationDetailsDto, ApplicationDto, ApplicationSummaryDto, EvidenceOverviewDto, MeDto }
@@ -69,12 +70,14 @@ export const acceptAgreement = (version: number | string) => unwrap(sdk.acceptAg
 export const listApplications = (): Promise<ApplicationSummaryDto[]> => unwrap(sdk.listApplications())
 export const getApplication = (applicationId: string): Promise<ApplicationDto> => unwrap(sdk.getApplication(id(applicationId)))
 export const deleteApplication = (applicationId: string) => unwrap(sdk.deleteApplication(id(applicationId)))
-export const startApplication = (graduationType: string) => unwrap(sdk.startApplication({ body: { graduationType } }))
+export const startApplication = (graduationType: string, idempotencyKey?: string) =>
+  unwrap(sdk.startApplication({ body: { graduationType }, ...withIdempotencyKey(idempotencyKey) }))
 export const saveStudent = (applicationId: string, body: SaveStudentRequest) => unwrap(sdk.saveStudent({ ...id(applicationId), body }))
 export const saveGuardians = (applicationId: string, body: { father: GuardianInput | null; mother: GuardianInput | null }) =>
   unwrap(sdk.saveGuardians({ ...id(applicationId), body }))
 export const saveHousehold = (applicationId: string, body: SaveHouseholdRequest) => unwrap(sdk.saveHousehold({ ...id(applicationId), body }))
-export const submitApplication = (applicationId: string) => unwrap(sdk.submitApplication(id(applicationId)))
+export const submitApplication = (applicationId: string, idempotencyKey?: string) =>
+  unwrap(sdk.submitApplication({ ...id(applicationId), ...withIdempotencyKey(idempotencyKey) }))
 
 export const listSchools = (graduationType: string) => unwrap(sdk.listSchools({ query: { graduationType } }))
 export const listClasses = (schoolId: string) => unwrap(sdk.listClasses({ path: { id: schoolId } }))
