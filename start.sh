@@ -17,7 +17,7 @@ fi
 echo "== Building the host =="
 dotnet publish src/Host/Enrollment.Host -c Release -o artifacts/host -nologo -v q -clp:ErrorsOnly
 
-mkdir -p data/local
+mkdir -p -m 700 data/local # the database of children's data: owner-only (ADR-0024)
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__Provider="${Database__Provider:-Sqlite}"
 export Database__ConnectionString="${Database__ConnectionString:-Data Source=$PWD/data/local/enrollment.db}"
