@@ -155,53 +155,6 @@ public abstract partial class PrivacyTests(AppFixture fixture)
         Assert.True(query is null, $"a log line holds a secret of a query string: {query}");
     }
 
-    [SkippableFact]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public async Task The_sqlite_database_and_the_job_store_are_the_service_accounts_alone()
-    {
-        _ = App;
-        Skip.If(fixture.Provider != DatabaseProvider.Sqlite, "file modes of the embedded SQLite mode only");
-        var folder = Path.Combine(Path.GetTempPath(), $"enrollment-files-{Guid.NewGuid():N}", "data");
-        var legacy = Path.Combine(Path.GetTempPath(), $"enrollment-files-{Guid.NewGuid():N}");
-        try
-        {
-            // A fresh folder: created 0700 with the files 0600.
-            await using (var app = fixture.StartApp($"Data Source={Path.Combine(folder, "enrollment.db")}", new Dictionary<string, string?> { ["Jobs:SqlitePath"] = Path.Combine(folder, "enrollment.jobs.db") }))
-            {
-                Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/api/v1/seasons/current")).StatusCode);
-                Assert.Equal(PrivateFiles.FolderMode, File.GetUnixFileMode(folder));
-                foreach (var file in Directory.GetFiles(folder))
-                {
-                    Assert.True(PrivateFiles.FileMode == File.GetUnixFileMode(file), $"{Path.GetFileName(file)} is {File.GetUnixFileMode(file)}");
-                }
-
-                Assert.Contains(Directory.GetFiles(folder), f => f.EndsWith("enrollment.db-wal", StringComparison.Ordinal));
-            }
-
-            // A database left readable by an earlier version is tightened at start.
-            Directory.CreateDirectory(legacy);
-            var old = Path.Combine(legacy, "enrollment.db");
-            await File.WriteAllBytesAsync(old, []);
-            File.SetUnixFileMode(old, PrivateFiles.FileMode | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-            await using (var app = fixture.StartApp($"Data Source={old}", new Dictionary<string, string?> { ["Jobs:SqlitePath"] = Path.Combine(legacy, "enrollment.jobs.db") }))
-            {
-                Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/api/v1/seasons/current")).StatusCode);
-                Assert.Equal(PrivateFiles.FileMode, File.GetUnixFileMode(old));
-            }
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var root in new[] { Path.GetDirectoryName(folder)!, legacy })
-            {
-                if (Directory.Exists(root))
-                {
-                    Directory.Delete(root, recursive: true);
-                }
-            }
-        }
-    }
-
     private static Dictionary<string, Dictionary<string, object?>> Evidence(string fatherId) => new()
     {
         ["property"] = ReviewScenario.Property(),
@@ -296,6 +249,55 @@ public abstract partial class PrivacyTests(AppFixture fixture)
 
         [GeneratedRegex(@"(?<![0-9])(19|20)[0-9]{2}(?![0-9])")]
         private static partial Regex Years();
+    }
+}
+
+/// <summary>The embedded SQLite mode's files: the database, its WAL and the job store are the service account's alone.</summary>
+public sealed class PrivateFilesTests(SqliteFixture fixture) : IClassFixture<SqliteFixture>
+{
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_sqlite_database_and_the_job_store_are_the_service_accounts_alone()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"enrollment-files-{Guid.NewGuid():N}", "data");
+        var legacy = Path.Combine(Path.GetTempPath(), $"enrollment-files-{Guid.NewGuid():N}");
+        try
+        {
+            // A fresh folder: created 0700 with the files 0600.
+            await using (var app = fixture.StartApp($"Data Source={Path.Combine(folder, "enrollment.db")}", new Dictionary<string, string?> { ["Jobs:SqlitePath"] = Path.Combine(folder, "enrollment.jobs.db") }))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/api/v1/seasons/current")).StatusCode);
+                Assert.Equal(PrivateFiles.FolderMode, File.GetUnixFileMode(folder));
+                foreach (var file in Directory.GetFiles(folder))
+                {
+                    Assert.True(PrivateFiles.FileMode == File.GetUnixFileMode(file), $"{Path.GetFileName(file)} is {File.GetUnixFileMode(file)}");
+                }
+
+                Assert.Contains(Directory.GetFiles(folder), f => f.EndsWith("enrollment.db-wal", StringComparison.Ordinal));
+            }
+
+            // A database left readable by an earlier version is tightened at start.
+            Directory.CreateDirectory(legacy);
+            var old = Path.Combine(legacy, "enrollment.db");
+            await File.WriteAllBytesAsync(old, []);
+            File.SetUnixFileMode(old, PrivateFiles.FileMode | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            await using (var app = fixture.StartApp($"Data Source={old}", new Dictionary<string, string?> { ["Jobs:SqlitePath"] = Path.Combine(legacy, "enrollment.jobs.db") }))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/api/v1/seasons/current")).StatusCode);
+                Assert.Equal(PrivateFiles.FileMode, File.GetUnixFileMode(old));
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var root in new[] { Path.GetDirectoryName(folder)!, legacy })
+            {
+                if (Directory.Exists(root))
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+            }
+        }
     }
 }
 

@@ -228,24 +228,50 @@ public static class TabularFile
             throw new TabularFileException(XlsxGuard.TooManyColumns(limits.MaxColumns));
         }
 
+        // The reading loop checks before each character; the cell's last one is checked here (found by the property tests).
+        if (cell.Length > limits.MaxCellChars)
+        {
+            throw new TabularFileException(XlsxGuard.CellTooLong(limits.MaxCellChars));
+        }
+
         cells.Add(cell.ToString());
         cell.Clear();
     }
 
+    /// <summary>
+    /// UTF-8 when the first 64 KB decode as UTF-8 — unless that reading has no Chinese character but letters of
+    /// other scripts while the GB18030 reading is Chinese: short GB18030 text can be valid UTF-8 too (「小」 is
+    /// D0 A1, UTF-8's Cyrillic 「С」), which the property tests found. A UTF-8 file with Chinese text never switches.
+    /// </summary>
     private static bool LooksLikeUtf8(Stream file)
     {
         file.Position = 0;
         var sample = new byte[64 * 1024];
         var length = file.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
+        char[] utf8;
         try
         {
             // flush: false, so a character cut at the end of the sample is no error.
-            StrictUtf8.GetDecoder().GetCharCount(sample, 0, length, flush: false);
-            return true;
+            var decoder = StrictUtf8.GetDecoder();
+            utf8 = new char[decoder.GetCharCount(sample, 0, length, flush: false)];
+            decoder.Reset();
+            decoder.GetChars(sample, 0, length, utf8, 0, flush: false);
         }
         catch (DecoderFallbackException)
         {
             return false;
         }
+
+        if (utf8.Any(IsChinese) || !utf8.Any(IsLetterOfAnotherScript))
+        {
+            return true;
+        }
+
+        return !Encoding.GetEncoding("GB18030").GetString(sample, 0, length).Any(IsChinese);
     }
+
+    private static bool IsChinese(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>Latin Extended, Greek, Cyrillic … up to U+1FFF: what a misread Chinese text turns into.</summary>
+    private static bool IsLetterOfAnotherScript(char c) => c is >= '\u0100' and <= '\u1FFF';
 }
