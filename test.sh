@@ -89,6 +89,7 @@ fi
 [ "$failed" -eq 0 ] || status=1
 [ "$passed" -gt 0 ] || status=1
 
+node scripts/failed-tests.mjs "$results"
 echo "$passed passed, $failed failed, $skipped skipped"
 node scripts/skip-reasons.mjs "$results" || status=1
 exit $status
