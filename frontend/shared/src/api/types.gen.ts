@@ -545,6 +545,45 @@ export type ResidencePermitEvidenceInput = {
     addressDetail: null | string;
 };
 
+export type RetentionReportDto = {
+    id: string;
+    plannedAt: string;
+    plannedBy: string;
+    daysAfterSeasonCloses: number | string;
+    executesAfter: string;
+    status: string;
+    statusText: string;
+    listed: number | string;
+    anonymized: null | number | string;
+    executedAt: null | string;
+    cancelledAt: null | string;
+    seasons: Array<RetentionSeasonDto>;
+};
+
+export type RetentionReportItemDto = {
+    applicationId: string;
+    seasonId: string;
+    statusWhenListed: string;
+    anonymized: boolean;
+};
+
+export type RetentionReportItemsPage = {
+    items: Array<RetentionReportItemDto>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
+export type RetentionSeasonDto = {
+    seasonId: string;
+    seasonName: null | string;
+    closesAt: null | string;
+    applications: number | string;
+    byStatus: {
+        [key: string]: number | string;
+    };
+};
+
 export type ReturnedField = {
     page: string;
     field: string;
@@ -2591,6 +2630,161 @@ export type AdminUpdateArticleResponses = {
 };
 
 export type AdminUpdateArticleResponse = AdminUpdateArticleResponses[keyof AdminUpdateArticleResponses];
+
+export type AdminListRetentionReportsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminListRetentionReportsResponses = {
+    /**
+     * OK
+     */
+    200: Array<RetentionReportDto>;
+};
+
+export type AdminListRetentionReportsResponse = AdminListRetentionReportsResponses[keyof AdminListRetentionReportsResponses];
+
+export type AdminPlanRetentionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminPlanRetentionResponses = {
+    /**
+     * Created
+     */
+    201: RetentionReportDto;
+};
+
+export type AdminPlanRetentionResponse = AdminPlanRetentionResponses[keyof AdminPlanRetentionResponses];
+
+export type AdminGetRetentionReportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}';
+};
+
+export type AdminGetRetentionReportErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminGetRetentionReportError = AdminGetRetentionReportErrors[keyof AdminGetRetentionReportErrors];
+
+export type AdminGetRetentionReportResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportDto;
+};
+
+export type AdminGetRetentionReportResponse = AdminGetRetentionReportResponses[keyof AdminGetRetentionReportResponses];
+
+export type AdminListRetentionReportApplicationsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/admin/retention/reports/{id}/applications';
+};
+
+export type AdminListRetentionReportApplicationsErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminListRetentionReportApplicationsError = AdminListRetentionReportApplicationsErrors[keyof AdminListRetentionReportApplicationsErrors];
+
+export type AdminListRetentionReportApplicationsResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportItemsPage;
+};
+
+export type AdminListRetentionReportApplicationsResponse = AdminListRetentionReportApplicationsResponses[keyof AdminListRetentionReportApplicationsResponses];
+
+export type AdminExecuteRetentionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}/execution';
+};
+
+export type AdminExecuteRetentionErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminExecuteRetentionError = AdminExecuteRetentionErrors[keyof AdminExecuteRetentionErrors];
+
+export type AdminExecuteRetentionResponses = {
+    /**
+     * Accepted
+     */
+    202: RetentionReportDto;
+};
+
+export type AdminExecuteRetentionResponse = AdminExecuteRetentionResponses[keyof AdminExecuteRetentionResponses];
+
+export type AdminCancelRetentionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}/cancellation';
+};
+
+export type AdminCancelRetentionErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminCancelRetentionError = AdminCancelRetentionErrors[keyof AdminCancelRetentionErrors];
+
+export type AdminCancelRetentionResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportDto;
+};
+
+export type AdminCancelRetentionResponse = AdminCancelRetentionResponses[keyof AdminCancelRetentionResponses];
 
 export type GetEvidenceData = {
     body?: never;

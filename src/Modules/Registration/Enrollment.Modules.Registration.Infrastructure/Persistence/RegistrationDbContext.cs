@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Applications.Rules;
 using Enrollment.Modules.Registration.Domain.Articles;
+using Enrollment.Modules.Registration.Domain.Retention;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
@@ -25,6 +26,10 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
 
     public DbSet<Article> Articles => Set<Article>();
 
+    public DbSet<RetentionReport> RetentionReports => Set<RetentionReport>();
+
+    public DbSet<RetentionReportItem> RetentionReportItems => Set<RetentionReportItem>();
+
     public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains(ApplicationConfiguration.StudentUniqueIndex, StringComparison.Ordinal)
         || constraintOrMessage.Contains(nameof(StudentApplication.StudentLookupKey), StringComparison.Ordinal)
@@ -39,6 +44,8 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
         modelBuilder.ApplyConfiguration(new SchoolConfiguration());
         modelBuilder.ApplyConfiguration(new ArticleConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionReportConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionReportItemConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(PersonalData));
     }
 }
