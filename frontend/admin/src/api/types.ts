@@ -216,3 +216,21 @@ export interface SocialInsuranceImport {
   startedAt: string | null
   finishedAt: string | null
 }
+
+/** An integrator client's webhook (GET /api/v1/admin/webhooks); the secret is never listed. */
+export interface WebhookSubscription {
+  id: string; clientId: string; url: string; events: string[]; description: string | null; isActive: boolean; createdAt: string; updatedAt: string
+}
+
+/** One event for one webhook and how posting it went (GET /api/v1/admin/webhooks/deliveries). */
+export interface WebhookDelivery {
+  id: string; subscriptionId: string; clientId: string; url: string; eventId: string
+  eventType: 'application.accepted' | 'application.returned' | 'application.deleted' | string; applicationId: string; occurredAt: string
+  status: 'Pending' | 'Sending' | 'Succeeded' | 'Failed' | 'Cancelled' | string
+  attempts: number; totalAttempts: number; replays: number; lastStatusCode: number | null; lastError: string | null; lastDurationMs: number | null
+  lastAttemptAt: string | null; nextAttemptAt: string | null; createdAt: string; deliveredAt: string | null
+}
+
+export interface WebhookAttempt { number: number; startedAt: string; durationMs: number; statusCode: number | null; succeeded: boolean; error: string | null }
+
+export interface WebhookDeliveryDetail { delivery: WebhookDelivery; payload: string; attemptLog: WebhookAttempt[] }
