@@ -60,6 +60,7 @@ public static class ReviewModule
         services.AddScoped<Application.Webhooks.IWebhookDeliveryRepository, WebhookDeliveryRepository>();
         services.AddSingleton<Application.Webhooks.IWebhookJobs, Webhooks.HangfireWebhookJobs>();
         services.AddTransient<Webhooks.WebhookDeliveryJob>();
+        services.AddSingleton<BuildingBlocks.Infrastructure.Security.IUnsafeSettingsCheck, Webhooks.WebhookUnsafeSettings>();
         services.AddHttpClient<Application.Webhooks.IWebhookPoster, Webhooks.HttpWebhookPoster>(Webhooks.HttpWebhookPoster.ClientName)
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<Application.Webhooks.WebhookOptions>().Timeout)
             .ConfigurePrimaryHttpMessageHandler(sp => Webhooks.HttpWebhookPoster.CreateHandler(sp.GetRequiredService<Application.Webhooks.WebhookOptions>()))
