@@ -225,6 +225,29 @@ public abstract class WebhookTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_revoked_clients_deliveries_end_cancelled_without_a_post()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        var scenario = new ReviewScenario(App);
+        var admin = await App.CreateAdminClientAsync();
+        var school = await scenario.CreateSchoolAsync(admin);
+        var (integrator, clientId) = await IntegratorAsync(App, admin);
+        await Json.ReadAsync(await integrator.PostAsJsonAsync("/api/v1/integration/webhooks", new { url = receiver.Url, events = new[] { "application.accepted" } }), HttpStatusCode.Created);
+        var clients = await Json.ReadAsync(await admin.GetAsync("/api/v1/admin/clients"), HttpStatusCode.OK);
+        var id = clients.EnumerateArray().Single(c => c.GetProperty("clientId").GetString() == clientId).GetProperty("id").GetGuid();
+        await Json.ReadAsync(await admin.PostAsync($"/api/v1/admin/clients/{id}/revocation", null), HttpStatusCode.OK);
+
+        var submitted = await scenario.SubmitAsync(school, "吴小飞");
+        await Json.ReadAsync(await admin.PostAsync($"/api/v1/review/applications/{submitted.Id}/acceptance", null), HttpStatusCode.OK);
+
+        var line = await SettledAsync(admin, submitted.Id, "application.accepted", $"/api/v1/admin/webhooks/deliveries?clientId={clientId}&");
+        Assert.Equal("Cancelled", line.GetProperty("status").GetString());
+        Assert.Equal("接口客户端已吊销", line.GetProperty("lastError").GetString());
+        Assert.Empty(receiver.Posts);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await integrator.GetAsync("/api/v1/integration/webhooks/deliveries")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Urls_that_are_not_absolute_http_and_unknown_events_are_refused_field_by_field()
     {
         var admin = await App.CreateAdminClientAsync();
@@ -263,13 +286,13 @@ public abstract class WebhookTests(AppFixture fixture)
         [.. (await Json.ReadAsync(await client.GetAsync(url), HttpStatusCode.OK)).EnumerateArray()];
 
     /// <summary>The client's delivery of this event for this application once it has settled (not pending nor sending).</summary>
-    private static async Task<JsonElement> SettledAsync(HttpClient integrator, Guid applicationId, string eventType)
+    private static async Task<JsonElement> SettledAsync(HttpClient integrator, Guid applicationId, string eventType, string log = "/api/v1/integration/webhooks/deliveries?")
     {
         JsonElement found = default;
         await WaitAsync(
             async () =>
             {
-                var page = await Json.ReadAsync(await integrator.GetAsync($"/api/v1/integration/webhooks/deliveries?applicationId={applicationId}&eventType={eventType}"), HttpStatusCode.OK);
+                var page = await Json.ReadAsync(await integrator.GetAsync($"{log}applicationId={applicationId}&eventType={eventType}"), HttpStatusCode.OK);
                 var line = page.GetProperty("items").EnumerateArray().SingleOrDefault();
                 found = line;
                 return line.ValueKind == JsonValueKind.Object && line.GetProperty("status").GetString() is "Succeeded" or "Failed" or "Cancelled";
