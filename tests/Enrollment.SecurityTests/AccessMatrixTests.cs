@@ -162,6 +162,20 @@ public sealed partial class AccessMatrixTests(SqliteFixture fixture, ITestOutput
         ["PUT /api/v1/applications/{id:guid}/student"] = Access.ConsentedParent,
         ["PUT /api/v1/me/"] = Access.Parent,
         ["PUT /api/v1/me/phone"] = Access.Parent,
+
+        // Integrators' webhooks (ADR-0035): a client's own under /integration, every client's for the admin.
+        ["DELETE /api/v1/integration/webhooks/{id:guid}"] = Access.Integrator,
+        ["GET /api/v1/admin/webhooks/"] = Access.DistrictAdmin,
+        ["GET /api/v1/admin/webhooks/deliveries"] = Access.DistrictAdmin,
+        ["GET /api/v1/admin/webhooks/deliveries/{deliveryId:guid}"] = Access.DistrictAdmin,
+        ["GET /api/v1/integration/webhooks/"] = Access.Integrator,
+        ["GET /api/v1/integration/webhooks/deliveries"] = Access.Integrator,
+        ["GET /api/v1/integration/webhooks/deliveries/{deliveryId:guid}"] = Access.Integrator,
+        ["GET /api/v1/integration/webhooks/{id:guid}"] = Access.Integrator,
+        ["POST /api/v1/admin/webhooks/deliveries/{deliveryId:guid}/replay"] = Access.DistrictAdmin,
+        ["POST /api/v1/integration/webhooks/"] = Access.Integrator,
+        ["POST /api/v1/integration/webhooks/deliveries/{deliveryId:guid}/replay"] = Access.Integrator,
+        ["PUT /api/v1/integration/webhooks/{id:guid}"] = Access.Integrator,
     };
 
     [Fact]

@@ -39,7 +39,7 @@ describe.skipIf(skipReason)(suite('admin: configuration screens'), () => {
     expect(await page.locator('[data-test="staff"]').textContent()).toContain('教育局管理员')
     expect(await page.locator('[data-test="health"]').textContent()).toBe('系统正常')
     const menu = await page.locator('.el-aside .el-menu-item').allTextContents()
-    expect(menu).toEqual(['审核工作台', '统计', '审计日志', '家长通知', '招生季', '学校与班级', '家长必读', '平台协议', '退回原因', '人员管理', '接口客户端', '数据保留', '社保数据导入', '行政区划导入'])
+    expect(menu).toEqual(['审核工作台', '统计', '审计日志', '家长通知', '招生季', '学校与班级', '家长必读', '平台协议', '退回原因', '人员管理', '接口客户端', '接口推送', '数据保留', '社保数据导入', '行政区划导入'])
   })
 
   it('creates a season whose age windows and insurance months are stated in words before saving; a reload keeps the screen', async () => {

@@ -175,6 +175,8 @@ public class GuardiansHandlerTests
 
         public Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken) => GetAsync(id, cancellationToken);
 
+        public Task<StudentApplication?> GetEvenDeletedAsync(ApplicationId id, CancellationToken cancellationToken) => GetAsync(id, cancellationToken);
+
         public Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<StudentApplication>>([.. Items.Where(a => a.ParentAccountId == parentAccountId)]);
 

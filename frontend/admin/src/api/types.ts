@@ -217,6 +217,23 @@ export interface SocialInsuranceImport {
   finishedAt: string | null
 }
 
+/** An integrator client's webhook (GET /api/v1/admin/webhooks); the secret is never listed. */
+export interface WebhookSubscription {
+  id: string; clientId: string; url: string; events: string[]; description: string | null; isActive: boolean; createdAt: string; updatedAt: string
+}
+
+/** One event for one webhook and how posting it went (GET /api/v1/admin/webhooks/deliveries). */
+export interface WebhookDelivery {
+  id: string; subscriptionId: string; clientId: string; url: string; eventId: string
+  eventType: 'application.accepted' | 'application.returned' | 'application.deleted' | string; applicationId: string; occurredAt: string
+  status: 'Pending' | 'Sending' | 'Succeeded' | 'Failed' | 'Cancelled' | string
+  attempts: number; totalAttempts: number; replays: number; lastStatusCode: number | null; lastError: string | null; lastDurationMs: number | null
+  lastAttemptAt: string | null; nextAttemptAt: string | null; createdAt: string; deliveredAt: string | null
+}
+
+export interface WebhookAttempt { number: number; startedAt: string; durationMs: number; statusCode: number | null; succeeded: boolean; error: string | null }
+
+export interface WebhookDeliveryDetail { delivery: WebhookDelivery; payload: string; attemptLog: WebhookAttempt[] }
 /** A retention dry run (数据保留报告, GET /api/v1/admin/retention/reports). */
 export type RetentionStatus = 'Planned' | 'Executed' | 'Cancelled'
 export interface RetentionSeason { seasonId: string; seasonName: string | null; closesAt: string | null; applications: number; byStatus: Record<string, number> }

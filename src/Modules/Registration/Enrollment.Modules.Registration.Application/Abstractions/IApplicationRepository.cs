@@ -21,6 +21,9 @@ public interface IApplicationRepository
     /// <summary>Any not deleted application, whoever's (review decisions).</summary>
     Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken);
 
+    /// <summary>Any application, deleted ones too (read only: the integrators' webhooks name deleted applications).</summary>
+    Task<StudentApplication?> GetEvenDeletedAsync(ApplicationId id, CancellationToken cancellationToken);
+
     /// <summary>
     /// As <see cref="GetAsync"/>, for a reviewer's decision made on <paramref name="expectedVersion"/>: a different
     /// stored version, or another decision saved between this read and the commit, is a concurrency conflict (412).

@@ -38,6 +38,9 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
     public Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) =>
         context.Applications.SingleOrDefaultAsync(a => a.Id == id && !a.IsDeleted, cancellationToken);
 
+    public Task<StudentApplication?> GetEvenDeletedAsync(ApplicationId id, CancellationToken cancellationToken) =>
+        context.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
     public async Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken)
     {
         var application = await GetAsync(id, cancellationToken);
