@@ -392,6 +392,20 @@ export type ImportRefusalDto = {
     reason: string;
 };
 
+export type IntegrationFeedItem = {
+    id: string;
+    seasonId: string;
+    deleted: boolean;
+    changedAt: string;
+    application: null | ApplicationDetailsDto;
+};
+
+export type IntegrationFeedPage = {
+    items: Array<IntegrationFeedItem>;
+    nextCursor: string;
+    hasMore: boolean;
+};
+
 export type JsSdkConfig = {
     appId: string;
     timestamp: number | string;
@@ -1067,6 +1081,19 @@ export type IntegrationWhoAmIData = {
     url: '/api/v1/integration/me';
 };
 
+export type IntegrationWhoAmIErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
+};
+
+export type IntegrationWhoAmIError = IntegrationWhoAmIErrors[keyof IntegrationWhoAmIErrors];
+
 export type IntegrationWhoAmIResponses = {
     /**
      * OK
@@ -1134,6 +1161,49 @@ export type GetCurrentSeasonResponses = {
 
 export type GetCurrentSeasonResponse = GetCurrentSeasonResponses[keyof GetCurrentSeasonResponses];
 
+export type IntegrationFeedData = {
+    body?: never;
+    path?: never;
+    query?: {
+        cursor?: string;
+        status?: string;
+        season?: string;
+        changedSince?: string;
+        limit?: number | string;
+    };
+    url: '/api/v1/integration/applications';
+};
+
+export type IntegrationFeedErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
+};
+
+export type IntegrationFeedError = IntegrationFeedErrors[keyof IntegrationFeedErrors];
+
+export type IntegrationFeedResponses = {
+    /**
+     * OK
+     */
+    200: IntegrationFeedPage;
+};
+
+export type IntegrationFeedResponse = IntegrationFeedResponses[keyof IntegrationFeedResponses];
+
 export type IntegrationApplicationData = {
     body?: never;
     path: {
@@ -1156,6 +1226,10 @@ export type IntegrationApplicationErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
 };
 
 export type IntegrationApplicationError = IntegrationApplicationErrors[keyof IntegrationApplicationErrors];

@@ -71,9 +71,15 @@ internal static class StaffEndpoints
                 scopes = (user.FindFirstValue(IdentitySchemes.ScopeClaim) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries),
             }))
             .RequireAuthorization(AccessPolicies.ApplicationsRead)
+            .RequireRateLimiting(RateLimits.Integration)
             .WithTags("Integration")
             .WithName("IntegrationWhoAmI")
-            .WithSummary("The calling client and its granted scopes");
+            .WithSummary("The calling client and its granted scopes")
+            .WithDescription("Bearer token with the scope `applications:read`. Rate-limited per client like every integration endpoint (`RateLimits:IntegrationPerMinute`).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithProblemExample(StatusCodes.Status429TooManyRequests, "rate-limited", "操作过于频繁，请稍后再试");
 
         var admin = endpoints.MapGroup("/api/v1/admin").RequireAuthorization(AccessPolicies.DistrictAdmin);
 

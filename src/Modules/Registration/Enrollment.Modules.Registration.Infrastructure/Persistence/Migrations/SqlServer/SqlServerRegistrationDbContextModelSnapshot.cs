@@ -70,6 +70,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -114,6 +117,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Applications_ChangeSequence");
 
                     b.HasIndex("UpdatedAt");
 
@@ -317,6 +324,20 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("IdempotencyKeys", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>

@@ -64,6 +64,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -108,6 +111,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Applications_ChangeSequence");
 
                     b.HasIndex("UpdatedAt");
 
@@ -311,6 +318,20 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("registration_IdempotencyKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("registration_ChangeCounters", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
