@@ -902,6 +902,17 @@ export type LogoutData = {
     url: '/api/v1/auth/logout';
 };
 
+export type LogoutErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type LogoutResponses = {
     /**
      * No Content
@@ -916,6 +927,17 @@ export type GetMeData = {
     path?: never;
     query?: never;
     url: '/api/v1/me';
+};
+
+export type GetMeErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type GetMeResponses = {
@@ -939,6 +961,14 @@ export type UpdateMeErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type UpdateMeError = UpdateMeErrors[keyof UpdateMeErrors];
@@ -961,6 +991,14 @@ export type RequestPhoneCodeData = {
 
 export type RequestPhoneCodeErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -968,6 +1006,10 @@ export type RequestPhoneCodeErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type RequestPhoneCodeError = RequestPhoneCodeErrors[keyof RequestPhoneCodeErrors];
@@ -989,6 +1031,14 @@ export type BindPhoneData = {
 };
 
 export type BindPhoneErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Unprocessable Entity
      */
@@ -1015,6 +1065,14 @@ export type GetAgreementData = {
 
 export type GetAgreementErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -1039,6 +1097,14 @@ export type AcceptAgreementData = {
 };
 
 export type AcceptAgreementErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -1065,6 +1131,17 @@ export type GetJsSdkConfigData = {
     url: '/api/v1/wechat/jssdk-config';
 };
 
+export type GetJsSdkConfigErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type GetJsSdkConfigResponses = {
     /**
      * OK
@@ -1086,6 +1163,10 @@ export type IntegrationWhoAmIErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Too Many Requests
      */
@@ -1394,6 +1475,10 @@ export type StaffLoginErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type StaffLoginError = StaffLoginErrors[keyof StaffLoginErrors];
@@ -1403,6 +1488,17 @@ export type StaffLogoutData = {
     path?: never;
     query?: never;
     url: '/api/v1/auth/staff/logout';
+};
+
+export type StaffLogoutErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type StaffLogoutResponses = {
@@ -1421,6 +1517,17 @@ export type StaffMeData = {
     url: '/api/v1/auth/staff/me';
 };
 
+export type StaffMeErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type StaffMeResponses = {
     /**
      * OK
@@ -1437,6 +1544,13 @@ export type ClientCredentialsTokenData = {
     url: '/api/v1/auth/token';
 };
 
+export type ClientCredentialsTokenErrors = {
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
 export type ClientCredentialsTokenResponses = {
     /**
      * OK
@@ -1449,6 +1563,17 @@ export type ListStaffData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/staff';
+};
+
+export type ListStaffErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListStaffResponses = {
@@ -1472,6 +1597,14 @@ export type CreateStaffErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -1500,6 +1633,14 @@ export type DeleteStaffData = {
 
 export type DeleteStaffErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1515,6 +1656,23 @@ export type GetStaffData = {
     query?: never;
     url: '/api/v1/admin/staff/{id}';
 };
+
+export type GetStaffErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type GetStaffError = GetStaffErrors[keyof GetStaffErrors];
 
 export type GetStaffResponses = {
     /**
@@ -1540,6 +1698,14 @@ export type UpdateStaffErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1552,6 +1718,17 @@ export type ListClientsData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/clients';
+};
+
+export type ListClientsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListClientsResponses = {
@@ -1575,6 +1752,14 @@ export type CreateClientErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type CreateClientError = CreateClientErrors[keyof CreateClientErrors];
@@ -1597,6 +1782,17 @@ export type RevokeClientData = {
     url: '/api/v1/admin/clients/{id}/revocation';
 };
 
+export type RevokeClientErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type RevokeClientResponses = {
     /**
      * OK
@@ -1611,6 +1807,17 @@ export type ListAgreementsData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/agreements';
+};
+
+export type ListAgreementsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListAgreementsResponses = {
@@ -1634,6 +1841,14 @@ export type PublishAgreementErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type PublishAgreementError = PublishAgreementErrors[keyof PublishAgreementErrors];
@@ -1770,6 +1985,17 @@ export type ListApplicationsData = {
     url: '/api/v1/applications';
 };
 
+export type ListApplicationsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type ListApplicationsResponses = {
     /**
      * OK
@@ -1798,6 +2024,10 @@ export type StartApplicationErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -1809,6 +2039,10 @@ export type StartApplicationErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type StartApplicationError = StartApplicationErrors[keyof StartApplicationErrors];
@@ -1832,6 +2066,14 @@ export type DeleteApplicationData = {
 };
 
 export type DeleteApplicationErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -1872,6 +2114,14 @@ export type GetApplicationData = {
 
 export type GetApplicationErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -1902,6 +2152,10 @@ export type SaveStudentErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -1950,6 +2204,10 @@ export type SaveGuardiansErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -1996,6 +2254,10 @@ export type SaveHouseholdErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2049,6 +2311,10 @@ export type SubmitApplicationErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2186,6 +2452,17 @@ export type AdminListSeasonsData = {
     url: '/api/v1/admin/seasons';
 };
 
+export type AdminListSeasonsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListSeasonsResponses = {
     /**
      * OK
@@ -2207,6 +2484,14 @@ export type AdminCreateSeasonErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -2234,6 +2519,14 @@ export type AdminDeleteSeasonData = {
 };
 
 export type AdminDeleteSeasonErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2266,6 +2559,14 @@ export type AdminGetSeasonData = {
 
 export type AdminGetSeasonErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2297,6 +2598,14 @@ export type AdminUpdateSeasonErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2326,6 +2635,17 @@ export type AdminListSchoolsData = {
     url: '/api/v1/admin/schools';
 };
 
+export type AdminListSchoolsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListSchoolsResponses = {
     /**
      * OK
@@ -2347,6 +2667,14 @@ export type AdminCreateSchoolErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2378,6 +2706,14 @@ export type AdminDeleteSchoolData = {
 };
 
 export type AdminDeleteSchoolErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2414,6 +2750,14 @@ export type AdminUpdateSchoolErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2449,6 +2793,14 @@ export type AdminAddClassErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2480,6 +2832,14 @@ export type AdminDeleteClassData = {
 };
 
 export type AdminDeleteClassErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2513,6 +2873,14 @@ export type AdminImportSchoolsErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2568,6 +2936,14 @@ export type AdminCreateArticleErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type AdminCreateArticleError = AdminCreateArticleErrors[keyof AdminCreateArticleErrors];
@@ -2591,6 +2967,14 @@ export type AdminDeleteArticleData = {
 };
 
 export type AdminDeleteArticleErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2618,6 +3002,14 @@ export type AdminGetArticleData = {
 };
 
 export type AdminGetArticleErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2650,6 +3042,14 @@ export type AdminUpdateArticleErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2676,6 +3076,14 @@ export type GetEvidenceData = {
 };
 
 export type GetEvidenceErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2707,6 +3115,10 @@ export type SavePropertyEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2755,6 +3167,10 @@ export type SaveResidencePermitEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2801,6 +3217,10 @@ export type SaveEmploymentEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2849,6 +3269,10 @@ export type SaveBusinessEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2895,6 +3319,10 @@ export type SavePreferentialCareEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2943,6 +3371,10 @@ export type SaveRelocationEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2990,6 +3422,10 @@ export type SaveLongTermResidenceEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -3033,6 +3469,10 @@ export type SkipEvidenceData = {
 };
 
 export type SkipEvidenceErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3078,6 +3518,14 @@ export type ListEvidenceAttachmentsData = {
 
 export type ListEvidenceAttachmentsErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3109,6 +3557,10 @@ export type AddEvidenceAttachmentErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3150,6 +3602,10 @@ export type DeleteEvidenceAttachmentData = {
 };
 
 export type DeleteEvidenceAttachmentErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3193,6 +3649,14 @@ export type ReadEvidenceAttachmentData = {
 
 export type ReadEvidenceAttachmentErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3217,6 +3681,14 @@ export type ListEvidenceAttachmentsForReviewData = {
 };
 
 export type ListEvidenceAttachmentsForReviewErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3247,6 +3719,14 @@ export type ReadEvidenceAttachmentForReviewData = {
 };
 
 export type ReadEvidenceAttachmentForReviewErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3710,6 +4190,10 @@ export type ReturnReasonsErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ReturnReasonsError = ReturnReasonsErrors[keyof ReturnReasonsErrors];
