@@ -52,6 +52,7 @@ public abstract partial class PrivacyTests(AppFixture fixture)
             ["auditor detail"] = await TextAsync(auditor, detail),
             ["auditor audit trail"] = await TextAsync(auditor, $"/api/v1/review/audit?applicationId={submitted.Id}&pageSize=200"),
             ["integrator without applications:read:pii"] = await TextAsync(integrator, $"/api/v1/integration/applications/{submitted.Id}"),
+            ["integrator's changes feed without applications:read:pii"] = await TextAsync(integrator, "/api/v1/integration/applications?limit=500"),
         };
 
         string[] people = [submitted.StudentId, fatherId, RelocatedPersonId];

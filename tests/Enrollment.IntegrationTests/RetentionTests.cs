@@ -187,6 +187,26 @@ public abstract class RetentionTests(AppFixture fixture)
         var configure = await Json.ReadAsync(await admin.GetAsync("/api/v1/review/audit?action=Configure&pageSize=200"), HttpStatusCode.OK);
         Assert.Contains(configure.GetProperty("items").EnumerateArray(), l => l.GetProperty("detail").GetString()!.StartsWith($"新增 数据保留：POST /api/v1/admin/retention/reports/{{id:guid}}/execution（id={reportId}", StringComparison.Ordinal));
 
+        // The changes feed shows the accepted application as a tombstone: an integrator drops its copy too.
+        var integrator = await scenario.IntegratorAsync(admin, ["applications:read", "applications:read:pii"], "applications:read applications:read:pii");
+        var feed = new Dictionary<Guid, JsonElement>();
+        string? cursor = null;
+        for (var more = true; more;)
+        {
+            var page = await Json.ReadAsync(await integrator.GetAsync("/api/v1/integration/applications?limit=100" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}")), HttpStatusCode.OK);
+            foreach (var item in page.GetProperty("items").EnumerateArray())
+            {
+                feed[item.GetProperty("id").GetGuid()] = item.Clone();
+            }
+
+            cursor = page.GetProperty("nextCursor").GetString();
+            more = page.GetProperty("hasMore").GetBoolean();
+        }
+
+        Assert.True(feed[accepted.Id].GetProperty("deleted").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, feed[accepted.Id].GetProperty("application").ValueKind);
+        Assert.True(feed[underReview.Id].GetProperty("deleted").GetBoolean());
+
         // Nothing is left to list, and a report is carried out once.
         var after = await Json.ReadAsync(await admin.PostAsync("/api/v1/admin/retention/reports", null), HttpStatusCode.Created);
         Assert.Equal(0, after.GetProperty("listed").GetInt32());

@@ -97,6 +97,7 @@ public sealed partial class AccessMatrixTests(SqliteFixture fixture, ITestOutput
         ["GET /api/v1/auth/staff/me"] = Access.StaffRead,
         ["GET /api/v1/auth/wechat/authorize"] = Access.Anonymous,
         ["GET /api/v1/auth/wechat/callback"] = Access.Anonymous,
+        ["GET /api/v1/integration/applications"] = Access.Integrator,
         ["GET /api/v1/integration/applications/{id:guid}"] = Access.Integrator,
         ["GET /api/v1/integration/me"] = Access.Integrator,
         ["GET /api/v1/me/"] = Access.Parent,

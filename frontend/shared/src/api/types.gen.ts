@@ -392,6 +392,20 @@ export type ImportRefusalDto = {
     reason: string;
 };
 
+export type IntegrationFeedItem = {
+    id: string;
+    seasonId: string;
+    deleted: boolean;
+    changedAt: string;
+    application: null | ApplicationDetailsDto;
+};
+
+export type IntegrationFeedPage = {
+    items: Array<IntegrationFeedItem>;
+    nextCursor: string;
+    hasMore: boolean;
+};
+
 export type JsSdkConfig = {
     appId: string;
     timestamp: number | string;
@@ -990,6 +1004,17 @@ export type LogoutData = {
     url: '/api/v1/auth/logout';
 };
 
+export type LogoutErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type LogoutResponses = {
     /**
      * No Content
@@ -1004,6 +1029,17 @@ export type GetMeData = {
     path?: never;
     query?: never;
     url: '/api/v1/me';
+};
+
+export type GetMeErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type GetMeResponses = {
@@ -1027,6 +1063,14 @@ export type UpdateMeErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type UpdateMeError = UpdateMeErrors[keyof UpdateMeErrors];
@@ -1049,6 +1093,14 @@ export type RequestPhoneCodeData = {
 
 export type RequestPhoneCodeErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1056,6 +1108,10 @@ export type RequestPhoneCodeErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type RequestPhoneCodeError = RequestPhoneCodeErrors[keyof RequestPhoneCodeErrors];
@@ -1077,6 +1133,14 @@ export type BindPhoneData = {
 };
 
 export type BindPhoneErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Unprocessable Entity
      */
@@ -1103,6 +1167,14 @@ export type GetAgreementData = {
 
 export type GetAgreementErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -1127,6 +1199,14 @@ export type AcceptAgreementData = {
 };
 
 export type AcceptAgreementErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -1153,6 +1233,17 @@ export type GetJsSdkConfigData = {
     url: '/api/v1/wechat/jssdk-config';
 };
 
+export type GetJsSdkConfigErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type GetJsSdkConfigResponses = {
     /**
      * OK
@@ -1168,6 +1259,23 @@ export type IntegrationWhoAmIData = {
     query?: never;
     url: '/api/v1/integration/me';
 };
+
+export type IntegrationWhoAmIErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
+};
+
+export type IntegrationWhoAmIError = IntegrationWhoAmIErrors[keyof IntegrationWhoAmIErrors];
 
 export type IntegrationWhoAmIResponses = {
     /**
@@ -1236,6 +1344,49 @@ export type GetCurrentSeasonResponses = {
 
 export type GetCurrentSeasonResponse = GetCurrentSeasonResponses[keyof GetCurrentSeasonResponses];
 
+export type IntegrationFeedData = {
+    body?: never;
+    path?: never;
+    query?: {
+        cursor?: string;
+        status?: string;
+        season?: string;
+        changedSince?: string;
+        limit?: number | string;
+    };
+    url: '/api/v1/integration/applications';
+};
+
+export type IntegrationFeedErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
+};
+
+export type IntegrationFeedError = IntegrationFeedErrors[keyof IntegrationFeedErrors];
+
+export type IntegrationFeedResponses = {
+    /**
+     * OK
+     */
+    200: IntegrationFeedPage;
+};
+
+export type IntegrationFeedResponse = IntegrationFeedResponses[keyof IntegrationFeedResponses];
+
 export type IntegrationApplicationData = {
     body?: never;
     path: {
@@ -1258,6 +1409,10 @@ export type IntegrationApplicationErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
 };
 
 export type IntegrationApplicationError = IntegrationApplicationErrors[keyof IntegrationApplicationErrors];
@@ -1422,6 +1577,10 @@ export type StaffLoginErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type StaffLoginError = StaffLoginErrors[keyof StaffLoginErrors];
@@ -1431,6 +1590,17 @@ export type StaffLogoutData = {
     path?: never;
     query?: never;
     url: '/api/v1/auth/staff/logout';
+};
+
+export type StaffLogoutErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type StaffLogoutResponses = {
@@ -1449,6 +1619,17 @@ export type StaffMeData = {
     url: '/api/v1/auth/staff/me';
 };
 
+export type StaffMeErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type StaffMeResponses = {
     /**
      * OK
@@ -1465,6 +1646,13 @@ export type ClientCredentialsTokenData = {
     url: '/api/v1/auth/token';
 };
 
+export type ClientCredentialsTokenErrors = {
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
 export type ClientCredentialsTokenResponses = {
     /**
      * OK
@@ -1477,6 +1665,17 @@ export type ListStaffData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/staff';
+};
+
+export type ListStaffErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListStaffResponses = {
@@ -1500,6 +1699,14 @@ export type CreateStaffErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -1528,6 +1735,14 @@ export type DeleteStaffData = {
 
 export type DeleteStaffErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1543,6 +1758,23 @@ export type GetStaffData = {
     query?: never;
     url: '/api/v1/admin/staff/{id}';
 };
+
+export type GetStaffErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type GetStaffError = GetStaffErrors[keyof GetStaffErrors];
 
 export type GetStaffResponses = {
     /**
@@ -1568,6 +1800,14 @@ export type UpdateStaffErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1580,6 +1820,17 @@ export type ListClientsData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/clients';
+};
+
+export type ListClientsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListClientsResponses = {
@@ -1603,6 +1854,14 @@ export type CreateClientErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type CreateClientError = CreateClientErrors[keyof CreateClientErrors];
@@ -1625,6 +1884,17 @@ export type RevokeClientData = {
     url: '/api/v1/admin/clients/{id}/revocation';
 };
 
+export type RevokeClientErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type RevokeClientResponses = {
     /**
      * OK
@@ -1639,6 +1909,17 @@ export type ListAgreementsData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/agreements';
+};
+
+export type ListAgreementsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListAgreementsResponses = {
@@ -1662,6 +1943,14 @@ export type PublishAgreementErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type PublishAgreementError = PublishAgreementErrors[keyof PublishAgreementErrors];
@@ -1798,6 +2087,17 @@ export type ListApplicationsData = {
     url: '/api/v1/applications';
 };
 
+export type ListApplicationsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type ListApplicationsResponses = {
     /**
      * OK
@@ -1826,6 +2126,10 @@ export type StartApplicationErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -1837,6 +2141,10 @@ export type StartApplicationErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type StartApplicationError = StartApplicationErrors[keyof StartApplicationErrors];
@@ -1860,6 +2168,14 @@ export type DeleteApplicationData = {
 };
 
 export type DeleteApplicationErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -1900,6 +2216,14 @@ export type GetApplicationData = {
 
 export type GetApplicationErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -1930,6 +2254,10 @@ export type SaveStudentErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -1978,6 +2306,10 @@ export type SaveGuardiansErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2024,6 +2356,10 @@ export type SaveHouseholdErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2077,6 +2413,10 @@ export type SubmitApplicationErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2214,6 +2554,17 @@ export type AdminListSeasonsData = {
     url: '/api/v1/admin/seasons';
 };
 
+export type AdminListSeasonsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListSeasonsResponses = {
     /**
      * OK
@@ -2235,6 +2586,14 @@ export type AdminCreateSeasonErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -2262,6 +2621,14 @@ export type AdminDeleteSeasonData = {
 };
 
 export type AdminDeleteSeasonErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2294,6 +2661,14 @@ export type AdminGetSeasonData = {
 
 export type AdminGetSeasonErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2325,6 +2700,14 @@ export type AdminUpdateSeasonErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2354,6 +2737,17 @@ export type AdminListSchoolsData = {
     url: '/api/v1/admin/schools';
 };
 
+export type AdminListSchoolsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListSchoolsResponses = {
     /**
      * OK
@@ -2375,6 +2769,14 @@ export type AdminCreateSchoolErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2406,6 +2808,14 @@ export type AdminDeleteSchoolData = {
 };
 
 export type AdminDeleteSchoolErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2442,6 +2852,14 @@ export type AdminUpdateSchoolErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2477,6 +2895,14 @@ export type AdminAddClassErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2508,6 +2934,14 @@ export type AdminDeleteClassData = {
 };
 
 export type AdminDeleteClassErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2541,6 +2975,14 @@ export type AdminImportSchoolsErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2596,6 +3038,14 @@ export type AdminCreateArticleErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type AdminCreateArticleError = AdminCreateArticleErrors[keyof AdminCreateArticleErrors];
@@ -2619,6 +3069,14 @@ export type AdminDeleteArticleData = {
 };
 
 export type AdminDeleteArticleErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2646,6 +3104,14 @@ export type AdminGetArticleData = {
 };
 
 export type AdminGetArticleErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2677,6 +3143,14 @@ export type AdminUpdateArticleErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2860,6 +3334,14 @@ export type GetEvidenceData = {
 
 export type GetEvidenceErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2890,6 +3372,10 @@ export type SavePropertyEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2938,6 +3424,10 @@ export type SaveResidencePermitEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2984,6 +3474,10 @@ export type SaveEmploymentEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3032,6 +3526,10 @@ export type SaveBusinessEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -3078,6 +3576,10 @@ export type SavePreferentialCareEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3126,6 +3628,10 @@ export type SaveRelocationEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -3173,6 +3679,10 @@ export type SaveLongTermResidenceEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -3216,6 +3726,10 @@ export type SkipEvidenceData = {
 };
 
 export type SkipEvidenceErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3261,6 +3775,14 @@ export type ListEvidenceAttachmentsData = {
 
 export type ListEvidenceAttachmentsErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3292,6 +3814,10 @@ export type AddEvidenceAttachmentErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3333,6 +3859,10 @@ export type DeleteEvidenceAttachmentData = {
 };
 
 export type DeleteEvidenceAttachmentErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3376,6 +3906,14 @@ export type ReadEvidenceAttachmentData = {
 
 export type ReadEvidenceAttachmentErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3400,6 +3938,14 @@ export type ListEvidenceAttachmentsForReviewData = {
 };
 
 export type ListEvidenceAttachmentsForReviewErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3430,6 +3976,14 @@ export type ReadEvidenceAttachmentForReviewData = {
 };
 
 export type ReadEvidenceAttachmentForReviewErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3893,6 +4447,10 @@ export type ReturnReasonsErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ReturnReasonsError = ReturnReasonsErrors[keyof ReturnReasonsErrors];

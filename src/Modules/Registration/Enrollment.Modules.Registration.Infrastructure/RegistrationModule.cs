@@ -27,6 +27,7 @@ public static class RegistrationModule
         services.AddScoped<ISchoolRepository, SchoolRepository>();
         services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ISubmittedApplicationReader, SubmittedApplicationReader>();
+        services.AddScoped<Application.Applications.ForIntegration.IApplicationChangesReader, ApplicationChangesReader>();
         services.AddScoped<Application.Applications.ForReview.IApplicationsOfParentsReader, ApplicationsOfParentsReader>();
         services.AddScoped<Application.Applications.StreamSubmittedApplications.ISubmittedApplicationStream, SubmittedApplicationStream>();
         services.AddScoped<IAddressRegionRules, RegionsAddressRegionRules>();

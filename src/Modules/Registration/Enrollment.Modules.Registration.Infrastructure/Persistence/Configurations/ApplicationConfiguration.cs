@@ -70,6 +70,10 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter, ValueCon
 
         builder.HasIndex(a => new { a.ParentAccountId, a.IsDeleted });
 
+        // The integrators' changes feed (ADR-0031): the position of the application's last change, in order.
+        builder.Property<long>(ChangeSequence.Column);
+        builder.HasIndex(ChangeSequence.Column).IsUnique().HasDatabaseName(ChangeSequence.Index);
+
         // The reviewers' queue: newest change first.
         builder.HasIndex(a => a.UpdatedAt);
 

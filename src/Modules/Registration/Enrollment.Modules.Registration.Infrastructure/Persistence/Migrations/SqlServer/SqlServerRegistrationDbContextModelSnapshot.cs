@@ -73,6 +73,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateTimeOffset?>("AnonymizedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -120,6 +123,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Applications_ChangeSequence");
 
                     b.HasIndex("UpdatedAt");
 
@@ -389,6 +396,20 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("IdempotencyKeys", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>

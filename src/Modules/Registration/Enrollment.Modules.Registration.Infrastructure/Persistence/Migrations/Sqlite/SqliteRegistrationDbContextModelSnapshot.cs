@@ -67,6 +67,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<long?>("AnonymizedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -114,6 +117,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Applications_ChangeSequence");
 
                     b.HasIndex("UpdatedAt");
 
@@ -383,6 +390,20 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("registration_IdempotencyKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("registration_ChangeCounters", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
