@@ -18,6 +18,8 @@ using Enrollment.Modules.Regions.Domain.Regions;
 //                   measured from each request's scheduled time, so a stall is not hidden
 //   social-insurance-import <base url> [--rows 50000]
 //                   a generated payment export uploaded to a running host and followed to the end (issue 11)
+//   wizard <base url> [--parents 50] [--seconds 60] [--pg <connection string>]
+//                   the opening morning: parents signed in, each running wizards back to back (issue 17)
 //   personal-data [n]
 //                   the per-value cost of encrypting IDs and phones at rest and of their blind indexes (issue 12)
 var command = args.FirstOrDefault() ?? "help";
@@ -37,6 +39,9 @@ switch (command)
         break;
     case "social-insurance-import":
         await SocialInsuranceImport.RunAsync(args.Skip(1).ToArray());
+        break;
+    case "wizard":
+        await OpeningMorning.RunAsync(args.Skip(1).ToArray());
         break;
     case "personal-data":
         PersonalDataCost.Run(args.Skip(1).ToArray());
