@@ -4,6 +4,10 @@
 # Development mode for the demo staff). Prints the HTTP time, the file's size and rows, and the host's peak
 # resident memory (VmHWM) before and after the export.
 #   bench/export.sh [rows]
+# QUEUE=1 also measures the reviewer's queue over those rows before the export (issue 17): pages of 20 as the
+# DistrictAdmin at a fixed rate with the open-loop client (bench/Enrollment.Benchmarks http), unfiltered,
+# by status on a far page, by school, and by a name search.
+#   QUEUE=1 bench/export.sh 200000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}
@@ -55,6 +59,16 @@ PY
 
 jar=$work/cookies
 curl -fsS -c "$jar" -H 'Content-Type: application/json' -d '{"userName":"admin","password":"Admin#2024"}' "http://127.0.0.1:$port/api/v1/auth/staff/login" >/dev/null
+if [ -n "${QUEUE:-}" ]; then
+  [ -n "${SKIP_BUILD:-}" ] || dotnet build -c Release bench/Enrollment.Benchmarks -nologo -v q -clp:ErrorsOnly >/dev/null
+  cookie=$(awk '$6 ~ /^enrollment\.staff/ {printf "%s=%s; ", $6, $7}' "$jar")
+  school=$(curl -fsS -b "$jar" "http://127.0.0.1:$port/api/v1/review/applications?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["schoolId"])')
+  for query in "page=1&pageSize=20" "status=UnderReview&page=500&pageSize=20" "school=$school&page=1&pageSize=20" "q=%E5%BC%A0%E4%B8%80%E4%BA%8C%E4%B8%89&page=1&pageSize=20"; do
+    echo "queue ?$query — load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    dotnet bench/Enrollment.Benchmarks/bin/Release/net10.0/Enrollment.Benchmarks.dll http "http://127.0.0.1:$port/api/v1/review/applications?$query" \
+      --rate "${QUEUE_RATE:-10}" --seconds "${QUEUE_SECONDS:-20}" --connections 8 --warmup 10 --cookie "$cookie" | tail -2
+  done
+fi
 echo "host peak RSS before the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'), RSS $(grep VmRSS /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}')"
 curl -sS -b "$jar" -o "$work/export.xlsx" -w 'export: HTTP %{http_code}, %{size_download} bytes in %{time_total} s (first byte after %{time_starttransfer} s)\n' \
   "http://127.0.0.1:$port/api/v1/review/applications/export"

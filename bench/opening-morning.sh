@@ -45,6 +45,9 @@ for parents in "${counts[@]}"; do
   if ! $sqlite; then
     echo "top statements by total time (pg_stat_statements):"
     pg_psql -F ' | ' -c "SELECT calls, round(total_exec_time)::int AS ms, left(regexp_replace(query, '\s+', ' ', 'g'), 110) FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 8"
+    echo "database size $(pg_psql -c "SELECT pg_size_pretty(pg_database_size('enrollment'))") for $(pg_psql -c 'SELECT count(*) FROM registration."Applications"') applications (outbox rows included; they are deleted after Outbox:Retention)"
+    echo "statements by kind (calls): $(pg_psql -F ' ' -c "SELECT string_agg(k || ' ' || n, ', ') FROM (SELECT upper(split_part(ltrim(query), ' ', 1)) k, sum(calls) n FROM pg_stat_statements GROUP BY 1 ORDER BY 2 DESC) x")"
+    if [ -n "${STATEMENTS_OUT:-}" ]; then pg_psql -F $'\t' -c "SELECT calls, rows, round(total_exec_time::numeric, 1), regexp_replace(query, '\s+', ' ', 'g') FROM pg_stat_statements ORDER BY calls DESC" > "$STATEMENTS_OUT.$parents.tsv"; fi
   fi
   offset=$((offset + 400000))
 done

@@ -13,7 +13,7 @@ using Enrollment.Modules.Regions.Domain.Regions;
 // Benchmarks of the Regions module (issue 3); results and exact commands in docs/benchmarks.md.
 //   lookup [file]   in-process lookups on the national tree (BenchmarkDotNet, in-process toolchain)
 //   memory [file]   managed memory held by the loaded national tree
-//   http <url> [--rate N] [--seconds S] [--connections C]
+//   http <url> [--rate N] [--seconds S] [--connections C] [--cookie "name=value; ..."] [--warmup 2000]
 //                   open-loop HTTP load at a fixed rate (bounded: rate × seconds requests), latency
 //                   measured from each request's scheduled time, so a stall is not hidden
 //   social-insurance-import <base url> [--rows 50000]
@@ -175,9 +175,17 @@ internal static class Load
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        var cookieAt = Array.IndexOf(args, "--cookie");
+        if (cookieAt >= 0 && cookieAt + 1 < args.Length)
+        {
+            // A signed-in staff member's cookie (the reviewer's queue).
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Cookie", args[cookieAt + 1]);
+        }
+
+        var warmups = Option(args, "--warmup", 2000);
 
         // Warm-up: JIT, connections.
-        for (var i = 0; i < 2000; i++)
+        for (var i = 0; i < warmups; i++)
         {
             using var warm = await client.GetAsync(url);
         }

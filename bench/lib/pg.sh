@@ -4,7 +4,7 @@
 # pg_stop <dir> stops it. Never left running: the callers stop it in their EXIT trap.
 pg_bin() {
   if [ -n "${ENROLLMENT_PG_BIN:-}" ]; then echo "$ENROLLMENT_PG_BIN"; return; fi
-  if command -v initdb >/dev/null; then dirname "$(command -v initdb)"; return; fi
+  if command -v initdb >/dev/null; then dirname "$(readlink -f "$(command -v initdb)")"; return; fi
   ls -d "${ENROLLMENT_PG_ROOT:-/usr/lib/postgresql}"/*/bin 2>/dev/null | sort -V | tail -1
 }
 pg_as() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
