@@ -4,9 +4,8 @@
 # Development mode for the demo staff). Prints the HTTP time, the file's size and rows, and the host's peak
 # resident memory (VmHWM) before and after the export.
 #   bench/export.sh [rows]
-# QUEUE=1 also measures the reviewer's queue over those rows before the export (issue 17): pages of 20 as the
-# DistrictAdmin at a fixed rate with the open-loop client (bench/Enrollment.Benchmarks http), unfiltered,
-# by status on a far page, by school, and by a name search.
+# QUEUE=1 also measures the reviewer's queue over those rows before the export (issue 17): QUEUE_REQUESTS (5)
+# sequential pages of 20 as the DistrictAdmin, unfiltered, by status on a far page, by school, by a name search.
 #   QUEUE=1 bench/export.sh 200000
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,13 +59,11 @@ PY
 jar=$work/cookies
 curl -fsS -c "$jar" -H 'Content-Type: application/json' -d '{"userName":"admin","password":"Admin#2024"}' "http://127.0.0.1:$port/api/v1/auth/staff/login" >/dev/null
 if [ -n "${QUEUE:-}" ]; then
-  [ -n "${SKIP_BUILD:-}" ] || dotnet build -c Release bench/Enrollment.Benchmarks -nologo -v q -clp:ErrorsOnly >/dev/null
-  cookie=$(awk '$6 ~ /^enrollment\.staff/ {printf "%s=%s; ", $6, $7}' "$jar")
   school=$(curl -fsS -b "$jar" "http://127.0.0.1:$port/api/v1/review/applications?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["schoolId"])')
   for query in "page=1&pageSize=20" "status=UnderReview&page=500&pageSize=20" "school=$school&page=1&pageSize=20" "q=%E5%BC%A0%E4%B8%80%E4%BA%8C%E4%B8%89&page=1&pageSize=20"; do
-    echo "queue ?$query — load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    dotnet bench/Enrollment.Benchmarks/bin/Release/net10.0/Enrollment.Benchmarks.dll http "http://127.0.0.1:$port/api/v1/review/applications?$query" \
-      --rate "${QUEUE_RATE:-10}" --seconds "${QUEUE_SECONDS:-20}" --connections 8 --warmup 10 --cookie "$cookie" | tail -2
+    # Sequential requests, one at a time: the time of one queue page, not a throughput.
+    times=$(for _ in $(seq 1 "${QUEUE_REQUESTS:-5}"); do curl -sS -b "$jar" -o /dev/null -w '%{http_code}:%{time_total} ' "http://127.0.0.1:$port/api/v1/review/applications?$query"; done)
+    echo "queue ?$query — load average $(cut -d' ' -f1-3 /proc/loadavg) — HTTP status:seconds of each request: $times"
   done
 fi
 echo "host peak RSS before the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'), RSS $(grep VmRSS /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}')"

@@ -27,6 +27,7 @@ internal static class OpeningMorning
         var seconds = Option(args, "--seconds", 60);
         var pg = StringOption(args, "--pg");
         var idBase = Option(args, "--id-offset", 0);
+        var ackedLog = StringOption(args, "--acked");
 
         using var handler = new SocketsHttpHandler
         {
@@ -62,6 +63,7 @@ internal static class OpeningMorning
             await clients[i].SendJsonAsync(HttpMethod.Post, "/api/v1/agreement/acceptance", new { version = versions[i] }, HttpStatusCode.OK));
 
         var samples = new ConcurrentBag<Sample>();
+        var acked = new ConcurrentBag<Guid>();
         var failures = new ConcurrentDictionary<string, int>();
         var wizards = 0;
         var nextId = idBase;
@@ -78,7 +80,7 @@ internal static class OpeningMorning
                 var n = Interlocked.Increment(ref nextId);
                 try
                 {
-                    await parent.WizardAsync(earliest, n, school, schoolClass, samples);
+                    acked.Add(await parent.WizardAsync(earliest, n, school, schoolClass, samples));
                     Interlocked.Increment(ref wizards);
                 }
                 catch (WizardFailed failed)
@@ -92,6 +94,11 @@ internal static class OpeningMorning
             }
         }));
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        if (ackedLog is not null)
+        {
+            // Every application whose submission was answered 200: the fault test looks for each in the database.
+            await File.WriteAllLinesAsync(ackedLog, acked.Select(id => id.ToString()));
+        }
 
         // The backlog until it drains (at most 5 minutes more).
         if (pg is not null)
@@ -249,14 +256,15 @@ internal static class OpeningMorning
             throw new InvalidOperationException("sign-in did not come back to /h5/");
         }
 
-        public async Task WizardAsync(DateOnly earliest, int n, Guid school, Guid schoolClass, ConcurrentBag<Sample> samples)
+        public async Task<Guid> WizardAsync(DateOnly earliest, int n, Guid school, Guid schoolClass, ConcurrentBag<Sample> samples)
         {
             // Distinct children: one birth day of the window and one sequence number per wizard.
             var childId = ResidentId("410185", earliest.AddDays(n % 360), (n / 360 % 500 * 2) + 1);
             var fatherId = ResidentId("410185", new DateOnly(1988, 5, 1).AddDays(n % 3000), 11);
             await TimedAsync(samples, "GET season", HttpMethod.Get, "/api/v1/seasons/current", null, HttpStatusCode.OK);
             var created = await TimedAsync(samples, "POST application", HttpMethod.Post, "/api/v1/applications", new { graduationType = "KindergartenGraduate" }, HttpStatusCode.Created);
-            var location = $"/api/v1/applications/{created.GetProperty("id").GetGuid()}";
+            var applicationId = created.GetProperty("id").GetGuid();
+            var location = $"/api/v1/applications/{applicationId}";
             await TimedAsync(samples, "GET schools", HttpMethod.Get, "/api/v1/schools?graduationType=KindergartenGraduate", null, HttpStatusCode.OK);
             await TimedAsync(samples, "PUT student", HttpMethod.Put, $"{location}/student", new
             {
@@ -286,6 +294,7 @@ internal static class OpeningMorning
 
             await TimedAsync(samples, "GET application", HttpMethod.Get, location, null, HttpStatusCode.OK);
             await TimedAsync(samples, "POST submission", HttpMethod.Post, $"{location}/submission", null, HttpStatusCode.OK);
+            return applicationId;
         }
 
         public Task<JsonElement> SendJsonAsync(HttpMethod method, string url, object? body, HttpStatusCode expected) =>

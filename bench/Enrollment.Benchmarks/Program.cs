@@ -18,7 +18,7 @@ using Enrollment.Modules.Regions.Domain.Regions;
 //                   measured from each request's scheduled time, so a stall is not hidden
 //   social-insurance-import <base url> [--rows 50000]
 //                   a generated payment export uploaded to a running host and followed to the end (issue 11)
-//   wizard <base url> [--parents 50] [--seconds 60] [--pg <connection string>]
+//   wizard <base url> [--parents 50] [--seconds 60] [--pg <connection string>] [--acked <file>]
 //                   the opening morning: parents signed in, each running wizards back to back (issue 17)
 //   personal-data [n]
 //                   the per-value cost of encrypting IDs and phones at rest and of their blind indexes (issue 12)
@@ -174,7 +174,7 @@ internal static class Load
         var total = rate * seconds;
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         var cookieAt = Array.IndexOf(args, "--cookie");
         if (cookieAt >= 0 && cookieAt + 1 < args.Length)
         {
@@ -232,7 +232,7 @@ internal static class Load
                 failed();
             }
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
             failed();
         }
