@@ -4,6 +4,9 @@
 # Development mode for the demo staff). Prints the HTTP time, the file's size and rows, and the host's peak
 # resident memory (VmHWM) before and after the export.
 #   bench/export.sh [rows]
+# QUEUE=1 also measures the reviewer's queue over those rows before the export (issue 17): QUEUE_REQUESTS (5)
+# sequential pages of 20 as the DistrictAdmin, unfiltered, by status on a far page, by school, by a name search.
+#   QUEUE=1 bench/export.sh 200000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}
@@ -55,6 +58,14 @@ PY
 
 jar=$work/cookies
 curl -fsS -c "$jar" -H 'Content-Type: application/json' -d '{"userName":"admin","password":"Admin#2024"}' "http://127.0.0.1:$port/api/v1/auth/staff/login" >/dev/null
+if [ -n "${QUEUE:-}" ]; then
+  school=$(curl -fsS -b "$jar" "http://127.0.0.1:$port/api/v1/review/applications?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["schoolId"])')
+  for query in "page=1&pageSize=20" "status=UnderReview&page=500&pageSize=20" "school=$school&page=1&pageSize=20" "q=%E5%BC%A0%E4%B8%80%E4%BA%8C%E4%B8%89&page=1&pageSize=20"; do
+    # Sequential requests, one at a time: the time of one queue page, not a throughput.
+    times=$(for _ in $(seq 1 "${QUEUE_REQUESTS:-5}"); do curl -sS -b "$jar" -o /dev/null -w '%{http_code}:%{time_total} ' "http://127.0.0.1:$port/api/v1/review/applications?$query"; done)
+    echo "queue ?$query — load average $(cut -d' ' -f1-3 /proc/loadavg) — HTTP status:seconds of each request: $times"
+  done
+fi
 echo "host peak RSS before the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'), RSS $(grep VmRSS /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}')"
 curl -sS -b "$jar" -o "$work/export.xlsx" -w 'export: HTTP %{http_code}, %{size_download} bytes in %{time_total} s (first byte after %{time_starttransfer} s)\n' \
   "http://127.0.0.1:$port/api/v1/review/applications/export"

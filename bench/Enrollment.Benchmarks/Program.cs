@@ -13,11 +13,13 @@ using Enrollment.Modules.Regions.Domain.Regions;
 // Benchmarks of the Regions module (issue 3); results and exact commands in docs/benchmarks.md.
 //   lookup [file]   in-process lookups on the national tree (BenchmarkDotNet, in-process toolchain)
 //   memory [file]   managed memory held by the loaded national tree
-//   http <url> [--rate N] [--seconds S] [--connections C]
+//   http <url> [--rate N] [--seconds S] [--connections C] [--cookie "name=value; ..."] [--warmup 2000]
 //                   open-loop HTTP load at a fixed rate (bounded: rate × seconds requests), latency
 //                   measured from each request's scheduled time, so a stall is not hidden
 //   social-insurance-import <base url> [--rows 50000]
 //                   a generated payment export uploaded to a running host and followed to the end (issue 11)
+//   wizard <base url> [--parents 50] [--seconds 60] [--pg <connection string>] [--acked <file>]
+//                   the opening morning: parents signed in, each running wizards back to back (issue 17)
 //   personal-data [n]
 //                   the per-value cost of encrypting IDs and phones at rest and of their blind indexes (issue 12)
 var command = args.FirstOrDefault() ?? "help";
@@ -37,6 +39,9 @@ switch (command)
         break;
     case "social-insurance-import":
         await SocialInsuranceImport.RunAsync(args.Skip(1).ToArray());
+        break;
+    case "wizard":
+        await OpeningMorning.RunAsync(args.Skip(1).ToArray());
         break;
     case "personal-data":
         PersonalDataCost.Run(args.Skip(1).ToArray());
@@ -169,10 +174,18 @@ internal static class Load
         var total = rate * seconds;
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
+        var cookieAt = Array.IndexOf(args, "--cookie");
+        if (cookieAt >= 0 && cookieAt + 1 < args.Length)
+        {
+            // A signed-in staff member's cookie (the reviewer's queue).
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Cookie", args[cookieAt + 1]);
+        }
+
+        var warmups = Option(args, "--warmup", 2000);
 
         // Warm-up: JIT, connections.
-        for (var i = 0; i < 2000; i++)
+        for (var i = 0; i < warmups; i++)
         {
             using var warm = await client.GetAsync(url);
         }
@@ -219,7 +232,7 @@ internal static class Load
                 failed();
             }
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
             failed();
         }

@@ -67,6 +67,50 @@ public abstract class OutboxTests(AppFixture fixture)
         Assert.Equal(count, (await HistoryAsync(a)).Count);
     }
 
+    [SkippableFact]
+    public async Task Two_instances_claiming_small_batches_at_once_handle_each_message_once()
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        var (connectionString, _) = await fixture.CreateDatabaseAsync(Path.GetTempPath());
+        var deliveries = new ConcurrentBag<string>();
+        using var listener = ListenToDeliveries(deliveries);
+
+        const int count = 45;
+        await using (var writer = fixture.StartApp(connectionString!, new Dictionary<string, string?> { ["Outbox:Enabled"] = OutboxOff }))
+        {
+            await StartApplicationsAsync(writer, count);
+        }
+
+        // Rounds of 4 messages: the two instances race for the same candidates round after round.
+        var small = new Dictionary<string, string?> { ["Outbox:BatchSize"] = "4" };
+        await using var a = fixture.StartApp(connectionString!, small);
+        await using var b = fixture.StartApp(connectionString!, small);
+        var instances = new[] { a, b }.Select(app => { _ = app.Server; return app.Services.GetRequiredService<OutboxProcessor>().InstanceId; }).ToHashSet();
+        await WaitUntilAsync(async () => await PendingAsync(a, "registration") == 0);
+
+        Assert.Equal(count, deliveries.Where(instances.Contains).Count());
+        await using var scope = a.Services.CreateAsyncScope();
+        var registration = scope.ServiceProvider.GetServices<ModuleDbContext>().Single(c => c.Schema == "registration");
+        Assert.All(await registration.OutboxMessages.Select(m => m.Attempts).ToListAsync(), n => Assert.Equal(1, n));
+        Assert.Equal(count, (await HistoryAsync(a)).Count);
+    }
+
+    [SkippableFact]
+    public async Task A_commit_wakes_the_outbox_of_its_instance_without_waiting_for_the_poll()
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        var (connectionString, _) = await fixture.CreateDatabaseAsync(Path.GetTempPath());
+
+        // The poll runs once at the start, then not for an hour: only the commit's signal can deliver.
+        await using var app = fixture.StartApp(connectionString!, new Dictionary<string, string?> { ["Outbox:PollInterval"] = "01:00:00" });
+        _ = app.Server;
+        var started = await StartApplicationsAsync(app, 3);
+
+        await WaitUntilAsync(async () => await PendingAsync(app, "registration") == 0);
+        var history = await HistoryAsync(app);
+        Assert.All(started, id => Assert.Contains(id, history));
+    }
+
     private static MeterListener ListenToDeliveries(ConcurrentBag<string> deliveries)
     {
         var listener = new MeterListener
@@ -79,13 +123,17 @@ public abstract class OutboxTests(AppFixture fixture)
                 }
             },
         };
-        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        listener.SetMeasurementEventCallback<long>((_, measurement, tags, _) =>
         {
             foreach (var tag in tags)
             {
                 if (tag.Key == "instance")
                 {
-                    deliveries.Add((string)tag.Value!);
+                    // One measurement counts the messages of a batch.
+                    for (var i = 0L; i < measurement; i++)
+                    {
+                        deliveries.Add((string)tag.Value!);
+                    }
                 }
             }
         });

@@ -107,9 +107,12 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
     public HttpClient CreateParentClient(Guid parentAccountId, bool acceptAgreement = true) => CreateParentClient(OpenIdFor(parentAccountId), acceptAgreement);
 
     /// <inheritdoc cref="CreateParentClient(Guid, bool)"/>
-    public HttpClient CreateParentClient(string openId, bool acceptAgreement = true)
+    public HttpClient CreateParentClient(string openId, bool acceptAgreement = true) => CreateParentClient(openId, new CookieContainer(), acceptAgreement);
+
+    /// <inheritdoc cref="CreateParentClient(Guid, bool)"/>
+    /// <param name="cookies">Where the client keeps its cookies; another instance's client can then carry them (<see cref="CreateClientWithCookies"/>).</param>
+    public HttpClient CreateParentClient(string openId, CookieContainer cookies, bool acceptAgreement = true)
     {
-        var cookies = new CookieContainer();
         var client = CreateDefaultClient(new ParentSignInHandler(openId, cookies, acceptAgreement ? this : null), new CookieContainerHandler(cookies));
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
@@ -141,6 +144,17 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
 
         db.AgreementConsents.Add(AgreementConsent.Accept(accountId, current.Version, shown, "test", now));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A client of this instance that carries cookies made elsewhere (another instance's sign-in) and sends the
+    /// CSRF header of the named cookie, as a browser behind a load balancer would.
+    /// </summary>
+    public HttpClient CreateClientWithCookies(CookieContainer cookies, string csrfCookieName = "enrollment.parent.csrf")
+    {
+        var client = CreateDefaultClient(new CsrfHeaderHandler(cookies, csrfCookieName), new CookieContainerHandler(cookies));
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
     }
 
     /// <summary>A client signed in as a staff user (the staff cookie and its CSRF header).</summary>

@@ -145,6 +145,8 @@ public class GuardiansHandlerTests
 
         public Task<Season?> GetAsync(SeasonId id, CancellationToken cancellationToken) => Task.FromResult<Season?>(id == season.Id ? season : null);
 
+        public Task<Season?> GetForReadingAsync(SeasonId id, CancellationToken cancellationToken) => GetAsync(id, cancellationToken);
+
         public Task<IReadOnlyList<Season>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Season>>([season]);
 
         public Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult<Season?>(season);

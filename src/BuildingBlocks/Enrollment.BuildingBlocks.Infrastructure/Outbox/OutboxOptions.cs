@@ -7,9 +7,11 @@ public sealed class OutboxOptions
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>How often each instance looks at every outbox when no commit of its own woke it (ADR-0039).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    public int BatchSize { get; set; } = 50;
+    /// <summary>Messages claimed with one UPDATE and marked delivered with one UPDATE, per module and round.</summary>
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>How long a claimed message stays with one instance before another may take it over.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);

@@ -10,13 +10,18 @@ using Microsoft.Extensions.Options;
 namespace Enrollment.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
-/// Delivers outbox messages after their transaction committed. Every instance polls; a message is
-/// claimed by one conditional UPDATE (only one instance can win it), published in a scope of its
-/// own, then marked processed. A crash between publish and mark delivers it again: at least once.
+/// Delivers outbox messages after their transaction committed. Every instance runs one; it wakes when a
+/// commit of this instance wrote messages (<see cref="OutboxSignal"/>) and polls every outbox at
+/// <see cref="OutboxOptions.PollInterval"/> for the rest. Per module and round it claims up to
+/// <see cref="OutboxOptions.BatchSize"/> messages with one conditional UPDATE that stamps them with a claim
+/// token of its own (only one instance can win a message), publishes each in a scope of its own, and marks
+/// the delivered ones processed with one UPDATE. A crash before that mark delivers them again: at least
+/// once, consumers are idempotent by message id (ADR-0005, ADR-0039).
 /// </summary>
 public sealed partial class OutboxProcessor(
     IServiceScopeFactory scopeFactory,
     IOptions<OutboxOptions> options,
+    OutboxSignal signal,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger) : BackgroundService
 {
@@ -24,6 +29,9 @@ public sealed partial class OutboxProcessor(
 
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> Dispatched = Meter.CreateCounter<long>("enrollment.outbox.dispatched");
+
+    private long _claims;
+    private IReadOnlyList<string>? _schemas;
 
     /// <summary>Names this instance in the lease column: the machine, the process and this object.</summary>
     public string InstanceId { get; } = NewInstanceId();
@@ -36,95 +44,166 @@ public sealed partial class OutboxProcessor(
         }
 
         // Polling runs on real time even when the business clock is pinned (tests, replays).
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
+        var nextPoll = Environment.TickCount64;
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await ProcessPendingAsync(stoppingToken);
+                var now = Environment.TickCount64;
+                if (now >= nextPoll)
+                {
+                    nextPoll = now + (long)options.Value.PollInterval.TotalMilliseconds;
+                    signal.TakeModules();
+                    await ProcessPendingAsync(stoppingToken);
+                }
+                else if (!await signal.WaitAsync(TimeSpan.FromMilliseconds(nextPoll - now), stoppingToken))
+                {
+                    continue;
+                }
+                else
+                {
+                    foreach (var schema in signal.TakeModules())
+                    {
+                        await DrainModuleAsync(schema, stoppingToken);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 LogPollFailed(logger, exception);
+                await Task.Delay(options.Value.PollInterval, stoppingToken);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>Processes what is due in every module's outbox; returns how many messages were delivered.</summary>
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
-        using var scope = scopeFactory.CreateScope();
-        foreach (var schema in scope.ServiceProvider.GetServices<ModuleDbContext>().Select(c => c.Schema).ToList())
+        foreach (var schema in Schemas())
         {
-            delivered += await ProcessModuleAsync(schema, cancellationToken);
+            delivered += await DrainModuleAsync(schema, cancellationToken);
         }
 
         return delivered;
     }
 
-    private async Task<int> ProcessModuleAsync(string schema, CancellationToken cancellationToken)
+    private IReadOnlyList<string> Schemas()
+    {
+        if (_schemas is null)
+        {
+            using var scope = scopeFactory.CreateScope();
+            _schemas = [.. scope.ServiceProvider.GetServices<ModuleDbContext>().Select(c => c.Schema)];
+        }
+
+        return _schemas;
+    }
+
+    // Round after round while the rounds come back full: a backlog drains without waiting for the poll.
+    private async Task<int> DrainModuleAsync(string schema, CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        while (true)
+        {
+            var (found, ok) = await ProcessModuleAsync(schema, cancellationToken);
+            delivered += ok;
+            if (found < options.Value.BatchSize)
+            {
+                return delivered;
+            }
+        }
+    }
+
+    /// <summary>One round in one module: claim a batch, publish each message, mark the delivered ones.</summary>
+    private async Task<(int Claimed, int Delivered)> ProcessModuleAsync(string schema, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        List<Guid> candidates;
-        using (var scope = scopeFactory.CreateScope())
+        List<OutboxMessage> messages;
+        int found;
+        await using (var scope = scopeFactory.CreateAsyncScope())
         {
             var context = Module(scope, schema);
             var now = clock.GetUtcNow();
-            candidates = await context.OutboxMessages
+            var candidates = await context.OutboxMessages
                 .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
                 .OrderBy(m => m.OccurredAt)
                 .Select(m => m.Id)
                 .Take(settings.BatchSize)
                 .ToListAsync(cancellationToken);
+            found = candidates.Count;
+            if (found == 0)
+            {
+                return (0, 0);
+            }
+
+            // One conditional UPDATE claims every candidate still free; the token says which ones this round won.
+            var token = ClaimToken();
+            var leaseEnds = now + settings.Lease;
+            var claimed = await context.OutboxMessages
+                .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.LockedBy, token).SetProperty(m => m.LockedUntil, leaseEnds),
+                    cancellationToken);
+            if (claimed == 0)
+            {
+                return (found, 0);
+            }
+
+            messages = await context.OutboxMessages.AsNoTracking()
+                .Where(m => candidates.Contains(m.Id) && m.LockedBy == token && m.ProcessedAt == null)
+                .OrderBy(m => m.OccurredAt)
+                .ToListAsync(cancellationToken);
         }
 
-        var delivered = 0;
-        foreach (var id in candidates)
+        var delivered = new List<Guid>(messages.Count);
+        foreach (var message in messages)
         {
-            if (await TryDeliverAsync(schema, id, cancellationToken))
+            if (await TryDeliverAsync(schema, message, cancellationToken))
             {
-                delivered++;
+                delivered.Add(message.Id);
             }
         }
 
-        return delivered;
-    }
-
-    private async Task<bool> TryDeliverAsync(string schema, Guid id, CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var context = Module(scope, schema);
-        var now = clock.GetUtcNow();
-        var leaseEnds = now + settings.Lease;
-
-        var claimed = await context.OutboxMessages
-            .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.LockedBy, InstanceId).SetProperty(m => m.LockedUntil, leaseEnds),
-                cancellationToken);
-        if (claimed != 1)
+        if (delivered.Count > 0)
         {
-            return false;
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var processedAt = clock.GetUtcNow();
+            await Module(scope, schema).OutboxMessages.Where(m => delivered.Contains(m.Id)).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.ProcessedAt, processedAt)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),
+                CancellationToken.None);
+            Dispatched.Add(delivered.Count, new KeyValuePair<string, object?>("module", schema), new KeyValuePair<string, object?>("instance", InstanceId));
         }
 
-        var message = await context.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        return (found, delivered.Count);
+    }
+
+    private async Task<bool> TryDeliverAsync(string schema, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
         try
         {
             var integrationEvent = IntegrationEventSerializer.FromOutboxMessage(message);
             var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
             await publisher.Publish(integrationEvent, cancellationToken);
+            return true;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
+            var settings = options.Value;
+            var id = message.Id;
             var failure = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
             LogDeliveryFailed(logger, failure, message.Type, id, message.Attempts + 1);
             var retryAt = clock.GetUtcNow() + Backoff(message.Attempts + 1);
             var error = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
             var giveUp = message.Attempts + 1 >= settings.MaxAttempts;
-            await context.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(
+            await using var own = scopeFactory.CreateAsyncScope();
+            await Module(own, schema).OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
                     .SetProperty(m => m.LastError, error)
                     .SetProperty(m => m.LockedBy, (string?)null)
@@ -133,15 +212,13 @@ public sealed partial class OutboxProcessor(
                 CancellationToken.None);
             return false;
         }
+    }
 
-        var processedAt = clock.GetUtcNow();
-        await context.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.ProcessedAt, processedAt)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),
-            CancellationToken.None);
-        Dispatched.Add(1, new KeyValuePair<string, object?>("module", schema), new KeyValuePair<string, object?>("instance", InstanceId));
-        return true;
+    // The instance id and a round number: unique to one claim, so a round reads back only what it won.
+    private string ClaimToken()
+    {
+        var token = $"{InstanceId}#{Interlocked.Increment(ref _claims)}";
+        return token.Length <= 100 ? token : token[^100..];
     }
 
     private static string NewInstanceId()

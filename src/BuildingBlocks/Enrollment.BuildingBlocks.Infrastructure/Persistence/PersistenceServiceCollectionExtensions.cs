@@ -31,6 +31,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<OutboxCollector>();
         services.AddScoped<IOutbox>(sp => sp.GetRequiredService<OutboxCollector>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
         services.AddTransient<OutboxCleanupJob>();

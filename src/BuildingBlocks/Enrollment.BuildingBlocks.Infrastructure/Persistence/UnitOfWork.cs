@@ -6,19 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.BuildingBlocks.Infrastructure.Persistence;
 
-internal sealed class UnitOfWork(IEnumerable<ModuleDbContext> contexts, OutboxCollector outbox, IPublisher publisher) : IUnitOfWork
+internal sealed class UnitOfWork(IEnumerable<ModuleDbContext> contexts, OutboxCollector outbox, IPublisher publisher, OutboxSignal signal) : IUnitOfWork
 {
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         var modules = contexts.ToList();
         await DispatchDomainEventsAsync(modules, cancellationToken);
 
+        var outboxes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var integrationEvent in outbox.TakeAll())
         {
             var schema = IntegrationEventSerializer.OwningSchema(integrationEvent.GetType());
             var owner = modules.SingleOrDefault(c => c.Schema == schema)
                 ?? throw new InvalidOperationException($"No database context for module '{schema}'.");
             owner.OutboxMessages.Add(IntegrationEventSerializer.ToOutboxMessage(integrationEvent));
+            outboxes.Add(schema);
         }
 
         foreach (var context in modules.Where(c => c.ChangeTracker.HasChanges()))
@@ -36,6 +38,12 @@ internal sealed class UnitOfWork(IEnumerable<ModuleDbContext> contexts, OutboxCo
             {
                 throw refusal.ToException();
             }
+        }
+
+        // Committed: this instance's outbox processor delivers them now rather than at its next poll (ADR-0039).
+        foreach (var schema in outboxes)
+        {
+            signal.Notify(schema);
         }
     }
 

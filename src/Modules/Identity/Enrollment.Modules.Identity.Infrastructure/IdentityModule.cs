@@ -12,6 +12,7 @@ using Enrollment.Modules.Identity.Infrastructure.Seeding;
 using Enrollment.Modules.Identity.Infrastructure.Simulator;
 using Enrollment.Modules.Identity.Infrastructure.WeChat;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -43,6 +44,13 @@ public static class IdentityModule
         services.AddPersonalDataRewrite<IdentityDbContext, Domain.Phones.PhoneVerification>();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+
+        // One key ring for every instance, in the database, under one application name (ADR-0040): a parent's
+        // or staff member's cookie made by one instance is read by all of them, wherever each is installed.
+        services.AddDataProtection().SetApplicationName("Enrollment");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IServiceScopeFactory, PersonalDataProtector>((options, scopes, protector) =>
+                options.XmlRepository = new Security.DataProtection.DatabaseXmlRepository(scopes, protector));
         services.AddScoped<IParentAccountRepository, ParentAccountRepository>();
         services.AddScoped<IAgreementRepository, AgreementRepository>();
         services.AddScoped<IPhoneVerificationRepository, PhoneVerificationRepository>();

@@ -24,6 +24,8 @@ public static class RegistrationModule
         services.AddPersonalDataRewrite<RegistrationDbContext, Idempotency.IdempotencyRecord>();
         services.AddScoped<IApplicationRepository, ApplicationRepository>();
         services.AddScoped<ISeasonRepository, SeasonRepository>();
+        services.Configure<Seasons.SeasonCacheOptions>(configuration.GetSection(Seasons.SeasonCacheOptions.SectionName));
+        services.AddSingleton<Seasons.SeasonCache>();
         services.AddScoped<ISchoolRepository, SchoolRepository>();
         services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ISubmittedApplicationReader, SubmittedApplicationReader>();

@@ -36,6 +36,8 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<SmsSendSlot> SmsSendSlots => Set<SmsSendSlot>();
 
+    public DbSet<Security.DataProtection.DataProtectionKeyRecord> DataProtectionKeys => Set<Security.DataProtection.DataProtectionKeyRecord>();
+
     public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains("UserName", StringComparison.Ordinal) ? DomainError.Of(new StaffUserNameMustBeUniqueRule(taken: true))
         : constraintOrMessage.Contains("ParentAccounts", StringComparison.Ordinal) ? ConcurrentRequest("wechat.sign-in.concurrent", "正在登录，请稍候刷新页面")
@@ -53,5 +55,6 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
         modelBuilder.ApplyConfiguration(new Configurations.ParentAccountConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new Configurations.PhoneVerificationConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new Configurations.SmsSendSlotConfiguration(PersonalData));
+        modelBuilder.ApplyConfiguration(new Security.DataProtection.DataProtectionKeyRecordConfiguration());
     }
 }

@@ -59,8 +59,17 @@ public interface ISeasonRepository
 
     Task<IReadOnlyList<Season>> ListAsync(CancellationToken cancellationToken);
 
-    /// <summary>The season parents can act in now, or the nearest one that has not closed yet, so the answer can say when it opens.</summary>
+    /// <summary>
+    /// The season parents can act in now, or the nearest one that has not closed yet, so the answer can say when it opens.
+    /// Read-only: it comes from the instance's season cache (ADR-0038), shared between requests, and is never saved.
+    /// </summary>
     Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A season to read, not to change: from the instance's season cache (ADR-0038), shared between requests and never
+    /// saved. A change loads its season with <see cref="GetAsync"/>.
+    /// </summary>
+    Task<Season?> GetForReadingAsync(SeasonId id, CancellationToken cancellationToken);
 
     Task<bool> OverlapsAsync(string homeCountyCode, DateTimeOffset opensAt, DateTimeOffset closesAt, SeasonId? except, CancellationToken cancellationToken);
 

@@ -20,7 +20,7 @@ internal static class OwnApplicationLoading
     {
         var application = await applications.GetOwnForUpdateAsync(new ApplicationId(applicationId), parentAccountId, expectedVersion, cancellationToken)
             ?? throw new NotFoundException("application", applicationId);
-        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
+        var season = await seasons.GetForReadingAsync(application.SeasonId, cancellationToken)
             ?? throw new NotFoundException("season", application.SeasonId);
         return (application, season);
     }

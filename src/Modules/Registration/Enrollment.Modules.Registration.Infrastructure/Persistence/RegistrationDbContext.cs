@@ -7,14 +7,36 @@ using Enrollment.Modules.Registration.Domain.Retention;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
+using Enrollment.Modules.Registration.Infrastructure.Seasons;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 /// <summary>The Registration module's own database: schema <c>registration</c>.</summary>
-internal abstract class RegistrationDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class RegistrationDbContext : ModuleDbContext
 {
     public const string SchemaName = "registration";
+
+    private bool _seasonsChanging;
+
+    protected RegistrationDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // A season saved on this instance is read fresh by the next request here (ADR-0038).
+        SavingChanges += (_, _) => _seasonsChanging = ChangeTracker.Entries<Season>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        SavedChanges += (_, _) => InvalidateSeasons();
+        SaveChangesFailed += (_, _) => InvalidateSeasons();
+    }
+
+    private void InvalidateSeasons()
+    {
+        if (_seasonsChanging)
+        {
+            _seasonsChanging = false;
+            (this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(SeasonCache)) as SeasonCache)?.Invalidate();
+        }
+    }
 
     public override string Schema => SchemaName;
 

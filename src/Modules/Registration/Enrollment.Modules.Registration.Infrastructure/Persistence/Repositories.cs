@@ -4,6 +4,7 @@ using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Articles;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
+using Enrollment.Modules.Registration.Infrastructure.Seasons;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
@@ -95,7 +96,7 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
             cancellationToken);
 }
 
-internal sealed class SeasonRepository(RegistrationDbContext context) : ISeasonRepository
+internal sealed class SeasonRepository(RegistrationDbContext context, SeasonCache cache) : ISeasonRepository
 {
     public void Add(Season season) => context.Seasons.Add(season);
 
@@ -107,14 +108,27 @@ internal sealed class SeasonRepository(RegistrationDbContext context) : ISeasonR
     public async Task<IReadOnlyList<Season>> ListAsync(CancellationToken cancellationToken) =>
         await context.Seasons.OrderByDescending(s => s.OpensAt).ToListAsync(cancellationToken);
 
-    public Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        // PostgreSQL's timestamptz takes UTC values only.
-        var utcNow = now.ToUniversalTime();
-        return context.Seasons
-            .Where(s => s.ClosesAt > utcNow)
+    public async Task<Season?> GetCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await CachedAsync(cancellationToken))
+            .Where(s => s.ClosesAt > now)
             .OrderBy(s => s.OpensAt)
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault();
+
+    public async Task<Season?> GetForReadingAsync(SeasonId id, CancellationToken cancellationToken) =>
+        (await CachedAsync(cancellationToken)).FirstOrDefault(s => s.Id == id);
+
+    // Every season, untracked, from this instance's short-lived cache (ADR-0038): a handful of rows.
+    private async Task<IReadOnlyList<Season>> CachedAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGet() is { } cached)
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
+        var seasons = await context.Seasons.AsNoTracking().ToListAsync(cancellationToken);
+        cache.Store(seasons, generation);
+        return seasons;
     }
 
     public Task<bool> OverlapsAsync(string homeCountyCode, DateTimeOffset opensAt, DateTimeOffset closesAt, SeasonId? except, CancellationToken cancellationToken)

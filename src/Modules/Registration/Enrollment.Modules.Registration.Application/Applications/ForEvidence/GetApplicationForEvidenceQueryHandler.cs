@@ -14,7 +14,7 @@ internal sealed class GetApplicationForEvidenceQueryHandler(IApplicationReposito
         ArgumentNullException.ThrowIfNull(query);
         var application = await applications.GetOwnAsync(new ApplicationId(query.ApplicationId), query.ParentAccountId, cancellationToken)
             ?? throw new NotFoundException("application", query.ApplicationId);
-        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
+        var season = await seasons.GetForReadingAsync(application.SeasonId, cancellationToken)
             ?? throw new NotFoundException("season", application.SeasonId);
         return new ApplicationForEvidence(
             application.Id.Value,

@@ -30,7 +30,7 @@ internal sealed class GetApplicationsForSocialInsuranceCheckQueryHandler(IApplic
 
             if (!seasonsRead.TryGetValue(application.SeasonId, out var season))
             {
-                season = await seasons.GetAsync(application.SeasonId, cancellationToken);
+                season = await seasons.GetForReadingAsync(application.SeasonId, cancellationToken);
                 seasonsRead[application.SeasonId] = season;
             }
 

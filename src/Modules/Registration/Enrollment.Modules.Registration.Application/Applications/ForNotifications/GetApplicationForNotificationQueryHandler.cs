@@ -15,7 +15,7 @@ internal sealed class GetApplicationForNotificationQueryHandler(IApplicationRepo
         ArgumentNullException.ThrowIfNull(query);
         var application = await applications.GetAsync(new ApplicationId(query.ApplicationId), cancellationToken)
             ?? throw new NotFoundException("application", query.ApplicationId);
-        var season = await seasons.GetAsync(application.SeasonId, cancellationToken)
+        var season = await seasons.GetForReadingAsync(application.SeasonId, cancellationToken)
             ?? throw new NotFoundException("season", application.SeasonId);
         return new ApplicationForNotification(
             application.Id.Value,

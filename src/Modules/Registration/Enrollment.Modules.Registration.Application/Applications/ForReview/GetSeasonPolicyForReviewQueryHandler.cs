@@ -11,7 +11,7 @@ internal sealed class GetSeasonPolicyForReviewQueryHandler(ISeasonRepository sea
     public async ValueTask<SeasonPolicyForReview> Handle(GetSeasonPolicyForReviewQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var season = await seasons.GetAsync(new SeasonId(query.SeasonId), cancellationToken)
+        var season = await seasons.GetForReadingAsync(new SeasonId(query.SeasonId), cancellationToken)
             ?? throw new NotFoundException("season", query.SeasonId);
         return new SeasonPolicyForReview(
             season.Id.Value,

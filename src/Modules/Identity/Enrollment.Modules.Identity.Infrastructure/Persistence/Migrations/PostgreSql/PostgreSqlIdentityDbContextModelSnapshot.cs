@@ -344,6 +344,28 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Post
                     b.ToTable("SmsSendSlots", "identity");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.Security.DataProtection.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", "identity");
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.WeChat.WeChatCredential", b =>
                 {
                     b.Property<string>("Name")

@@ -344,6 +344,28 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.SqlS
                     b.ToTable("SmsSendSlots", "identity");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.Security.DataProtection.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", "identity");
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.WeChat.WeChatCredential", b =>
                 {
                     b.Property<string>("Name")

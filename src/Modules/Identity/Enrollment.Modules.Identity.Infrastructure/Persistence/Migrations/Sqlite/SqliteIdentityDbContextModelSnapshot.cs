@@ -338,6 +338,26 @@ namespace Enrollment.Modules.Identity.Infrastructure.Persistence.Migrations.Sqli
                     b.ToTable("identity_SmsSendSlots", (string)null);
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.Security.DataProtection.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("identity_DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Identity.Infrastructure.WeChat.WeChatCredential", b =>
                 {
                     b.Property<string>("Name")

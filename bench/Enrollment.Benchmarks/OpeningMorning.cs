@@ -1,0 +1,382 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+/// <summary>
+/// The opening morning (issue 17): N parents at once, each signed in through the WeChat simulator and
+/// agreed to 平台协议 beforehand (its 30 s reading time is waited once for all), then each running
+/// wizards back to back (closed loop) for the given time. One wizard is 17 requests:
+/// GET seasons/current, POST applications (page 1), GET schools, PUT student (2), PUT guardians (3),
+/// GET regions children, PUT household (4), seven evidence skips (5–11), GET the application, POST submission.
+/// Prints throughput, latency percentiles per request and overall, failures by status, and (with --pg)
+/// the outbox backlog sampled every second and the delay from each submission's commit to its delivery
+/// to Review's history (the outbox row's OccurredAt → ProcessedAt).
+/// </summary>
+internal static class OpeningMorning
+{
+    private static readonly string[] EvidenceKinds = ["property", "residence-permit", "employment", "business", "preferential-care", "relocation", "long-term-residence"];
+
+    public static async Task RunAsync(string[] args)
+    {
+        var baseUrl = new Uri(args.FirstOrDefault(a => a.StartsWith("http", StringComparison.Ordinal)) ?? "http://127.0.0.1:5080");
+        var parents = Option(args, "--parents", 50);
+        var seconds = Option(args, "--seconds", 60);
+        var pg = StringOption(args, "--pg");
+        var idBase = Option(args, "--id-offset", 0);
+        var ackedLog = StringOption(args, "--acked");
+
+        using var handler = new SocketsHttpHandler
+        {
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            MaxConnectionsPerServer = parents + 8,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        };
+        using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+
+        var season = await http.GetFromJsonAsync<JsonElement>("/api/v1/seasons/current");
+        var earliest = DateOnly.Parse(season.GetProperty("primaryEntry").GetProperty("earliestBirthDate").GetString()!, CultureInfo.InvariantCulture);
+        var schools = await http.GetFromJsonAsync<JsonElement>("/api/v1/schools?graduationType=KindergartenGraduate");
+        var school = schools[0].GetProperty("id").GetGuid();
+        var classes = await http.GetFromJsonAsync<JsonElement>($"/api/v1/schools/{school}/classes");
+        var schoolClass = classes[0].GetProperty("id").GetGuid();
+
+        // Sign-in and consent, not measured.
+        var sw = Stopwatch.StartNew();
+        var clients = new Parent[parents];
+        await Parallel.ForEachAsync(Enumerable.Range(0, parents), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+        {
+            var parent = new Parent(http, $"obench{Guid.NewGuid():N}");
+            await parent.SignInAsync();
+            clients[i] = parent;
+        });
+        var versions = new int[parents];
+        await Parallel.ForEachAsync(Enumerable.Range(0, parents), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+            versions[i] = (await clients[i].SendJsonAsync(HttpMethod.Get, "/api/v1/agreement", null, HttpStatusCode.OK)).GetProperty("version").GetInt32());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{parents} parents signed in and shown 平台协议 in {sw.Elapsed.TotalSeconds:N1} s; waiting out its 30 s reading time"));
+        await Task.Delay(TimeSpan.FromSeconds(31));
+        await Parallel.ForEachAsync(Enumerable.Range(0, parents), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+            await clients[i].SendJsonAsync(HttpMethod.Post, "/api/v1/agreement/acceptance", new { version = versions[i] }, HttpStatusCode.OK));
+
+        var samples = new ConcurrentBag<Sample>();
+        var acked = new ConcurrentBag<Guid>();
+        var failures = new ConcurrentDictionary<string, int>();
+        var wizards = 0;
+        var nextId = idBase;
+        var backlog = new List<(double At, long Pending)>();
+        using var stop = new CancellationTokenSource();
+        var start = Stopwatch.GetTimestamp();
+        var deadline = start + (long)(seconds * (double)Stopwatch.Frequency);
+        var sampler = pg is null ? Task.CompletedTask : SampleBacklogAsync(pg, start, backlog, stop.Token);
+
+        await Task.WhenAll(clients.Select(async parent =>
+        {
+            while (Stopwatch.GetTimestamp() < deadline)
+            {
+                var n = Interlocked.Increment(ref nextId);
+                try
+                {
+                    acked.Add(await parent.WizardAsync(earliest, n, school, schoolClass, samples));
+                    Interlocked.Increment(ref wizards);
+                }
+                catch (WizardFailed failed)
+                {
+                    failures.AddOrUpdate(failed.Message, 1, (_, c) => c + 1);
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                {
+                    failures.AddOrUpdate(exception.GetType().Name, 1, (_, c) => c + 1);
+                }
+            }
+        }));
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        if (ackedLog is not null)
+        {
+            // Every application whose submission was answered 200: the fault test looks for each in the database.
+            await File.WriteAllLinesAsync(ackedLog, acked.Select(id => id.ToString()));
+        }
+
+        // The backlog until it drains (at most 5 minutes more).
+        if (pg is not null)
+        {
+            var drainStart = Stopwatch.GetTimestamp();
+            while (await PendingAsync(pg) > 0 && Stopwatch.GetElapsedTime(drainStart) < TimeSpan.FromMinutes(5))
+            {
+                await Task.Delay(250);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outbox drained {Stopwatch.GetElapsedTime(drainStart).TotalSeconds:N1} s after the load stopped"));
+        }
+
+        await stop.CancelAsync();
+        await sampler;
+
+        var all = samples.ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{parents} parents, {elapsed:N1} s: {wizards:N0} wizards submitted ({wizards / elapsed:N1}/s), {all.Length:N0} requests ({all.Length / elapsed:N0}/s)"));
+        Console.WriteLine("failures: " + (failures.IsEmpty ? "none" : string.Join(", ", failures.Select(f => $"{f.Key} ×{f.Value}"))));
+        Print("all requests", all.Select(s => s.Ms));
+        foreach (var step in all.GroupBy(s => s.Step).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Print(step.Key, step.Select(s => s.Ms));
+        }
+
+        if (pg is not null)
+        {
+            Console.WriteLine("outbox backlog (unprocessed messages, all modules) every 5 s: "
+                + string.Join(" ", backlog.Where((_, i) => i % 5 == 0).Select(b => b.Pending.ToString(CultureInfo.InvariantCulture))));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outbox backlog max {(backlog.Count == 0 ? 0 : backlog.Max(b => b.Pending)):N0}"));
+            await PrintDelaysAsync(pg);
+        }
+
+    }
+
+    private static async Task SampleBacklogAsync(string pg, long start, List<(double, long)> backlog, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var pending = await PendingAsync(pg);
+                lock (backlog)
+                {
+                    backlog.Add((Stopwatch.GetElapsedTime(start).TotalSeconds, pending));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static readonly string[] Schemas = ["registration", "evidence", "review", "identity", "regions"];
+
+    private static async Task<long> PendingAsync(string pg)
+    {
+        await using var connection = new NpgsqlConnection(pg);
+        await connection.OpenAsync();
+        var sql = string.Join(" + ", Schemas.Select(s => $"(SELECT count(*) FROM {s}.\"OutboxMessages\" WHERE \"ProcessedAt\" IS NULL)"));
+        await using var command = new NpgsqlCommand("SELECT " + sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task PrintDelaysAsync(string pg)
+    {
+        await using var connection = new NpgsqlConnection(pg);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT count(*),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY d), percentile_cont(0.95) WITHIN GROUP (ORDER BY d),
+                   percentile_cont(0.99) WITHIN GROUP (ORDER BY d), max(d)
+            FROM (SELECT extract(epoch FROM "ProcessedAt" - "OccurredAt") * 1000 AS d
+                  FROM registration."OutboxMessages" WHERE "Type" LIKE '%Submitted%' AND "ProcessedAt" IS NOT NULL) x
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"submission → Review's history (outbox OccurredAt → ProcessedAt), {reader.GetInt64(0):N0} submissions: p50 {Val(reader, 1):N0} ms  p95 {Val(reader, 2):N0} ms  p99 {Val(reader, 3):N0} ms  max {Val(reader, 4):N0} ms"));
+
+        static double Val(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? double.NaN : Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
+    }
+
+    private static void Print(string name, IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return;
+        }
+
+        double P(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} n {sorted.Length,7:N0}  p50 {P(0.5),7:N1}  p95 {P(0.95),7:N1}  p99 {P(0.99),7:N1}  max {sorted[^1],7:N1} ms"));
+    }
+
+    internal static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    internal static string? StringOption(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    /// <summary>A valid 18-digit resident ID (GB 11643 check character).</summary>
+    internal static string ResidentId(string region, DateOnly birth, int sequence)
+    {
+        var body = $"{region}{birth:yyyyMMdd}{sequence % 1000:D3}";
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (body[i] - '0') * weights[i];
+        }
+
+        return body + "10X98765432"[sum % 11];
+    }
+
+    internal sealed record Sample(string Step, double Ms);
+
+    internal sealed class WizardFailed(string message) : Exception(message);
+
+    /// <summary>One parent: its own cookies (parent session and CSRF) over the shared connection pool.</summary>
+    internal sealed class Parent(HttpClient http, string openId)
+    {
+        private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+        public async Task SignInAsync()
+        {
+            var next = new Uri(http.BaseAddress!, "/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F");
+            for (var hop = 0; hop < 6; hop++)
+            {
+                using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, next));
+                if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.RedirectMethod))
+                {
+                    throw new InvalidOperationException($"sign-in stopped at {next}: {(int)response.StatusCode}");
+                }
+
+                var location = new Uri(next, response.Headers.Location!);
+                if (location.AbsolutePath == "/h5/")
+                {
+                    return;
+                }
+
+                next = location.AbsolutePath.EndsWith("/connect/oauth2/authorize", StringComparison.Ordinal)
+                    ? new Uri(location.GetLeftPart(UriPartial.Query) + "&openid=" + Uri.EscapeDataString(openId))
+                    : location;
+            }
+
+            throw new InvalidOperationException("sign-in did not come back to /h5/");
+        }
+
+        public async Task<Guid> WizardAsync(DateOnly earliest, int n, Guid school, Guid schoolClass, ConcurrentBag<Sample> samples)
+        {
+            // Distinct children: one birth day of the window and one sequence number per wizard.
+            var childId = ResidentId("410185", earliest.AddDays(n % 360), (n / 360 % 500 * 2) + 1);
+            var fatherId = ResidentId("410185", new DateOnly(1988, 5, 1).AddDays(n % 3000), 11);
+            await TimedAsync(samples, "GET season", HttpMethod.Get, "/api/v1/seasons/current", null, HttpStatusCode.OK);
+            var created = await TimedAsync(samples, "POST application", HttpMethod.Post, "/api/v1/applications", new { graduationType = "KindergartenGraduate" }, HttpStatusCode.Created);
+            var applicationId = created.GetProperty("id").GetGuid();
+            var location = $"/api/v1/applications/{applicationId}";
+            await TimedAsync(samples, "GET schools", HttpMethod.Get, "/api/v1/schools?graduationType=KindergartenGraduate", null, HttpStatusCode.OK);
+            await TimedAsync(samples, "PUT student", HttpMethod.Put, $"{location}/student", new
+            {
+                name = "张小明",
+                residentId = childId,
+                ethnicityCode = "01",
+                graduationSchoolId = school,
+                graduationClassId = schoolClass,
+            }, HttpStatusCode.OK);
+            await TimedAsync(samples, "PUT guardians", HttpMethod.Put, $"{location}/guardians", new
+            {
+                father = new { name = "张伟", residentId = fatherId, mobile = "13838012345", regionCode = "410185001001", addressDetail = "中岳大街72号" },
+            }, HttpStatusCode.OK);
+            await TimedAsync(samples, "GET region children", HttpMethod.Get, "/api/v1/regions/410185001000/children", null, HttpStatusCode.OK);
+            await TimedAsync(samples, "PUT household", HttpMethod.Put, $"{location}/household", new
+            {
+                type = "Family",
+                regionCode = "410185001001",
+                addressDetail = "中岳大街72号秀丽王府花园3号楼2单元101室",
+                community = "秀丽王府花园",
+                householder = new { name = "张伟", residentId = fatherId, relation = "子" },
+            }, HttpStatusCode.OK);
+            foreach (var kind in EvidenceKinds)
+            {
+                await TimedAsync(samples, "POST evidence skip", HttpMethod.Post, $"{location}/evidence/{kind}/skip", null, HttpStatusCode.OK);
+            }
+
+            await TimedAsync(samples, "GET application", HttpMethod.Get, location, null, HttpStatusCode.OK);
+            await TimedAsync(samples, "POST submission", HttpMethod.Post, $"{location}/submission", null, HttpStatusCode.OK);
+            return applicationId;
+        }
+
+        public Task<JsonElement> SendJsonAsync(HttpMethod method, string url, object? body, HttpStatusCode expected) =>
+            TimedAsync(null, url, method, url, body, expected);
+
+        private async Task<JsonElement> TimedAsync(ConcurrentBag<Sample>? samples, string step, HttpMethod method, string url, object? body, HttpStatusCode expected)
+        {
+            var request = new HttpRequestMessage(method, url);
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body);
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            using var response = await SendAsync(request);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            samples?.Add(new Sample(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            if (response.StatusCode != expected)
+            {
+                var code = response.StatusCode >= HttpStatusCode.BadRequest && bytes.Length > 0 && TryCode(bytes) is { } c ? " " + c : string.Empty;
+                throw new WizardFailed($"{step} {(int)response.StatusCode}{code}");
+            }
+
+            return bytes.Length == 0 ? default : JsonDocument.Parse(bytes).RootElement;
+        }
+
+        private static string? TryCode(byte[] bytes)
+        {
+            try
+            {
+                using var problem = JsonDocument.Parse(bytes);
+                return problem.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+        {
+            request.RequestUri = new Uri(http.BaseAddress!, request.RequestUri!);
+            lock (_cookies)
+            {
+                if (_cookies.Count > 0)
+                {
+                    request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+                }
+
+                if (request.Method != HttpMethod.Get && _cookies.TryGetValue("enrollment.parent.csrf", out var csrf))
+                {
+                    request.Headers.TryAddWithoutValidation("X-CSRF-Token", csrf);
+                }
+            }
+
+            request.Headers.Accept.ParseAdd("application/json");
+            var response = await http.SendAsync(request);
+            if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+            {
+                lock (_cookies)
+                {
+                    foreach (var header in setCookies)
+                    {
+                        var pair = header.Split(';', 2)[0];
+                        var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                        if (eq > 0)
+                        {
+                            var value = pair[(eq + 1)..];
+                            if (value.Length == 0 || header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
+                            {
+                                _cookies.Remove(pair[..eq]);
+                            }
+                            else
+                            {
+                                _cookies[pair[..eq]] = value;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return response;
+        }
+    }
+}
