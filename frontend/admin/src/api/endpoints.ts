@@ -8,7 +8,7 @@ import type {
   AdminArticle, Agreement, ApplicationDetails, ArticleRequest, AuditLine, BulkAcceptanceResult, Client, CreatedClient,
   CreateStaffRequest, DecisionResult, FieldReasonInput, NotificationLine, Paged, PublicSchool, RegionImportResult, ReturnReason,
   ReturnReasonRequest, ReviewQueueItem, School, SchoolImportResult, SchoolRequest, Season, SeasonRequest, SocialInsuranceImport,
-  Staff, Statistics, UpdateStaffRequest, WebhookDelivery, WebhookDeliveryDetail, WebhookSubscription,
+  RetentionReport, Staff, Statistics, UpdateStaffRequest, WebhookDelivery, WebhookDeliveryDetail, WebhookSubscription,
 } from './types'
 
 const id = (value: string) => encodeURIComponent(value)
@@ -138,3 +138,10 @@ export function startSocialInsuranceImport(file: File) {
   form.append('file', file)
   return upload<SocialInsuranceImport>('/api/v1/admin/social-insurance/imports', form)
 }
+
+// ---- retention of personal data (数据保留) ----
+export const listRetentionReports = async () => list(await call<RetentionReport[]>(sdk.adminListRetentionReports()))
+export const getRetentionReport = (reportId: string) => call<RetentionReport>(sdk.adminGetRetentionReport({ path: { id: reportId } }))
+export const planRetention = () => call<RetentionReport>(sdk.adminPlanRetention())
+export const executeRetention = (reportId: string) => call<RetentionReport>(sdk.adminExecuteRetention({ path: { id: reportId } }))
+export const cancelRetention = (reportId: string) => call<RetentionReport>(sdk.adminCancelRetention({ path: { id: reportId } }))

@@ -392,6 +392,20 @@ export type ImportRefusalDto = {
     reason: string;
 };
 
+export type IntegrationFeedItem = {
+    id: string;
+    seasonId: string;
+    deleted: boolean;
+    changedAt: string;
+    application: null | ApplicationDetailsDto;
+};
+
+export type IntegrationFeedPage = {
+    items: Array<IntegrationFeedItem>;
+    nextCursor: string;
+    hasMore: boolean;
+};
+
 export type JsSdkConfig = {
     appId: string;
     timestamp: number | string;
@@ -543,6 +557,45 @@ export type ResidencePermitEvidenceInput = {
     kind?: EvidenceKind;
     regionCode: null | string;
     addressDetail: null | string;
+};
+
+export type RetentionReportDto = {
+    id: string;
+    plannedAt: string;
+    plannedBy: string;
+    daysAfterSeasonCloses: number | string;
+    executesAfter: string;
+    status: string;
+    statusText: string;
+    listed: number | string;
+    anonymized: null | number | string;
+    executedAt: null | string;
+    cancelledAt: null | string;
+    seasons: Array<RetentionSeasonDto>;
+};
+
+export type RetentionReportItemDto = {
+    applicationId: string;
+    seasonId: string;
+    statusWhenListed: string;
+    anonymized: boolean;
+};
+
+export type RetentionReportItemsPage = {
+    items: Array<RetentionReportItemDto>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
+export type RetentionSeasonDto = {
+    seasonId: string;
+    seasonName: null | string;
+    closesAt: null | string;
+    applications: number | string;
+    byStatus: {
+        [key: string]: number | string;
+    };
 };
 
 export type ReturnedField = {
@@ -951,6 +1004,17 @@ export type LogoutData = {
     url: '/api/v1/auth/logout';
 };
 
+export type LogoutErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type LogoutResponses = {
     /**
      * No Content
@@ -965,6 +1029,17 @@ export type GetMeData = {
     path?: never;
     query?: never;
     url: '/api/v1/me';
+};
+
+export type GetMeErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type GetMeResponses = {
@@ -988,6 +1063,14 @@ export type UpdateMeErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type UpdateMeError = UpdateMeErrors[keyof UpdateMeErrors];
@@ -1010,6 +1093,14 @@ export type RequestPhoneCodeData = {
 
 export type RequestPhoneCodeErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1017,6 +1108,10 @@ export type RequestPhoneCodeErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type RequestPhoneCodeError = RequestPhoneCodeErrors[keyof RequestPhoneCodeErrors];
@@ -1038,6 +1133,14 @@ export type BindPhoneData = {
 };
 
 export type BindPhoneErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Unprocessable Entity
      */
@@ -1064,6 +1167,14 @@ export type GetAgreementData = {
 
 export type GetAgreementErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -1088,6 +1199,14 @@ export type AcceptAgreementData = {
 };
 
 export type AcceptAgreementErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -1114,6 +1233,17 @@ export type GetJsSdkConfigData = {
     url: '/api/v1/wechat/jssdk-config';
 };
 
+export type GetJsSdkConfigErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type GetJsSdkConfigResponses = {
     /**
      * OK
@@ -1129,6 +1259,23 @@ export type IntegrationWhoAmIData = {
     query?: never;
     url: '/api/v1/integration/me';
 };
+
+export type IntegrationWhoAmIErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
+};
+
+export type IntegrationWhoAmIError = IntegrationWhoAmIErrors[keyof IntegrationWhoAmIErrors];
 
 export type IntegrationWhoAmIResponses = {
     /**
@@ -1197,6 +1344,49 @@ export type GetCurrentSeasonResponses = {
 
 export type GetCurrentSeasonResponse = GetCurrentSeasonResponses[keyof GetCurrentSeasonResponses];
 
+export type IntegrationFeedData = {
+    body?: never;
+    path?: never;
+    query?: {
+        cursor?: string;
+        status?: string;
+        season?: string;
+        changedSince?: string;
+        limit?: number | string;
+    };
+    url: '/api/v1/integration/applications';
+};
+
+export type IntegrationFeedErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
+};
+
+export type IntegrationFeedError = IntegrationFeedErrors[keyof IntegrationFeedErrors];
+
+export type IntegrationFeedResponses = {
+    /**
+     * OK
+     */
+    200: IntegrationFeedPage;
+};
+
+export type IntegrationFeedResponse = IntegrationFeedResponses[keyof IntegrationFeedResponses];
+
 export type IntegrationApplicationData = {
     body?: never;
     path: {
@@ -1219,6 +1409,10 @@ export type IntegrationApplicationErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
 };
 
 export type IntegrationApplicationError = IntegrationApplicationErrors[keyof IntegrationApplicationErrors];
@@ -1383,6 +1577,10 @@ export type StaffLoginErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type StaffLoginError = StaffLoginErrors[keyof StaffLoginErrors];
@@ -1392,6 +1590,17 @@ export type StaffLogoutData = {
     path?: never;
     query?: never;
     url: '/api/v1/auth/staff/logout';
+};
+
+export type StaffLogoutErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type StaffLogoutResponses = {
@@ -1410,6 +1619,17 @@ export type StaffMeData = {
     url: '/api/v1/auth/staff/me';
 };
 
+export type StaffMeErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type StaffMeResponses = {
     /**
      * OK
@@ -1426,6 +1646,13 @@ export type ClientCredentialsTokenData = {
     url: '/api/v1/auth/token';
 };
 
+export type ClientCredentialsTokenErrors = {
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
 export type ClientCredentialsTokenResponses = {
     /**
      * OK
@@ -1438,6 +1665,17 @@ export type ListStaffData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/staff';
+};
+
+export type ListStaffErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListStaffResponses = {
@@ -1461,6 +1699,14 @@ export type CreateStaffErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -1489,6 +1735,14 @@ export type DeleteStaffData = {
 
 export type DeleteStaffErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1504,6 +1758,23 @@ export type GetStaffData = {
     query?: never;
     url: '/api/v1/admin/staff/{id}';
 };
+
+export type GetStaffErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type GetStaffError = GetStaffErrors[keyof GetStaffErrors];
 
 export type GetStaffResponses = {
     /**
@@ -1529,6 +1800,14 @@ export type UpdateStaffErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1541,6 +1820,17 @@ export type ListClientsData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/clients';
+};
+
+export type ListClientsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListClientsResponses = {
@@ -1564,6 +1854,14 @@ export type CreateClientErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type CreateClientError = CreateClientErrors[keyof CreateClientErrors];
@@ -1586,6 +1884,17 @@ export type RevokeClientData = {
     url: '/api/v1/admin/clients/{id}/revocation';
 };
 
+export type RevokeClientErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type RevokeClientResponses = {
     /**
      * OK
@@ -1600,6 +1909,17 @@ export type ListAgreementsData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/agreements';
+};
+
+export type ListAgreementsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListAgreementsResponses = {
@@ -1623,6 +1943,14 @@ export type PublishAgreementErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type PublishAgreementError = PublishAgreementErrors[keyof PublishAgreementErrors];
@@ -1759,6 +2087,17 @@ export type ListApplicationsData = {
     url: '/api/v1/applications';
 };
 
+export type ListApplicationsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type ListApplicationsResponses = {
     /**
      * OK
@@ -1787,6 +2126,10 @@ export type StartApplicationErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -1798,6 +2141,10 @@ export type StartApplicationErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type StartApplicationError = StartApplicationErrors[keyof StartApplicationErrors];
@@ -1821,6 +2168,14 @@ export type DeleteApplicationData = {
 };
 
 export type DeleteApplicationErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -1861,6 +2216,14 @@ export type GetApplicationData = {
 
 export type GetApplicationErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -1891,6 +2254,10 @@ export type SaveStudentErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -1939,6 +2306,10 @@ export type SaveGuardiansErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -1985,6 +2356,10 @@ export type SaveHouseholdErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2038,6 +2413,10 @@ export type SubmitApplicationErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2175,6 +2554,17 @@ export type AdminListSeasonsData = {
     url: '/api/v1/admin/seasons';
 };
 
+export type AdminListSeasonsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListSeasonsResponses = {
     /**
      * OK
@@ -2196,6 +2586,14 @@ export type AdminCreateSeasonErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -2223,6 +2621,14 @@ export type AdminDeleteSeasonData = {
 };
 
 export type AdminDeleteSeasonErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2255,6 +2661,14 @@ export type AdminGetSeasonData = {
 
 export type AdminGetSeasonErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2286,6 +2700,14 @@ export type AdminUpdateSeasonErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2315,6 +2737,17 @@ export type AdminListSchoolsData = {
     url: '/api/v1/admin/schools';
 };
 
+export type AdminListSchoolsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListSchoolsResponses = {
     /**
      * OK
@@ -2336,6 +2769,14 @@ export type AdminCreateSchoolErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2367,6 +2808,14 @@ export type AdminDeleteSchoolData = {
 };
 
 export type AdminDeleteSchoolErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2403,6 +2852,14 @@ export type AdminUpdateSchoolErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2438,6 +2895,14 @@ export type AdminAddClassErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2469,6 +2934,14 @@ export type AdminDeleteClassData = {
 };
 
 export type AdminDeleteClassErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2502,6 +2975,14 @@ export type AdminImportSchoolsErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2557,6 +3038,14 @@ export type AdminCreateArticleErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type AdminCreateArticleError = AdminCreateArticleErrors[keyof AdminCreateArticleErrors];
@@ -2580,6 +3069,14 @@ export type AdminDeleteArticleData = {
 };
 
 export type AdminDeleteArticleErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2607,6 +3104,14 @@ export type AdminGetArticleData = {
 };
 
 export type AdminGetArticleErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2639,6 +3144,14 @@ export type AdminUpdateArticleErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2655,6 +3168,161 @@ export type AdminUpdateArticleResponses = {
 
 export type AdminUpdateArticleResponse = AdminUpdateArticleResponses[keyof AdminUpdateArticleResponses];
 
+export type AdminListRetentionReportsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminListRetentionReportsResponses = {
+    /**
+     * OK
+     */
+    200: Array<RetentionReportDto>;
+};
+
+export type AdminListRetentionReportsResponse = AdminListRetentionReportsResponses[keyof AdminListRetentionReportsResponses];
+
+export type AdminPlanRetentionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminPlanRetentionResponses = {
+    /**
+     * Created
+     */
+    201: RetentionReportDto;
+};
+
+export type AdminPlanRetentionResponse = AdminPlanRetentionResponses[keyof AdminPlanRetentionResponses];
+
+export type AdminGetRetentionReportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}';
+};
+
+export type AdminGetRetentionReportErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminGetRetentionReportError = AdminGetRetentionReportErrors[keyof AdminGetRetentionReportErrors];
+
+export type AdminGetRetentionReportResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportDto;
+};
+
+export type AdminGetRetentionReportResponse = AdminGetRetentionReportResponses[keyof AdminGetRetentionReportResponses];
+
+export type AdminListRetentionReportApplicationsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/admin/retention/reports/{id}/applications';
+};
+
+export type AdminListRetentionReportApplicationsErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminListRetentionReportApplicationsError = AdminListRetentionReportApplicationsErrors[keyof AdminListRetentionReportApplicationsErrors];
+
+export type AdminListRetentionReportApplicationsResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportItemsPage;
+};
+
+export type AdminListRetentionReportApplicationsResponse = AdminListRetentionReportApplicationsResponses[keyof AdminListRetentionReportApplicationsResponses];
+
+export type AdminExecuteRetentionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}/execution';
+};
+
+export type AdminExecuteRetentionErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminExecuteRetentionError = AdminExecuteRetentionErrors[keyof AdminExecuteRetentionErrors];
+
+export type AdminExecuteRetentionResponses = {
+    /**
+     * Accepted
+     */
+    202: RetentionReportDto;
+};
+
+export type AdminExecuteRetentionResponse = AdminExecuteRetentionResponses[keyof AdminExecuteRetentionResponses];
+
+export type AdminCancelRetentionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}/cancellation';
+};
+
+export type AdminCancelRetentionErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminCancelRetentionError = AdminCancelRetentionErrors[keyof AdminCancelRetentionErrors];
+
+export type AdminCancelRetentionResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportDto;
+};
+
+export type AdminCancelRetentionResponse = AdminCancelRetentionResponses[keyof AdminCancelRetentionResponses];
+
 export type GetEvidenceData = {
     body?: never;
     path: {
@@ -2665,6 +3333,14 @@ export type GetEvidenceData = {
 };
 
 export type GetEvidenceErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2696,6 +3372,10 @@ export type SavePropertyEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2744,6 +3424,10 @@ export type SaveResidencePermitEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2790,6 +3474,10 @@ export type SaveEmploymentEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2838,6 +3526,10 @@ export type SaveBusinessEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2884,6 +3576,10 @@ export type SavePreferentialCareEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2932,6 +3628,10 @@ export type SaveRelocationEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2979,6 +3679,10 @@ export type SaveLongTermResidenceEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -3022,6 +3726,10 @@ export type SkipEvidenceData = {
 };
 
 export type SkipEvidenceErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3067,6 +3775,14 @@ export type ListEvidenceAttachmentsData = {
 
 export type ListEvidenceAttachmentsErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3098,6 +3814,10 @@ export type AddEvidenceAttachmentErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3139,6 +3859,10 @@ export type DeleteEvidenceAttachmentData = {
 };
 
 export type DeleteEvidenceAttachmentErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3182,6 +3906,14 @@ export type ReadEvidenceAttachmentData = {
 
 export type ReadEvidenceAttachmentErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3206,6 +3938,14 @@ export type ListEvidenceAttachmentsForReviewData = {
 };
 
 export type ListEvidenceAttachmentsForReviewErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3236,6 +3976,14 @@ export type ReadEvidenceAttachmentForReviewData = {
 };
 
 export type ReadEvidenceAttachmentForReviewErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3699,6 +4447,10 @@ export type ReturnReasonsErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ReturnReasonsError = ReturnReasonsErrors[keyof ReturnReasonsErrors];

@@ -42,6 +42,9 @@ public interface IApplicationRepository
     /// <summary>The applications of the season still drafts (not deleted), with their owners.</summary>
     Task<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>> ListDraftOwnersAsync(SeasonId seasonId, CancellationToken cancellationToken);
 
+    /// <summary>These applications, deleted ones too, tracked for <see cref="StudentApplication.Anonymize"/>.</summary>
+    Task<IReadOnlyList<StudentApplication>> ListForAnonymizationAsync(IReadOnlyCollection<ApplicationId> ids, CancellationToken cancellationToken);
+
     /// <summary>Whether a not deleted application names this school (and, when given, this class) on its student page.</summary>
     Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken);
 }

@@ -80,6 +80,12 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
     public Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken) =>
         context.Applications.AnyAsync(a => a.SeasonId == seasonId, cancellationToken);
 
+    public async Task<IReadOnlyList<StudentApplication>> ListForAnonymizationAsync(IReadOnlyCollection<ApplicationId> ids, CancellationToken cancellationToken)
+    {
+        List<ApplicationId> wanted = [.. ids];
+        return await context.Applications.Where(a => wanted.Contains(a.Id)).ToListAsync(cancellationToken);
+    }
+
     public Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken) =>
         context.Applications.AnyAsync(
             a => !a.IsDeleted

@@ -33,6 +33,7 @@ internal sealed partial class ConfigurationAuditMiddleware(RequestDelegate next,
         ["regions"] = "行政区划",
         ["social-insurance"] = "社保数据",
         ["webhooks"] = "接口推送",
+        ["retention"] = "数据保留",
     };
 
     public async Task InvokeAsync(HttpContext http)

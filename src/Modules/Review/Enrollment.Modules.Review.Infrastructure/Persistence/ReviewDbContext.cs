@@ -109,6 +109,12 @@ internal sealed class ReturnDecisionRepository(ReviewDbContext context) : IRetur
             .ThenByDescending(d => d.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ReturnDecision>> ListForUpdateAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken)
+    {
+        List<Guid> ids = [.. applicationIds];
+        return await context.ReturnDecisions.Where(d => ids.Contains(d.ApplicationId)).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlySet<Guid>> ReturnedAmongAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken)
     {
         var returned = new HashSet<Guid>();
