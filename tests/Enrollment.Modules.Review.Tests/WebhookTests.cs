@@ -172,6 +172,28 @@ public sealed class WebhookTests
         Assert.False(WebhookSignature.Verify(secret, signature.ToUpperInvariant(), timestamp, body, sent, tolerance));
     }
 
+    /// <summary>docs/webhooks.md shows a delivery, its secret and its signature: the example must stay one that verifies.</summary>
+    [Fact]
+    public void The_guides_example_delivery_verifies_with_its_example_secret()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Enrollment.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var guide = File.ReadAllText(Path.Combine(root!.FullName, "docs", "webhooks.md"));
+        var secret = System.Text.RegularExpressions.Regex.Match(guide, "`(whsec_[A-Za-z0-9_-]+)`").Groups[1].Value;
+        var timestamp = System.Text.RegularExpressions.Regex.Match(guide, "X-Enrollment-Timestamp: ([0-9]+)").Groups[1].Value;
+        var signature = System.Text.RegularExpressions.Regex.Match(guide, "X-Enrollment-Signature: (v1=[0-9a-f]{64})").Groups[1].Value;
+        var body = System.Text.RegularExpressions.Regex.Match(guide, @"\n\n(\{""id"".*\})\n```").Groups[1].Value;
+
+        Assert.NotEmpty(secret);
+        Assert.NotEmpty(body);
+        Assert.Equal(signature, WebhookSignature.Sign(secret, timestamp, body));
+        Assert.True(WebhookSignature.Verify(secret, signature, timestamp, body, DateTimeOffset.FromUnixTimeSeconds(long.Parse(timestamp, System.Globalization.CultureInfo.InvariantCulture)), WebhookSignature.DefaultTolerance));
+    }
+
     [Fact]
     public void Secrets_are_long_random_and_url_safe()
     {
