@@ -3175,6 +3175,17 @@ export type AdminListRetentionReportsData = {
     url: '/api/v1/admin/retention/reports';
 };
 
+export type AdminListRetentionReportsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListRetentionReportsResponses = {
     /**
      * OK
@@ -3189,6 +3200,17 @@ export type AdminPlanRetentionData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminPlanRetentionErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type AdminPlanRetentionResponses = {
@@ -3210,6 +3232,14 @@ export type AdminGetRetentionReportData = {
 };
 
 export type AdminGetRetentionReportErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3245,6 +3275,14 @@ export type AdminListRetentionReportApplicationsErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3271,6 +3309,14 @@ export type AdminExecuteRetentionData = {
 };
 
 export type AdminExecuteRetentionErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3302,6 +3348,14 @@ export type AdminCancelRetentionData = {
 };
 
 export type AdminCancelRetentionErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
