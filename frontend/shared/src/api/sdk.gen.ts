@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptAgreementData, AcceptAgreementErrors, AcceptAgreementResponses, AddEvidenceAttachmentData, AddEvidenceAttachmentErrors, AddEvidenceAttachmentResponses, AdminAddClassData, AdminAddClassErrors, AdminAddClassResponses, AdminCreateArticleData, AdminCreateArticleErrors, AdminCreateArticleResponses, AdminCreateSchoolData, AdminCreateSchoolErrors, AdminCreateSchoolResponses, AdminCreateSeasonData, AdminCreateSeasonErrors, AdminCreateSeasonResponses, AdminDeleteArticleData, AdminDeleteArticleErrors, AdminDeleteArticleResponses, AdminDeleteClassData, AdminDeleteClassErrors, AdminDeleteClassResponses, AdminDeleteSchoolData, AdminDeleteSchoolErrors, AdminDeleteSchoolResponses, AdminDeleteSeasonData, AdminDeleteSeasonErrors, AdminDeleteSeasonResponses, AdminGetArticleData, AdminGetArticleErrors, AdminGetArticleResponses, AdminGetSeasonData, AdminGetSeasonErrors, AdminGetSeasonResponses, AdminGetSocialInsuranceImportData, AdminGetSocialInsuranceImportErrors, AdminGetSocialInsuranceImportResponses, AdminImportSchoolsData, AdminImportSchoolsErrors, AdminImportSocialInsuranceData, AdminImportSocialInsuranceErrors, AdminImportSocialInsuranceResponses, AdminListArticlesData, AdminListArticlesErrors, AdminListArticlesResponses, AdminListSchoolsData, AdminListSchoolsErrors, AdminListSchoolsResponses, AdminListSeasonsData, AdminListSeasonsErrors, AdminListSeasonsResponses, AdminListSocialInsuranceImportsData, AdminListSocialInsuranceImportsErrors, AdminListSocialInsuranceImportsResponses, AdminUpdateArticleData, AdminUpdateArticleErrors, AdminUpdateArticleResponses, AdminUpdateSchoolData, AdminUpdateSchoolErrors, AdminUpdateSchoolResponses, AdminUpdateSeasonData, AdminUpdateSeasonErrors, AdminUpdateSeasonResponses, BindPhoneData, BindPhoneErrors, BindPhoneResponses, ClientCredentialsTokenData, ClientCredentialsTokenErrors, ClientCredentialsTokenResponses, CreateClientData, CreateClientErrors, CreateClientResponses, CreateReturnReasonData, CreateReturnReasonErrors, CreateReturnReasonResponses, CreateStaffData, CreateStaffErrors, CreateStaffResponses, DeleteApplicationData, DeleteApplicationErrors, DeleteApplicationResponses, DeleteEvidenceAttachmentData, DeleteEvidenceAttachmentErrors, DeleteEvidenceAttachmentResponses, DeleteStaffData, DeleteStaffErrors, GetAgreementData, GetAgreementErrors, GetAgreementResponses, GetApplicationData, GetApplicationErrors, GetApplicationResponses, GetArticleData, GetArticleErrors, GetArticleResponses, GetCurrentSeasonData, GetCurrentSeasonErrors, GetCurrentSeasonResponses, GetEvidenceData, GetEvidenceErrors, GetEvidenceResponses, GetJsSdkConfigData, GetJsSdkConfigErrors, GetJsSdkConfigResponses, GetMeData, GetMeErrors, GetMeResponses, GetRegionChildrenData, GetRegionChildrenErrors, GetRegionData, GetRegionErrors, GetStaffData, GetStaffErrors, GetStaffResponses, ImportRegionsData, ImportRegionsErrors, ImportRegionsResponses, IntegrationApplicationData, IntegrationApplicationErrors, IntegrationApplicationResponses, IntegrationFeedData, IntegrationFeedErrors, IntegrationFeedResponses, IntegrationWhoAmIData, IntegrationWhoAmIErrors, IntegrationWhoAmIResponses, ListAgreementsData, ListAgreementsErrors, ListAgreementsResponses, ListApplicationsData, ListApplicationsErrors, ListApplicationsResponses, ListArticlesData, ListArticlesResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListEvidenceAttachmentsData, ListEvidenceAttachmentsErrors, ListEvidenceAttachmentsForReviewData, ListEvidenceAttachmentsForReviewErrors, ListEvidenceAttachmentsForReviewResponses, ListEvidenceAttachmentsResponses, ListSchoolsData, ListSchoolsErrors, ListSchoolsResponses, ListStaffData, ListStaffErrors, ListStaffResponses, LogoutData, LogoutErrors, LogoutResponses, PublishAgreementData, PublishAgreementErrors, PublishAgreementResponses, ReadEvidenceAttachmentData, ReadEvidenceAttachmentErrors, ReadEvidenceAttachmentForReviewData, ReadEvidenceAttachmentForReviewErrors, ReadEvidenceAttachmentForReviewResponses, ReadEvidenceAttachmentResponses, RequestPhoneCodeData, RequestPhoneCodeErrors, RequestPhoneCodeResponses, ReturnReasonsData, ReturnReasonsErrors, ReturnReasonsResponses, ReviewAcceptanceData, ReviewAcceptanceErrors, ReviewAcceptanceResponses, ReviewApplicationData, ReviewApplicationErrors, ReviewApplicationResponses, ReviewAttachmentData, ReviewAttachmentErrors, ReviewAttachmentResponses, ReviewAuditData, ReviewAuditErrors, ReviewAuditResponses, ReviewAuditVerificationData, ReviewAuditVerificationErrors, ReviewAuditVerificationResponses, ReviewBulkAcceptanceData, ReviewBulkAcceptanceErrors, ReviewBulkAcceptanceResponses, ReviewExportData, ReviewExportErrors, ReviewExportResponses, ReviewNotificationsData, ReviewNotificationsErrors, ReviewNotificationsResponses, ReviewQueueData, ReviewQueueErrors, ReviewQueueResponses, ReviewReturnData, ReviewReturnErrors, ReviewReturnResponses, ReviewRevealData, ReviewRevealErrors, ReviewRevealResponses, ReviewStatisticsData, ReviewStatisticsErrors, ReviewStatisticsResponses, RevokeClientData, RevokeClientErrors, RevokeClientResponses, SaveBusinessEvidenceData, SaveBusinessEvidenceErrors, SaveBusinessEvidenceResponses, SaveEmploymentEvidenceData, SaveEmploymentEvidenceErrors, SaveEmploymentEvidenceResponses, SaveGuardiansData, SaveGuardiansErrors, SaveGuardiansResponses, SaveHouseholdData, SaveHouseholdErrors, SaveHouseholdResponses, SaveLongTermResidenceEvidenceData, SaveLongTermResidenceEvidenceErrors, SaveLongTermResidenceEvidenceResponses, SavePreferentialCareEvidenceData, SavePreferentialCareEvidenceErrors, SavePreferentialCareEvidenceResponses, SavePropertyEvidenceData, SavePropertyEvidenceErrors, SavePropertyEvidenceResponses, SaveRelocationEvidenceData, SaveRelocationEvidenceErrors, SaveRelocationEvidenceResponses, SaveResidencePermitEvidenceData, SaveResidencePermitEvidenceErrors, SaveResidencePermitEvidenceResponses, SaveStudentData, SaveStudentErrors, SaveStudentResponses, SearchRegionsData, SearchRegionsErrors, SearchRegionsResponses, SkipEvidenceData, SkipEvidenceErrors, SkipEvidenceResponses, StaffLoginData, StaffLoginErrors, StaffLogoutData, StaffLogoutErrors, StaffLogoutResponses, StaffMeData, StaffMeErrors, StaffMeResponses, StartApplicationData, StartApplicationErrors, StartApplicationResponses, SubmitApplicationData, SubmitApplicationErrors, SubmitApplicationResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateReturnReasonData, UpdateReturnReasonErrors, UpdateReturnReasonResponses, UpdateStaffData, UpdateStaffErrors, WeChatAuthorizeData, WeChatAuthorizeErrors, WeChatCallbackData, WeChatCallbackErrors, WeChatServerPushData, WeChatServerPushResponses, WeChatServerVerificationData, WeChatServerVerificationResponses } from './types.gen';
+import type { AcceptAgreementData, AcceptAgreementErrors, AcceptAgreementResponses, AddEvidenceAttachmentData, AddEvidenceAttachmentErrors, AddEvidenceAttachmentResponses, AdminAddClassData, AdminAddClassErrors, AdminAddClassResponses, AdminCancelRetentionData, AdminCancelRetentionErrors, AdminCancelRetentionResponses, AdminCreateArticleData, AdminCreateArticleErrors, AdminCreateArticleResponses, AdminCreateSchoolData, AdminCreateSchoolErrors, AdminCreateSchoolResponses, AdminCreateSeasonData, AdminCreateSeasonErrors, AdminCreateSeasonResponses, AdminDeleteArticleData, AdminDeleteArticleErrors, AdminDeleteArticleResponses, AdminDeleteClassData, AdminDeleteClassErrors, AdminDeleteClassResponses, AdminDeleteSchoolData, AdminDeleteSchoolErrors, AdminDeleteSchoolResponses, AdminDeleteSeasonData, AdminDeleteSeasonErrors, AdminDeleteSeasonResponses, AdminExecuteRetentionData, AdminExecuteRetentionErrors, AdminExecuteRetentionResponses, AdminGetArticleData, AdminGetArticleErrors, AdminGetArticleResponses, AdminGetRetentionReportData, AdminGetRetentionReportErrors, AdminGetRetentionReportResponses, AdminGetSeasonData, AdminGetSeasonErrors, AdminGetSeasonResponses, AdminGetSocialInsuranceImportData, AdminGetSocialInsuranceImportErrors, AdminGetSocialInsuranceImportResponses, AdminGetWebhookDeliveryData, AdminGetWebhookDeliveryErrors, AdminGetWebhookDeliveryResponses, AdminImportSchoolsData, AdminImportSchoolsErrors, AdminImportSocialInsuranceData, AdminImportSocialInsuranceErrors, AdminImportSocialInsuranceResponses, AdminListArticlesData, AdminListArticlesErrors, AdminListArticlesResponses, AdminListRetentionReportApplicationsData, AdminListRetentionReportApplicationsErrors, AdminListRetentionReportApplicationsResponses, AdminListRetentionReportsData, AdminListRetentionReportsErrors, AdminListRetentionReportsResponses, AdminListSchoolsData, AdminListSchoolsErrors, AdminListSchoolsResponses, AdminListSeasonsData, AdminListSeasonsErrors, AdminListSeasonsResponses, AdminListSocialInsuranceImportsData, AdminListSocialInsuranceImportsErrors, AdminListSocialInsuranceImportsResponses, AdminListWebhookDeliveriesData, AdminListWebhookDeliveriesErrors, AdminListWebhookDeliveriesResponses, AdminListWebhooksData, AdminListWebhooksErrors, AdminListWebhooksResponses, AdminPlanRetentionData, AdminPlanRetentionErrors, AdminPlanRetentionResponses, AdminReplayWebhookDeliveryData, AdminReplayWebhookDeliveryErrors, AdminReplayWebhookDeliveryResponses, AdminUpdateArticleData, AdminUpdateArticleErrors, AdminUpdateArticleResponses, AdminUpdateSchoolData, AdminUpdateSchoolErrors, AdminUpdateSchoolResponses, AdminUpdateSeasonData, AdminUpdateSeasonErrors, AdminUpdateSeasonResponses, BindPhoneData, BindPhoneErrors, BindPhoneResponses, ClientCredentialsTokenData, ClientCredentialsTokenErrors, ClientCredentialsTokenResponses, CreateClientData, CreateClientErrors, CreateClientResponses, CreateReturnReasonData, CreateReturnReasonErrors, CreateReturnReasonResponses, CreateStaffData, CreateStaffErrors, CreateStaffResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteApplicationData, DeleteApplicationErrors, DeleteApplicationResponses, DeleteEvidenceAttachmentData, DeleteEvidenceAttachmentErrors, DeleteEvidenceAttachmentResponses, DeleteStaffData, DeleteStaffErrors, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, GetAgreementData, GetAgreementErrors, GetAgreementResponses, GetApplicationData, GetApplicationErrors, GetApplicationResponses, GetArticleData, GetArticleErrors, GetArticleResponses, GetCurrentSeasonData, GetCurrentSeasonErrors, GetCurrentSeasonResponses, GetEvidenceData, GetEvidenceErrors, GetEvidenceResponses, GetJsSdkConfigData, GetJsSdkConfigErrors, GetJsSdkConfigResponses, GetMeData, GetMeErrors, GetMeResponses, GetRegionChildrenData, GetRegionChildrenErrors, GetRegionData, GetRegionErrors, GetStaffData, GetStaffErrors, GetStaffResponses, GetWebhookData, GetWebhookDeliveryData, GetWebhookDeliveryErrors, GetWebhookDeliveryResponses, GetWebhookErrors, GetWebhookResponses, ImportRegionsData, ImportRegionsErrors, ImportRegionsResponses, IntegrationApplicationData, IntegrationApplicationErrors, IntegrationApplicationResponses, IntegrationFeedData, IntegrationFeedErrors, IntegrationFeedResponses, IntegrationWhoAmIData, IntegrationWhoAmIErrors, IntegrationWhoAmIResponses, ListAgreementsData, ListAgreementsErrors, ListAgreementsResponses, ListApplicationsData, ListApplicationsErrors, ListApplicationsResponses, ListArticlesData, ListArticlesResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListEvidenceAttachmentsData, ListEvidenceAttachmentsErrors, ListEvidenceAttachmentsForReviewData, ListEvidenceAttachmentsForReviewErrors, ListEvidenceAttachmentsForReviewResponses, ListEvidenceAttachmentsResponses, ListSchoolsData, ListSchoolsErrors, ListSchoolsResponses, ListStaffData, ListStaffErrors, ListStaffResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogoutData, LogoutErrors, LogoutResponses, PublishAgreementData, PublishAgreementErrors, PublishAgreementResponses, ReadEvidenceAttachmentData, ReadEvidenceAttachmentErrors, ReadEvidenceAttachmentForReviewData, ReadEvidenceAttachmentForReviewErrors, ReadEvidenceAttachmentForReviewResponses, ReadEvidenceAttachmentResponses, ReplayWebhookDeliveryData, ReplayWebhookDeliveryErrors, ReplayWebhookDeliveryResponses, RequestPhoneCodeData, RequestPhoneCodeErrors, RequestPhoneCodeResponses, ReturnReasonsData, ReturnReasonsErrors, ReturnReasonsResponses, ReviewAcceptanceData, ReviewAcceptanceErrors, ReviewAcceptanceResponses, ReviewApplicationData, ReviewApplicationErrors, ReviewApplicationResponses, ReviewAttachmentData, ReviewAttachmentErrors, ReviewAttachmentResponses, ReviewAuditData, ReviewAuditErrors, ReviewAuditResponses, ReviewAuditVerificationData, ReviewAuditVerificationErrors, ReviewAuditVerificationResponses, ReviewBulkAcceptanceData, ReviewBulkAcceptanceErrors, ReviewBulkAcceptanceResponses, ReviewExportData, ReviewExportErrors, ReviewExportResponses, ReviewNotificationsData, ReviewNotificationsErrors, ReviewNotificationsResponses, ReviewQueueData, ReviewQueueErrors, ReviewQueueResponses, ReviewReturnData, ReviewReturnErrors, ReviewReturnResponses, ReviewRevealData, ReviewRevealErrors, ReviewRevealResponses, ReviewStatisticsData, ReviewStatisticsErrors, ReviewStatisticsResponses, RevokeClientData, RevokeClientErrors, RevokeClientResponses, SaveBusinessEvidenceData, SaveBusinessEvidenceErrors, SaveBusinessEvidenceResponses, SaveEmploymentEvidenceData, SaveEmploymentEvidenceErrors, SaveEmploymentEvidenceResponses, SaveGuardiansData, SaveGuardiansErrors, SaveGuardiansResponses, SaveHouseholdData, SaveHouseholdErrors, SaveHouseholdResponses, SaveLongTermResidenceEvidenceData, SaveLongTermResidenceEvidenceErrors, SaveLongTermResidenceEvidenceResponses, SavePreferentialCareEvidenceData, SavePreferentialCareEvidenceErrors, SavePreferentialCareEvidenceResponses, SavePropertyEvidenceData, SavePropertyEvidenceErrors, SavePropertyEvidenceResponses, SaveRelocationEvidenceData, SaveRelocationEvidenceErrors, SaveRelocationEvidenceResponses, SaveResidencePermitEvidenceData, SaveResidencePermitEvidenceErrors, SaveResidencePermitEvidenceResponses, SaveStudentData, SaveStudentErrors, SaveStudentResponses, SearchRegionsData, SearchRegionsErrors, SearchRegionsResponses, SkipEvidenceData, SkipEvidenceErrors, SkipEvidenceResponses, StaffLoginData, StaffLoginErrors, StaffLogoutData, StaffLogoutErrors, StaffLogoutResponses, StaffMeData, StaffMeErrors, StaffMeResponses, StartApplicationData, StartApplicationErrors, StartApplicationResponses, SubmitApplicationData, SubmitApplicationErrors, SubmitApplicationResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateReturnReasonData, UpdateReturnReasonErrors, UpdateReturnReasonResponses, UpdateStaffData, UpdateStaffErrors, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, WeChatAuthorizeData, WeChatAuthorizeErrors, WeChatCallbackData, WeChatCallbackErrors, WeChatServerPushData, WeChatServerPushResponses, WeChatServerVerificationData, WeChatServerVerificationResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -956,6 +956,90 @@ export const adminUpdateArticle = <ThrowOnError extends boolean = false>(options
 });
 
 /**
+ * Every retention report (dry run), newest first
+ */
+export const adminListRetentionReports = <ThrowOnError extends boolean = false>(options?: Options<AdminListRetentionReportsData, ThrowOnError>): RequestResult<AdminListRetentionReportsResponses, AdminListRetentionReportsErrors, ThrowOnError> => (options?.client ?? client).get<AdminListRetentionReportsResponses, AdminListRetentionReportsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/retention/reports',
+    ...options
+});
+
+/**
+ * Dry run: list every application whose season closed more than `Retention:DaysAfterSeasonCloses` days ago; nothing is changed
+ *
+ * Lists every application (drafts and deleted ones too) of the seasons closed more than `Retention:DaysAfterSeasonCloses` days ago that still holds personal data and that no planned report lists yet; the report may be empty. Nothing is changed: the daily job carries a planned report out after `Retention:DaysToReviewReport` days, an admin may execute or cancel it before.
+ */
+export const adminPlanRetention = <ThrowOnError extends boolean = false>(options?: Options<AdminPlanRetentionData, ThrowOnError>): RequestResult<AdminPlanRetentionResponses, AdminPlanRetentionErrors, ThrowOnError> => (options?.client ?? client).post<AdminPlanRetentionResponses, AdminPlanRetentionErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/retention/reports',
+    ...options
+});
+
+/**
+ * One report with its applications counted by season and status
+ */
+export const adminGetRetentionReport = <ThrowOnError extends boolean = false>(options: Options<AdminGetRetentionReportData, ThrowOnError>): RequestResult<AdminGetRetentionReportResponses, AdminGetRetentionReportErrors, ThrowOnError> => (options.client ?? client).get<AdminGetRetentionReportResponses, AdminGetRetentionReportErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/retention/reports/{id}',
+    ...options
+});
+
+/**
+ * The applications a report lists (what its execution anonymizes), by id, with whether each is anonymized now
+ */
+export const adminListRetentionReportApplications = <ThrowOnError extends boolean = false>(options: Options<AdminListRetentionReportApplicationsData, ThrowOnError>): RequestResult<AdminListRetentionReportApplicationsResponses, AdminListRetentionReportApplicationsErrors, ThrowOnError> => (options.client ?? client).get<AdminListRetentionReportApplicationsResponses, AdminListRetentionReportApplicationsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/retention/reports/{id}/applications',
+    ...options
+});
+
+/**
+ * Carry out a planned report now (a background job): anonymizes the listed applications still due
+ *
+ * Only a planned report: one already executed or cancelled → 409 `retention.report.not-planned`.
+ */
+export const adminExecuteRetention = <ThrowOnError extends boolean = false>(options: Options<AdminExecuteRetentionData, ThrowOnError>): RequestResult<AdminExecuteRetentionResponses, AdminExecuteRetentionErrors, ThrowOnError> => (options.client ?? client).post<AdminExecuteRetentionResponses, AdminExecuteRetentionErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/retention/reports/{id}/execution',
+    ...options
+});
+
+/**
+ * Cancel a planned report: nothing it lists is anonymized
+ *
+ * Only a planned report: one already executed or cancelled → 409 `retention.report.not-planned`.
+ */
+export const adminCancelRetention = <ThrowOnError extends boolean = false>(options: Options<AdminCancelRetentionData, ThrowOnError>): RequestResult<AdminCancelRetentionResponses, AdminCancelRetentionErrors, ThrowOnError> => (options.client ?? client).post<AdminCancelRetentionResponses, AdminCancelRetentionErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/retention/reports/{id}/cancellation',
+    ...options
+});
+
+/**
  * Pages 5–11 of one of my applications: saved fields, skipped (无此信息跳过) or not yet answered
  *
  * `pages[].state` is `Saved` (with `fields`), `Skipped` (with `skippedAt`) or `NotAnswered`. The `ETag` header is the evidence's version (0 before the first save or skip).
@@ -1431,4 +1515,214 @@ export const updateReturnReason = <ThrowOnError extends boolean = false>(options
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * The calling client's webhook subscriptions (never their secrets)
+ *
+ * Bearer token with the scope `applications:read`. Only the subscriptions of the token's own client. Each delivery is a `POST` of JSON (`{ id, type, occurredAt, data: { applicationId, status, seasonId, seasonYear, schoolId, graduationType } }`, never personal data) with the headers `X-Enrollment-Event-Id` (the idempotency key: the same on every retry and replay), `X-Enrollment-Event-Type`, `X-Enrollment-Timestamp` (Unix seconds), `X-Enrollment-Delivery-Id`, `X-Enrollment-Attempt` and `X-Enrollment-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>`; refuse a timestamp more than 5 minutes from your clock. Any 2xx within the timeout is a success; anything else (no redirect is followed) is retried with exponential back-off.
+ */
+export const listWebhooks = <ThrowOnError extends boolean = false>(options?: Options<ListWebhooksData, ThrowOnError>): RequestResult<ListWebhooksResponses, ListWebhooksErrors, ThrowOnError> => (options?.client ?? client).get<ListWebhooksResponses, ListWebhooksErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/webhooks',
+    ...options
+});
+
+/**
+ * Register a URL for events; the answer shows the signing secret, once
+ *
+ * `url`: an absolute `http://` or `https://` URL (no user info, no fragment; outside Development not `localhost` nor a private, loopback or link-local address: 422 `webhook.url.private`). `events`: one or more of `application.accepted`, `application.returned`, `application.deleted`. At most 10 subscriptions per client (409 `webhook.subscriptions.too-many`). The answer's `secret` (`whsec_…`) signs every delivery; it is shown only here — keep it, or delete the subscription and register again. Each delivery is a `POST` of JSON (`{ id, type, occurredAt, data: { applicationId, status, seasonId, seasonYear, schoolId, graduationType } }`, never personal data) with the headers `X-Enrollment-Event-Id` (the idempotency key: the same on every retry and replay), `X-Enrollment-Event-Type`, `X-Enrollment-Timestamp` (Unix seconds), `X-Enrollment-Delivery-Id`, `X-Enrollment-Attempt` and `X-Enrollment-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>`; refuse a timestamp more than 5 minutes from your clock. Any 2xx within the timeout is a success; anything else (no redirect is followed) is retried with exponential back-off.
+ */
+export const createWebhook = <ThrowOnError extends boolean = false>(options: Options<CreateWebhookData, ThrowOnError>): RequestResult<CreateWebhookResponses, CreateWebhookErrors, ThrowOnError> => (options.client ?? client).post<CreateWebhookResponses, CreateWebhookErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/webhooks',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a subscription: nothing more is posted to it; its delivery log stays
+ */
+export const deleteWebhook = <ThrowOnError extends boolean = false>(options: Options<DeleteWebhookData, ThrowOnError>): RequestResult<DeleteWebhookResponses, DeleteWebhookErrors, ThrowOnError> => (options.client ?? client).delete<DeleteWebhookResponses, DeleteWebhookErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/webhooks/{id}',
+    ...options
+});
+
+/**
+ * One of the calling client's subscriptions; another client's answers 404
+ */
+export const getWebhook = <ThrowOnError extends boolean = false>(options: Options<GetWebhookData, ThrowOnError>): RequestResult<GetWebhookResponses, GetWebhookErrors, ThrowOnError> => (options.client ?? client).get<GetWebhookResponses, GetWebhookErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/webhooks/{id}',
+    ...options
+});
+
+/**
+ * Change a subscription's URL, events, description, or pause it (`isActive: false`); the secret stays
+ *
+ * A paused subscription receives nothing; its waiting deliveries end `Cancelled` (replay them once it is active again). Another client's subscription answers 404.
+ */
+export const updateWebhook = <ThrowOnError extends boolean = false>(options: Options<UpdateWebhookData, ThrowOnError>): RequestResult<UpdateWebhookResponses, UpdateWebhookErrors, ThrowOnError> => (options.client ?? client).put<UpdateWebhookResponses, UpdateWebhookErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/webhooks/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The calling client's delivery log, newest first: event, status, attempts, last status code, duration, error, next try
+ *
+ * One line per event and subscription. `status`: `Pending` (waiting for its first attempt or a retry at `nextAttemptAt`), `Sending`, `Succeeded`, `Failed` (every attempt of the round failed; replay it), `Cancelled` (the subscription was paused or deleted, or the client revoked, before it went out). `attempts` counts the current round, `totalAttempts` every round; `lastStatusCode` (null when no answer came), `lastDurationMs`, `lastError`. Filters: `subscriptionId`, `applicationId`, `eventId`, `eventType`, `status`; paging `page` from 1, `pageSize` 1–200 (default 50).
+ */
+export const listWebhookDeliveries = <ThrowOnError extends boolean = false>(options?: Options<ListWebhookDeliveriesData, ThrowOnError>): RequestResult<ListWebhookDeliveriesResponses, ListWebhookDeliveriesErrors, ThrowOnError> => (options?.client ?? client).get<ListWebhookDeliveriesResponses, ListWebhookDeliveriesErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/webhooks/deliveries',
+    ...options
+});
+
+/**
+ * One delivery of the calling client with its body and every attempt; another client's answers 404
+ */
+export const getWebhookDelivery = <ThrowOnError extends boolean = false>(options: Options<GetWebhookDeliveryData, ThrowOnError>): RequestResult<GetWebhookDeliveryResponses, GetWebhookDeliveryErrors, ThrowOnError> => (options.client ?? client).get<GetWebhookDeliveryResponses, GetWebhookDeliveryErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/webhooks/deliveries/{deliveryId}',
+    ...options
+});
+
+/**
+ * Post a delivery again, with the same event id and body, in a new round of attempts
+ *
+ * Any delivery not being sent right now (409 `webhook.delivery.in-progress`) to a subscription still active (409 `webhook.subscription.inactive`). The receiver gets the same `X-Enrollment-Event-Id` and body as before, with a new timestamp and signature: dedupe by the event id. Answers 202 with the delivery, `Pending`.
+ */
+export const replayWebhookDelivery = <ThrowOnError extends boolean = false>(options: Options<ReplayWebhookDeliveryData, ThrowOnError>): RequestResult<ReplayWebhookDeliveryResponses, ReplayWebhookDeliveryErrors, ThrowOnError> => (options.client ?? client).post<ReplayWebhookDeliveryResponses, ReplayWebhookDeliveryErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/webhooks/deliveries/{deliveryId}/replay',
+    ...options
+});
+
+/**
+ * Every client's webhook subscriptions (DistrictAdmin; never the secrets); `clientId=` for one client's
+ */
+export const adminListWebhooks = <ThrowOnError extends boolean = false>(options?: Options<AdminListWebhooksData, ThrowOnError>): RequestResult<AdminListWebhooksResponses, AdminListWebhooksErrors, ThrowOnError> => (options?.client ?? client).get<AdminListWebhooksResponses, AdminListWebhooksErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/webhooks',
+    ...options
+});
+
+/**
+ * Every client's delivery log (DistrictAdmin), newest first; `clientId=` for one client's
+ *
+ * One line per event and subscription. `status`: `Pending` (waiting for its first attempt or a retry at `nextAttemptAt`), `Sending`, `Succeeded`, `Failed` (every attempt of the round failed; replay it), `Cancelled` (the subscription was paused or deleted, or the client revoked, before it went out). `attempts` counts the current round, `totalAttempts` every round; `lastStatusCode` (null when no answer came), `lastDurationMs`, `lastError`. Filters: `subscriptionId`, `applicationId`, `eventId`, `eventType`, `status`; paging `page` from 1, `pageSize` 1–200 (default 50).
+ */
+export const adminListWebhookDeliveries = <ThrowOnError extends boolean = false>(options?: Options<AdminListWebhookDeliveriesData, ThrowOnError>): RequestResult<AdminListWebhookDeliveriesResponses, AdminListWebhookDeliveriesErrors, ThrowOnError> => (options?.client ?? client).get<AdminListWebhookDeliveriesResponses, AdminListWebhookDeliveriesErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/webhooks/deliveries',
+    ...options
+});
+
+/**
+ * One delivery with its body and every attempt (DistrictAdmin)
+ */
+export const adminGetWebhookDelivery = <ThrowOnError extends boolean = false>(options: Options<AdminGetWebhookDeliveryData, ThrowOnError>): RequestResult<AdminGetWebhookDeliveryResponses, AdminGetWebhookDeliveryErrors, ThrowOnError> => (options.client ?? client).get<AdminGetWebhookDeliveryResponses, AdminGetWebhookDeliveryErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/webhooks/deliveries/{deliveryId}',
+    ...options
+});
+
+/**
+ * Post a delivery again for its client (DistrictAdmin), same event id and body; audited as a configuration change
+ *
+ * Any delivery not being sent right now (409 `webhook.delivery.in-progress`) to a subscription still active (409 `webhook.subscription.inactive`). The receiver gets the same `X-Enrollment-Event-Id` and body as before, with a new timestamp and signature: dedupe by the event id. Answers 202 with the delivery, `Pending`.
+ */
+export const adminReplayWebhookDelivery = <ThrowOnError extends boolean = false>(options: Options<AdminReplayWebhookDeliveryData, ThrowOnError>): RequestResult<AdminReplayWebhookDeliveryResponses, AdminReplayWebhookDeliveryErrors, ThrowOnError> => (options.client ?? client).post<AdminReplayWebhookDeliveryResponses, AdminReplayWebhookDeliveryErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/webhooks/deliveries/{deliveryId}/replay',
+    ...options
 });

@@ -559,6 +559,45 @@ export type ResidencePermitEvidenceInput = {
     addressDetail: null | string;
 };
 
+export type RetentionReportDto = {
+    id: string;
+    plannedAt: string;
+    plannedBy: string;
+    daysAfterSeasonCloses: number | string;
+    executesAfter: string;
+    status: string;
+    statusText: string;
+    listed: number | string;
+    anonymized: null | number | string;
+    executedAt: null | string;
+    cancelledAt: null | string;
+    seasons: Array<RetentionSeasonDto>;
+};
+
+export type RetentionReportItemDto = {
+    applicationId: string;
+    seasonId: string;
+    statusWhenListed: string;
+    anonymized: boolean;
+};
+
+export type RetentionReportItemsPage = {
+    items: Array<RetentionReportItemDto>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
+export type RetentionSeasonDto = {
+    seasonId: string;
+    seasonName: null | string;
+    closesAt: null | string;
+    applications: number | string;
+    byStatus: {
+        [key: string]: number | string;
+    };
+};
+
 export type ReturnedField = {
     page: string;
     field: string;
@@ -851,6 +890,69 @@ export type UpdateStaffRequest = {
     schoolIds: null | Array<string>;
     disabled: boolean;
     newPassword: null | string;
+};
+
+export type WebhookAttemptLine = {
+    number: number | string;
+    startedAt: string;
+    durationMs: number | string;
+    statusCode: null | number | string;
+    succeeded: boolean;
+    error: null | string;
+};
+
+export type WebhookDeliveryDetail = {
+    delivery: WebhookDeliveryLine;
+    payload: string;
+    attemptLog: Array<WebhookAttemptLine>;
+};
+
+export type WebhookDeliveryLine = {
+    id: string;
+    subscriptionId: string;
+    clientId: string;
+    url: string;
+    eventId: string;
+    eventType: string;
+    applicationId: string;
+    occurredAt: string;
+    status: string;
+    attempts: number | string;
+    totalAttempts: number | string;
+    replays: number | string;
+    lastStatusCode: null | number | string;
+    lastError: null | string;
+    lastDurationMs: null | number | string;
+    lastAttemptAt: null | string;
+    nextAttemptAt: null | string;
+    createdAt: string;
+    deliveredAt: null | string;
+};
+
+export type WebhookDeliveryPage = {
+    items: Array<WebhookDeliveryLine>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
+export type WebhookRequest = {
+    url: null | string;
+    events: null | Array<string>;
+    description: null | string;
+    isActive: null | boolean;
+};
+
+export type WebhookSubscriptionDto = {
+    id: string;
+    clientId: string;
+    url: string;
+    events: Array<string>;
+    description: null | string;
+    isActive: boolean;
+    createdAt: string;
+    updatedAt: string;
+    secret?: null | string;
 };
 
 export type WeChatAuthorizeData = {
@@ -3066,6 +3168,215 @@ export type AdminUpdateArticleResponses = {
 
 export type AdminUpdateArticleResponse = AdminUpdateArticleResponses[keyof AdminUpdateArticleResponses];
 
+export type AdminListRetentionReportsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminListRetentionReportsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
+export type AdminListRetentionReportsResponses = {
+    /**
+     * OK
+     */
+    200: Array<RetentionReportDto>;
+};
+
+export type AdminListRetentionReportsResponse = AdminListRetentionReportsResponses[keyof AdminListRetentionReportsResponses];
+
+export type AdminPlanRetentionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminPlanRetentionErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
+export type AdminPlanRetentionResponses = {
+    /**
+     * Created
+     */
+    201: RetentionReportDto;
+};
+
+export type AdminPlanRetentionResponse = AdminPlanRetentionResponses[keyof AdminPlanRetentionResponses];
+
+export type AdminGetRetentionReportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}';
+};
+
+export type AdminGetRetentionReportErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminGetRetentionReportError = AdminGetRetentionReportErrors[keyof AdminGetRetentionReportErrors];
+
+export type AdminGetRetentionReportResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportDto;
+};
+
+export type AdminGetRetentionReportResponse = AdminGetRetentionReportResponses[keyof AdminGetRetentionReportResponses];
+
+export type AdminListRetentionReportApplicationsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/admin/retention/reports/{id}/applications';
+};
+
+export type AdminListRetentionReportApplicationsErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminListRetentionReportApplicationsError = AdminListRetentionReportApplicationsErrors[keyof AdminListRetentionReportApplicationsErrors];
+
+export type AdminListRetentionReportApplicationsResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportItemsPage;
+};
+
+export type AdminListRetentionReportApplicationsResponse = AdminListRetentionReportApplicationsResponses[keyof AdminListRetentionReportApplicationsResponses];
+
+export type AdminExecuteRetentionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}/execution';
+};
+
+export type AdminExecuteRetentionErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminExecuteRetentionError = AdminExecuteRetentionErrors[keyof AdminExecuteRetentionErrors];
+
+export type AdminExecuteRetentionResponses = {
+    /**
+     * Accepted
+     */
+    202: RetentionReportDto;
+};
+
+export type AdminExecuteRetentionResponse = AdminExecuteRetentionResponses[keyof AdminExecuteRetentionResponses];
+
+export type AdminCancelRetentionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}/cancellation';
+};
+
+export type AdminCancelRetentionErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminCancelRetentionError = AdminCancelRetentionErrors[keyof AdminCancelRetentionErrors];
+
+export type AdminCancelRetentionResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportDto;
+};
+
+export type AdminCancelRetentionResponse = AdminCancelRetentionResponses[keyof AdminCancelRetentionResponses];
+
 export type GetEvidenceData = {
     body?: never;
     path: {
@@ -4286,3 +4597,480 @@ export type UpdateReturnReasonResponses = {
 };
 
 export type UpdateReturnReasonResponse = UpdateReturnReasonResponses[keyof UpdateReturnReasonResponses];
+
+export type ListWebhooksData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/integration/webhooks';
+};
+
+export type ListWebhooksErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
+export type ListWebhooksError = ListWebhooksErrors[keyof ListWebhooksErrors];
+
+export type ListWebhooksResponses = {
+    /**
+     * OK
+     */
+    200: Array<WebhookSubscriptionDto>;
+};
+
+export type ListWebhooksResponse = ListWebhooksResponses[keyof ListWebhooksResponses];
+
+export type CreateWebhookData = {
+    body: WebhookRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/integration/webhooks';
+};
+
+export type CreateWebhookErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
+export type CreateWebhookError = CreateWebhookErrors[keyof CreateWebhookErrors];
+
+export type CreateWebhookResponses = {
+    /**
+     * Created
+     */
+    201: WebhookSubscriptionDto;
+};
+
+export type CreateWebhookResponse = CreateWebhookResponses[keyof CreateWebhookResponses];
+
+export type DeleteWebhookData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/{id}';
+};
+
+export type DeleteWebhookErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
+export type DeleteWebhookError = DeleteWebhookErrors[keyof DeleteWebhookErrors];
+
+export type DeleteWebhookResponses = {
+    /**
+     * No Content
+     */
+    204: void;
+};
+
+export type DeleteWebhookResponse = DeleteWebhookResponses[keyof DeleteWebhookResponses];
+
+export type GetWebhookData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/{id}';
+};
+
+export type GetWebhookErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
+export type GetWebhookError = GetWebhookErrors[keyof GetWebhookErrors];
+
+export type GetWebhookResponses = {
+    /**
+     * OK
+     */
+    200: WebhookSubscriptionDto;
+};
+
+export type GetWebhookResponse = GetWebhookResponses[keyof GetWebhookResponses];
+
+export type UpdateWebhookData = {
+    body: WebhookRequest;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/{id}';
+};
+
+export type UpdateWebhookErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
+export type UpdateWebhookError = UpdateWebhookErrors[keyof UpdateWebhookErrors];
+
+export type UpdateWebhookResponses = {
+    /**
+     * OK
+     */
+    200: WebhookSubscriptionDto;
+};
+
+export type UpdateWebhookResponse = UpdateWebhookResponses[keyof UpdateWebhookResponses];
+
+export type ListWebhookDeliveriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        subscriptionId?: string;
+        applicationId?: string;
+        eventId?: string;
+        eventType?: string;
+        status?: string;
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/integration/webhooks/deliveries';
+};
+
+export type ListWebhookDeliveriesErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+
+export type ListWebhookDeliveriesResponses = {
+    /**
+     * OK
+     */
+    200: WebhookDeliveryPage;
+};
+
+export type ListWebhookDeliveriesResponse = ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+
+export type GetWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/deliveries/{deliveryId}';
+};
+
+export type GetWebhookDeliveryErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
+export type GetWebhookDeliveryError = GetWebhookDeliveryErrors[keyof GetWebhookDeliveryErrors];
+
+export type GetWebhookDeliveryResponses = {
+    /**
+     * OK
+     */
+    200: WebhookDeliveryDetail;
+};
+
+export type GetWebhookDeliveryResponse = GetWebhookDeliveryResponses[keyof GetWebhookDeliveryResponses];
+
+export type ReplayWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/deliveries/{deliveryId}/replay';
+};
+
+export type ReplayWebhookDeliveryErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
+export type ReplayWebhookDeliveryError = ReplayWebhookDeliveryErrors[keyof ReplayWebhookDeliveryErrors];
+
+export type ReplayWebhookDeliveryResponses = {
+    /**
+     * Accepted
+     */
+    202: WebhookDeliveryLine;
+};
+
+export type ReplayWebhookDeliveryResponse = ReplayWebhookDeliveryResponses[keyof ReplayWebhookDeliveryResponses];
+
+export type AdminListWebhooksData = {
+    body?: never;
+    path?: never;
+    query?: {
+        clientId?: string;
+    };
+    url: '/api/v1/admin/webhooks';
+};
+
+export type AdminListWebhooksErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type AdminListWebhooksError = AdminListWebhooksErrors[keyof AdminListWebhooksErrors];
+
+export type AdminListWebhooksResponses = {
+    /**
+     * OK
+     */
+    200: Array<WebhookSubscriptionDto>;
+};
+
+export type AdminListWebhooksResponse = AdminListWebhooksResponses[keyof AdminListWebhooksResponses];
+
+export type AdminListWebhookDeliveriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        clientId?: string;
+        subscriptionId?: string;
+        applicationId?: string;
+        eventId?: string;
+        eventType?: string;
+        status?: string;
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/admin/webhooks/deliveries';
+};
+
+export type AdminListWebhookDeliveriesErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type AdminListWebhookDeliveriesError = AdminListWebhookDeliveriesErrors[keyof AdminListWebhookDeliveriesErrors];
+
+export type AdminListWebhookDeliveriesResponses = {
+    /**
+     * OK
+     */
+    200: WebhookDeliveryPage;
+};
+
+export type AdminListWebhookDeliveriesResponse = AdminListWebhookDeliveriesResponses[keyof AdminListWebhookDeliveriesResponses];
+
+export type AdminGetWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/webhooks/deliveries/{deliveryId}';
+};
+
+export type AdminGetWebhookDeliveryErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminGetWebhookDeliveryError = AdminGetWebhookDeliveryErrors[keyof AdminGetWebhookDeliveryErrors];
+
+export type AdminGetWebhookDeliveryResponses = {
+    /**
+     * OK
+     */
+    200: WebhookDeliveryDetail;
+};
+
+export type AdminGetWebhookDeliveryResponse = AdminGetWebhookDeliveryResponses[keyof AdminGetWebhookDeliveryResponses];
+
+export type AdminReplayWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/webhooks/deliveries/{deliveryId}/replay';
+};
+
+export type AdminReplayWebhookDeliveryErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminReplayWebhookDeliveryError = AdminReplayWebhookDeliveryErrors[keyof AdminReplayWebhookDeliveryErrors];
+
+export type AdminReplayWebhookDeliveryResponses = {
+    /**
+     * Accepted
+     */
+    202: WebhookDeliveryLine;
+};
+
+export type AdminReplayWebhookDeliveryResponse = AdminReplayWebhookDeliveryResponses[keyof AdminReplayWebhookDeliveryResponses];

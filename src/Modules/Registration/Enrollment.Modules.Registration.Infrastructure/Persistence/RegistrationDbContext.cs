@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Applications.Rules;
 using Enrollment.Modules.Registration.Domain.Articles;
+using Enrollment.Modules.Registration.Domain.Retention;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
@@ -24,6 +25,10 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
     public DbSet<School> Schools => Set<School>();
 
     public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<RetentionReport> RetentionReports => Set<RetentionReport>();
+
+    public DbSet<RetentionReportItem> RetentionReportItems => Set<RetentionReportItem>();
 
     /// <summary>Every change of an application takes its position in the change sequence in the same transaction (ADR-0031).</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
@@ -49,6 +54,8 @@ internal abstract class RegistrationDbContext(DbContextOptions options) : Module
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
         modelBuilder.ApplyConfiguration(new SchoolConfiguration());
         modelBuilder.ApplyConfiguration(new ArticleConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionReportConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionReportItemConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(PersonalData));
     }
 }

@@ -31,6 +31,7 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter, ValueCon
         builder.Ignore(a => a.IsStudentComplete);
         builder.Ignore(a => a.IsGuardiansComplete);
         builder.Ignore(a => a.IsHouseholdComplete);
+        builder.Ignore(a => a.IsAnonymized);
 
         builder.OwnsOne(a => a.Student, student =>
         {
