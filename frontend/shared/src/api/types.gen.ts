@@ -4614,6 +4614,10 @@ export type ListWebhooksErrors = {
      * Forbidden
      */
     403: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type ListWebhooksError = ListWebhooksErrors[keyof ListWebhooksErrors];
@@ -4655,6 +4659,10 @@ export type CreateWebhookErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type CreateWebhookError = CreateWebhookErrors[keyof CreateWebhookErrors];
@@ -4690,6 +4698,10 @@ export type DeleteWebhookErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type DeleteWebhookError = DeleteWebhookErrors[keyof DeleteWebhookErrors];
@@ -4725,6 +4737,10 @@ export type GetWebhookErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type GetWebhookError = GetWebhookErrors[keyof GetWebhookErrors];
@@ -4768,6 +4784,10 @@ export type UpdateWebhookErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type UpdateWebhookError = UpdateWebhookErrors[keyof UpdateWebhookErrors];
@@ -4809,6 +4829,10 @@ export type ListWebhookDeliveriesErrors = {
      * Forbidden
      */
     403: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
@@ -4844,6 +4868,10 @@ export type GetWebhookDeliveryErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type GetWebhookDeliveryError = GetWebhookDeliveryErrors[keyof GetWebhookDeliveryErrors];
@@ -4883,6 +4911,10 @@ export type ReplayWebhookDeliveryErrors = {
      * Conflict
      */
     409: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type ReplayWebhookDeliveryError = ReplayWebhookDeliveryErrors[keyof ReplayWebhookDeliveryErrors];

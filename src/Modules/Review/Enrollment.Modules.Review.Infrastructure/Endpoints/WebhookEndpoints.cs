@@ -36,7 +36,8 @@ internal static class WebhookEndpoints
     {
         var group = endpoints.MapGroup("/api/v1/integration/webhooks")
             .WithTags("Integration webhooks")
-            .RequireAuthorization(AccessPolicies.ApplicationsRead);
+            .RequireAuthorization(AccessPolicies.ApplicationsRead)
+            .RequireRateLimiting(RateLimits.Integration); // per client, like every /api/v1/integration/ endpoint
 
         group.MapGet("/", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListWebhookSubscriptionsQuery(ClientOf(user)), ct)))

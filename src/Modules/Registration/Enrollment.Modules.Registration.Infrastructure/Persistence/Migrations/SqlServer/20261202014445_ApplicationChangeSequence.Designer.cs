@@ -4,114 +4,126 @@ using System.Collections.Generic;
 using Enrollment.Modules.Registration.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.Sqlite
+namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.SqlServer
 {
-    [DbContext(typeof(SqliteRegistrationDbContext))]
-    [Migration("20261202002049_ApplicationChangeSequence")]
+    [DbContext(typeof(SqlServerRegistrationDbContext))]
+    [Migration("20261202014445_ApplicationChangeSequence")]
     partial class ApplicationChangeSequence
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("registration")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Enrollment.BuildingBlocks.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("LockedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
-                    b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(300)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
-                    b.ToTable("registration_OutboxMessages", (string)null);
+                    b.ToTable("OutboxMessages", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnonymizedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("ChangeSequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
-                    b.Property<long?>("DeletedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("GraduationType")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<bool>("IsDeleted")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("ParentAccountId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RetainedGraduationSchoolId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.PrimitiveCollection<string>("ReturnReasons")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("SeasonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("StudentLookupKey")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long?>("SubmittedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
 
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -126,135 +138,201 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("SeasonId", "StudentLookupKey")
                         .IsUnique()
                         .HasDatabaseName("UX_Applications_SeasonId_StudentLookupKey")
-                        .HasFilter("\"IsDeleted\" = 0 AND \"StudentLookupKey\" IS NOT NULL");
+                        .HasFilter("[IsDeleted] = 0 AND [StudentLookupKey] IS NOT NULL");
 
-                    b.ToTable("registration_Applications", (string)null);
+                    b.ToTable("Applications", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("IsPublished")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(60)");
 
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
                     b.HasIndex("IsPublished", "SortOrder");
 
-                    b.ToTable("registration_Articles", (string)null);
+                    b.ToTable("Articles", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AnonymizedCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("DaysAfterSeasonCloses")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ExecutedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExecutesAfter")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedAt");
+
+                    b.ToTable("RetentionReports", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("ReportId", "ApplicationId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("RetentionReportItems", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("IsScattered")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(60)");
 
                     b.Property<Guid>("SeasonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SeasonId", "Name")
                         .IsUnique();
 
-                    b.ToTable("registration_Schools", (string)null);
+                    b.ToTable("Schools", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Seasons.Season", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long>("ClosesAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int?>("DraftReminderDaysBeforeClose")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("HomeCountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(6)")
                         .IsFixedLength();
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
-                    b.Property<long>("OpensAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("OverAgeMayBeConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly?>("ResidencePermitValidOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("SocialInsuranceFrom")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("SocialInsuranceTo")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.PrimitiveCollection<string>("UrbanTownCodes")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "JuniorMiddleEntryWindow", "Enrollment.Modules.Registration.Domain.Seasons.Season.JuniorMiddleEntryWindow#AgeWindow", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<DateOnly?>("CutOff")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<DateOnly>("EarliestBirthDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<int?>("FullYears")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<DateOnly>("LatestBirthDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PrimaryEntryWindow", "Enrollment.Modules.Registration.Domain.Seasons.Season.PrimaryEntryWindow#AgeWindow", b1 =>
@@ -262,16 +340,16 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                             b1.IsRequired();
 
                             b1.Property<DateOnly?>("CutOff")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<DateOnly>("EarliestBirthDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<int?>("FullYears")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<DateOnly>("LatestBirthDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
@@ -279,62 +357,62 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("HomeCountyCode", "Year")
                         .IsUnique();
 
-                    b.ToTable("registration_Seasons", (string)null);
+                    b.ToTable("Seasons", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("ParentAccountId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Key")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Body")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<int?>("Status")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("ParentAccountId", "Key");
 
                     b.HasIndex("ExpiresAt");
 
-                    b.ToTable("registration_IdempotencyKeys", (string)null);
+                    b.ToTable("IdempotencyKeys", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<long>("Value")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Name");
 
-                    b.ToTable("registration_ChangeCounters", (string)null);
+                    b.ToTable("ChangeCounters", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
@@ -342,63 +420,63 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("HouseholdAddressDetail");
 
                             b1.Property<string>("Community")
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(50)")
                                 .HasColumnName("HouseholdCommunity");
 
                             b1.Property<string>("GuardianOnSameBooklet")
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(10)")
                                 .HasColumnName("HouseholdGuardianOnSameBooklet");
 
                             b1.Property<string>("HouseholderName")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(30)")
                                 .HasColumnName("HouseholderName");
 
                             b1.Property<string>("HouseholderResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("HouseholderResidentId");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(12)")
                                 .HasColumnName("HouseholdRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("HouseholdRegionName");
 
                             b1.Property<string>("RelationToHouseholder")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(10)")
                                 .HasColumnName("HouseholderRelation");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(20)")
                                 .HasColumnName("HouseholdType");
 
                             b1.HasKey("StudentApplicationId");
 
-                            b1.ToTable("registration_Applications");
+                            b1.ToTable("Applications", "registration");
 
                             b1.WithOwner()
                                 .HasForeignKey("StudentApplicationId");
@@ -407,52 +485,52 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Student", "Student", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("BirthCertificateNumber")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("StudentBirthCertificateNumber");
 
                             b1.Property<string>("EthnicityCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(2)")
                                 .HasColumnName("StudentEthnicityCode");
 
                             b1.Property<string>("FormerName")
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(30)")
                                 .HasColumnName("StudentFormerName");
 
                             b1.Property<Guid?>("GraduationClassId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("StudentGraduationClassId");
 
                             b1.Property<Guid?>("GraduationSchoolId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("StudentGraduationSchoolId");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(30)")
                                 .HasColumnName("StudentName");
 
                             b1.Property<bool>("OverAgeConfirmed")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bit")
                                 .HasColumnName("StudentOverAgeConfirmed");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("StudentResidentId");
 
                             b1.HasKey("StudentApplicationId");
 
                             b1.HasIndex("GraduationSchoolId");
 
-                            b1.ToTable("registration_Applications");
+                            b1.ToTable("Applications", "registration");
 
                             b1.WithOwner()
                                 .HasForeignKey("StudentApplicationId");
@@ -461,47 +539,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("FatherAddressDetail");
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("FatherMobile");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(30)")
                                 .HasColumnName("FatherName");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(12)")
                                 .HasColumnName("FatherRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("FatherRegionName");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("FatherResidentId");
 
                             b1.Property<string>("ResidentIdIndex")
                                 .HasMaxLength(48)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(48)")
                                 .HasColumnName("FatherResidentIdIndex")
                                 .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
 
@@ -509,7 +587,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.HasIndex("ResidentIdIndex");
 
-                            b1.ToTable("registration_Applications");
+                            b1.ToTable("Applications", "registration");
 
                             b1.WithOwner()
                                 .HasForeignKey("StudentApplicationId");
@@ -518,47 +596,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("MotherAddressDetail");
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("MotherMobile");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(30)")
                                 .HasColumnName("MotherName");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(12)")
                                 .HasColumnName("MotherRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("MotherRegionName");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("MotherResidentId");
 
                             b1.Property<string>("ResidentIdIndex")
                                 .HasMaxLength(48)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(48)")
                                 .HasColumnName("MotherResidentIdIndex")
                                 .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
 
@@ -566,7 +644,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.HasIndex("ResidentIdIndex");
 
-                            b1.ToTable("registration_Applications");
+                            b1.ToTable("Applications", "registration");
 
                             b1.WithOwner()
                                 .HasForeignKey("StudentApplicationId");
@@ -581,26 +659,35 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Navigation("Student");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.HasOne("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
                 {
                     b.OwnsMany("Enrollment.Modules.Registration.Domain.Schools.SchoolClass", "Classes", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(30)");
 
                             b1.Property<Guid>("SchoolId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("SchoolId");
 
-                            b1.ToTable("registration_SchoolClasses", (string)null);
+                            b1.ToTable("SchoolClasses", "registration");
 
                             b1.WithOwner()
                                 .HasForeignKey("SchoolId");

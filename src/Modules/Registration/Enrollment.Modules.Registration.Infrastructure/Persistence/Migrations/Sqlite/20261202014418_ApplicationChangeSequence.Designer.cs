@@ -6,118 +6,118 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.PostgreSql
+namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgreSqlRegistrationDbContext))]
-    [Migration("20261202002105_ApplicationChangeSequence")]
+    [DbContext(typeof(SqliteRegistrationDbContext))]
+    [Migration("20261202014418_ApplicationChangeSequence")]
     partial class ApplicationChangeSequence
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("registration")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Enrollment.BuildingBlocks.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LockedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
-                    b.ToTable("OutboxMessages", "registration");
+                    b.ToTable("registration_OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymizedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ChangeSequence")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DeletedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("GraduationType")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ParentAccountId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<List<string>>("ReturnReasons")
+                    b.Property<Guid?>("RetainedGraduationSchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ReturnReasons")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("SeasonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("StudentLookupKey")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -132,135 +132,201 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("SeasonId", "StudentLookupKey")
                         .IsUnique()
                         .HasDatabaseName("UX_Applications_SeasonId_StudentLookupKey")
-                        .HasFilter("\"IsDeleted\" = false AND \"StudentLookupKey\" IS NOT NULL");
+                        .HasFilter("\"IsDeleted\" = 0 AND \"StudentLookupKey\" IS NOT NULL");
 
-                    b.ToTable("Applications", "registration");
+                    b.ToTable("registration_Applications", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsPublished")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("IsPublished", "SortOrder");
 
-                    b.ToTable("Articles", "registration");
+                    b.ToTable("registration_Articles", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnonymizedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysAfterSeasonCloses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExecutedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExecutesAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedAt");
+
+                    b.ToTable("registration_RetentionReports", (string)null);
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "ApplicationId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("registration_RetentionReportItems", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsScattered")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("SeasonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SeasonId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Schools", "registration");
+                    b.ToTable("registration_Schools", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Seasons.Season", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ClosesAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DraftReminderDaysBeforeClose")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HomeCountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OpensAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("OverAgeMayBeConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ResidencePermitValidOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SocialInsuranceFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SocialInsuranceTo")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<List<string>>("UrbanTownCodes")
+                    b.PrimitiveCollection<string>("UrbanTownCodes")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "JuniorMiddleEntryWindow", "Enrollment.Modules.Registration.Domain.Seasons.Season.JuniorMiddleEntryWindow#AgeWindow", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<DateOnly?>("CutOff")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("EarliestBirthDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int?>("FullYears")
-                                .HasColumnType("integer");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("LatestBirthDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PrimaryEntryWindow", "Enrollment.Modules.Registration.Domain.Seasons.Season.PrimaryEntryWindow#AgeWindow", b1 =>
@@ -268,16 +334,16 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                             b1.IsRequired();
 
                             b1.Property<DateOnly?>("CutOff")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("EarliestBirthDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int?>("FullYears")
-                                .HasColumnType("integer");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("LatestBirthDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -285,62 +351,62 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("HomeCountyCode", "Year")
                         .IsUnique();
 
-                    b.ToTable("Seasons", "registration");
+                    b.ToTable("registration_Seasons", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("ParentAccountId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Status")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ParentAccountId", "Key");
 
                     b.HasIndex("ExpiresAt");
 
-                    b.ToTable("IdempotencyKeys", "registration");
+                    b.ToTable("registration_IdempotencyKeys", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Value")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Name");
 
-                    b.ToTable("ChangeCounters", "registration");
+                    b.ToTable("registration_ChangeCounters", (string)null);
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
@@ -348,63 +414,63 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholdAddressDetail");
 
                             b1.Property<string>("Community")
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholdCommunity");
 
                             b1.Property<string>("GuardianOnSameBooklet")
                                 .HasMaxLength(10)
-                                .HasColumnType("character varying(10)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholdGuardianOnSameBooklet");
 
                             b1.Property<string>("HouseholderName")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholderName");
 
                             b1.Property<string>("HouseholderResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholderResidentId");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("character varying(12)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholdRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholdRegionName");
 
                             b1.Property<string>("RelationToHouseholder")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("character varying(10)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholderRelation");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HouseholdType");
 
                             b1.HasKey("StudentApplicationId");
 
-                            b1.ToTable("Applications", "registration");
+                            b1.ToTable("registration_Applications");
 
                             b1.WithOwner()
                                 .HasForeignKey("StudentApplicationId");
@@ -413,52 +479,52 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Student", "Student", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("BirthCertificateNumber")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("StudentBirthCertificateNumber");
 
                             b1.Property<string>("EthnicityCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("character varying(2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("StudentEthnicityCode");
 
                             b1.Property<string>("FormerName")
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("StudentFormerName");
 
                             b1.Property<Guid?>("GraduationClassId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("StudentGraduationClassId");
 
                             b1.Property<Guid?>("GraduationSchoolId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("StudentGraduationSchoolId");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("StudentName");
 
                             b1.Property<bool>("OverAgeConfirmed")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("StudentOverAgeConfirmed");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("StudentResidentId");
 
                             b1.HasKey("StudentApplicationId");
 
                             b1.HasIndex("GraduationSchoolId");
 
-                            b1.ToTable("Applications", "registration");
+                            b1.ToTable("registration_Applications");
 
                             b1.WithOwner()
                                 .HasForeignKey("StudentApplicationId");
@@ -467,47 +533,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("FatherAddressDetail");
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("FatherMobile");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("FatherName");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("character varying(12)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("FatherRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("FatherRegionName");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("FatherResidentId");
 
                             b1.Property<string>("ResidentIdIndex")
                                 .HasMaxLength(48)
-                                .HasColumnType("character varying(48)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("FatherResidentIdIndex")
                                 .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
 
@@ -515,7 +581,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.HasIndex("ResidentIdIndex");
 
-                            b1.ToTable("Applications", "registration");
+                            b1.ToTable("registration_Applications");
 
                             b1.WithOwner()
                                 .HasForeignKey("StudentApplicationId");
@@ -524,47 +590,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MotherAddressDetail");
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MotherMobile");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MotherName");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("character varying(12)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MotherRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MotherRegionName");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MotherResidentId");
 
                             b1.Property<string>("ResidentIdIndex")
                                 .HasMaxLength(48)
-                                .HasColumnType("character varying(48)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MotherResidentIdIndex")
                                 .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
 
@@ -572,7 +638,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
 
                             b1.HasIndex("ResidentIdIndex");
 
-                            b1.ToTable("Applications", "registration");
+                            b1.ToTable("registration_Applications");
 
                             b1.WithOwner()
                                 .HasForeignKey("StudentApplicationId");
@@ -587,26 +653,35 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Navigation("Student");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.HasOne("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
                 {
                     b.OwnsMany("Enrollment.Modules.Registration.Domain.Schools.SchoolClass", "Classes", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("SchoolId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("SchoolId");
 
-                            b1.ToTable("SchoolClasses", "registration");
+                            b1.ToTable("registration_SchoolClasses", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("SchoolId");

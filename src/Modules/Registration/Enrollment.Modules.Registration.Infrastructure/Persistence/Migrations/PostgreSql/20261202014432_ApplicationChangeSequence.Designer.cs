@@ -4,16 +4,16 @@ using System.Collections.Generic;
 using Enrollment.Modules.Registration.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.SqlServer
+namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.PostgreSql
 {
-    [DbContext(typeof(SqlServerRegistrationDbContext))]
-    [Migration("20261202002120_ApplicationChangeSequence")]
+    [DbContext(typeof(PostgreSqlRegistrationDbContext))]
+    [Migration("20261202014432_ApplicationChangeSequence")]
     partial class ApplicationChangeSequence
     {
         /// <inheritdoc />
@@ -23,43 +23,43 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
             modelBuilder
                 .HasDefaultSchema("registration")
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Enrollment.BuildingBlocks.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("LockedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 
@@ -71,53 +71,59 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnonymizedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("ChangeSequence")
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("GraduationType")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
+                        .HasColumnType("character varying(30)");
 
                     b.Property<bool>("IsDeleted")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("ParentAccountId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
-                    b.PrimitiveCollection<string>("ReturnReasons")
+                    b.Property<Guid?>("RetainedGraduationSchoolId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("ReturnReasons")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text[]");
 
                     b.Property<Guid>("SeasonId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("StudentLookupKey")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -132,7 +138,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("SeasonId", "StudentLookupKey")
                         .IsUnique()
                         .HasDatabaseName("UX_Applications_SeasonId_StudentLookupKey")
-                        .HasFilter("[IsDeleted] = 0 AND [StudentLookupKey] IS NOT NULL");
+                        .HasFilter("\"IsDeleted\" = false AND \"StudentLookupKey\" IS NOT NULL");
 
                     b.ToTable("Applications", "registration");
                 });
@@ -140,28 +146,28 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("IsPublished")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                        .HasColumnType("character varying(60)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -170,29 +176,95 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("Articles", "registration");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnonymizedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DaysAfterSeasonCloses")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ExecutedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExecutesAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedAt");
+
+                    b.ToTable("RetentionReports", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("ReportId", "ApplicationId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("RetentionReportItems", "registration");
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<bool>("IsScattered")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                        .HasColumnType("character varying(60)");
 
                     b.Property<Guid>("SeasonId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -205,30 +277,30 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Seasons.Season", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ClosesAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("DraftReminderDaysBeforeClose")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("HomeCountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("nchar(6)")
+                        .HasColumnType("character(6)")
                         .IsFixedLength();
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("OpensAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("OverAgeMayBeConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("ResidencePermitValidOn")
                         .HasColumnType("date");
@@ -239,12 +311,12 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<DateOnly?>("SocialInsuranceTo")
                         .HasColumnType("date");
 
-                    b.PrimitiveCollection<string>("UrbanTownCodes")
+                    b.PrimitiveCollection<List<string>>("UrbanTownCodes")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text[]");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "JuniorMiddleEntryWindow", "Enrollment.Modules.Registration.Domain.Seasons.Season.JuniorMiddleEntryWindow#AgeWindow", b1 =>
                         {
@@ -257,7 +329,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("date");
 
                             b1.Property<int?>("FullYears")
-                                .HasColumnType("int");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly>("LatestBirthDate")
                                 .HasColumnType("date");
@@ -274,7 +346,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                                 .HasColumnType("date");
 
                             b1.Property<int?>("FullYears")
-                                .HasColumnType("int");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly>("LatestBirthDate")
                                 .HasColumnType("date");
@@ -291,36 +363,36 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
             modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("ParentAccountId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Key")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Body")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("ParentAccountId", "Key");
 
@@ -333,7 +405,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<long>("Value")
                         .HasColumnType("bigint");
@@ -348,58 +420,58 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.HouseholdRegistration", "Household", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("HouseholdAddressDetail");
 
                             b1.Property<string>("Community")
                                 .HasMaxLength(50)
-                                .HasColumnType("nvarchar(50)")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("HouseholdCommunity");
 
                             b1.Property<string>("GuardianOnSameBooklet")
                                 .HasMaxLength(10)
-                                .HasColumnType("nvarchar(10)")
+                                .HasColumnType("character varying(10)")
                                 .HasColumnName("HouseholdGuardianOnSameBooklet");
 
                             b1.Property<string>("HouseholderName")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("HouseholderName");
 
                             b1.Property<string>("HouseholderResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("HouseholderResidentId");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)")
+                                .HasColumnType("character varying(12)")
                                 .HasColumnName("HouseholdRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("HouseholdRegionName");
 
                             b1.Property<string>("RelationToHouseholder")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("nvarchar(10)")
+                                .HasColumnType("character varying(10)")
                                 .HasColumnName("HouseholderRelation");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("HouseholdType");
 
                             b1.HasKey("StudentApplicationId");
@@ -413,45 +485,45 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Student", "Student", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("BirthCertificateNumber")
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("StudentBirthCertificateNumber");
 
                             b1.Property<string>("EthnicityCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("nvarchar(2)")
+                                .HasColumnType("character varying(2)")
                                 .HasColumnName("StudentEthnicityCode");
 
                             b1.Property<string>("FormerName")
                                 .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("StudentFormerName");
 
                             b1.Property<Guid?>("GraduationClassId")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("StudentGraduationClassId");
 
                             b1.Property<Guid?>("GraduationSchoolId")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("StudentGraduationSchoolId");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("StudentName");
 
                             b1.Property<bool>("OverAgeConfirmed")
-                                .HasColumnType("bit")
+                                .HasColumnType("boolean")
                                 .HasColumnName("StudentOverAgeConfirmed");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("StudentResidentId");
 
                             b1.HasKey("StudentApplicationId");
@@ -467,47 +539,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Father", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("FatherAddressDetail");
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("FatherMobile");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("FatherName");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)")
+                                .HasColumnType("character varying(12)")
                                 .HasColumnName("FatherRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("FatherRegionName");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("FatherResidentId");
 
                             b1.Property<string>("ResidentIdIndex")
                                 .HasMaxLength(48)
-                                .HasColumnType("nvarchar(48)")
+                                .HasColumnType("character varying(48)")
                                 .HasColumnName("FatherResidentIdIndex")
                                 .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
 
@@ -524,47 +596,47 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.OwnsOne("Enrollment.Modules.Registration.Domain.Applications.Guardian", "Mother", b1 =>
                         {
                             b1.Property<Guid>("StudentApplicationId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("AddressDetail")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("MotherAddressDetail");
 
                             b1.Property<string>("Mobile")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("MotherMobile");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("MotherName");
 
                             b1.Property<string>("RegionCode")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)")
+                                .HasColumnType("character varying(12)")
                                 .HasColumnName("MotherRegionCode");
 
                             b1.Property<string>("RegionName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("MotherRegionName");
 
                             b1.Property<string>("ResidentId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("MotherResidentId");
 
                             b1.Property<string>("ResidentIdIndex")
                                 .HasMaxLength(48)
-                                .HasColumnType("nvarchar(48)")
+                                .HasColumnType("character varying(48)")
                                 .HasColumnName("MotherResidentIdIndex")
                                 .HasAnnotation("PersonalData:BlindIndexOf", "ResidentId|resident-id");
 
@@ -587,20 +659,29 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Navigation("Student");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.HasOne("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
                 {
                     b.OwnsMany("Enrollment.Modules.Registration.Domain.Schools.SchoolClass", "Classes", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)");
+                                .HasColumnType("character varying(30)");
 
                             b1.Property<Guid>("SchoolId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("uuid");
 
                             b1.HasKey("Id");
 
