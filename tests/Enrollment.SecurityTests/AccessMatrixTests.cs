@@ -69,6 +69,12 @@ public sealed partial class AccessMatrixTests(SqliteFixture fixture, ITestOutput
         ["DELETE /api/v1/applications/{id:guid}"] = Access.Parent,
         ["DELETE /api/v1/applications/{id:guid}/evidence/{kind}/attachments/{attachmentId:guid}"] = Access.ConsentedParent,
         ["GET /api/v1/admin/agreements/"] = Access.DistrictAdmin,
+        ["GET /api/v1/admin/retention/reports/"] = Access.DistrictAdmin,
+        ["GET /api/v1/admin/retention/reports/{id:guid}"] = Access.DistrictAdmin,
+        ["GET /api/v1/admin/retention/reports/{id:guid}/applications"] = Access.DistrictAdmin,
+        ["POST /api/v1/admin/retention/reports/"] = Access.DistrictAdmin,
+        ["POST /api/v1/admin/retention/reports/{id:guid}/execution"] = Access.DistrictAdmin,
+        ["POST /api/v1/admin/retention/reports/{id:guid}/cancellation"] = Access.DistrictAdmin,
         ["GET /api/v1/admin/articles/"] = Access.DistrictAdmin,
         ["GET /api/v1/admin/articles/{id:guid}"] = Access.DistrictAdmin,
         ["GET /api/v1/admin/clients/"] = Access.DistrictAdmin,
@@ -91,6 +97,7 @@ public sealed partial class AccessMatrixTests(SqliteFixture fixture, ITestOutput
         ["GET /api/v1/auth/staff/me"] = Access.StaffRead,
         ["GET /api/v1/auth/wechat/authorize"] = Access.Anonymous,
         ["GET /api/v1/auth/wechat/callback"] = Access.Anonymous,
+        ["GET /api/v1/integration/applications"] = Access.Integrator,
         ["GET /api/v1/integration/applications/{id:guid}"] = Access.Integrator,
         ["GET /api/v1/integration/me"] = Access.Integrator,
         ["GET /api/v1/me/"] = Access.Parent,
@@ -156,6 +163,20 @@ public sealed partial class AccessMatrixTests(SqliteFixture fixture, ITestOutput
         ["PUT /api/v1/applications/{id:guid}/student"] = Access.ConsentedParent,
         ["PUT /api/v1/me/"] = Access.Parent,
         ["PUT /api/v1/me/phone"] = Access.Parent,
+
+        // Integrators' webhooks (ADR-0035): a client's own under /integration, every client's for the admin.
+        ["DELETE /api/v1/integration/webhooks/{id:guid}"] = Access.Integrator,
+        ["GET /api/v1/admin/webhooks/"] = Access.DistrictAdmin,
+        ["GET /api/v1/admin/webhooks/deliveries"] = Access.DistrictAdmin,
+        ["GET /api/v1/admin/webhooks/deliveries/{deliveryId:guid}"] = Access.DistrictAdmin,
+        ["GET /api/v1/integration/webhooks/"] = Access.Integrator,
+        ["GET /api/v1/integration/webhooks/deliveries"] = Access.Integrator,
+        ["GET /api/v1/integration/webhooks/deliveries/{deliveryId:guid}"] = Access.Integrator,
+        ["GET /api/v1/integration/webhooks/{id:guid}"] = Access.Integrator,
+        ["POST /api/v1/admin/webhooks/deliveries/{deliveryId:guid}/replay"] = Access.DistrictAdmin,
+        ["POST /api/v1/integration/webhooks/"] = Access.Integrator,
+        ["POST /api/v1/integration/webhooks/deliveries/{deliveryId:guid}/replay"] = Access.Integrator,
+        ["PUT /api/v1/integration/webhooks/{id:guid}"] = Access.Integrator,
     };
 
     [Fact]

@@ -59,6 +59,20 @@ public sealed class ProductionSettingsTests
     }
 
     [Fact]
+    public async Task Production_refuses_webhooks_that_may_reach_private_networks()
+    {
+        var settings = EnrollmentApp.SafeProductionSettings();
+        settings["Review:Webhooks:AllowPrivateNetworks"] = "true";
+        await using var host = HostProcess.Start("Production", settings);
+
+        var (exitCode, output) = await host.WaitForExitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("Review:Webhooks:AllowPrivateNetworks is true", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("WeChat:AppSecret", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Production_with_safe_settings_starts_and_answers_with_the_security_headers_and_no_server_header()
     {
         await using var host = HostProcess.Start("Production", EnrollmentApp.SafeProductionSettings());

@@ -63,6 +63,7 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             ["Jobs:SchedulePollingInterval"] = "00:00:01",
             ["Evidence:Files:Root"] = Path.Combine(workFolder, "evidence-files"),
             ["Outbox:PollInterval"] = "00:00:00.100",
+            ["Review:Webhooks:FirstRetryDelay"] = "00:00:01", // a failed delivery is retried after a second, not ten
             ["Registration:SeedSeason:Enabled"] = "true",
             ["Review:DemoApplications:Enabled"] = "false", // tests make their own applications
             ["Registration:SeedSeason:Year"] = "2024",

@@ -22,6 +22,8 @@ const views: Record<string, () => Promise<unknown>> = {
   'return-reasons': () => import('./views/config/ReturnReasonsView.vue'),
   staff: () => import('./views/config/StaffView.vue'),
   clients: () => import('./views/config/ClientsView.vue'),
+  webhooks: () => import('./views/config/WebhooksView.vue'),
+  retention: () => import('./views/config/RetentionView.vue'),
   'social-insurance': () => import('./views/config/SocialInsuranceView.vue'),
   regions: () => import('./views/config/RegionsView.vue'),
 }

@@ -39,7 +39,7 @@ describe.skipIf(skipReason)(suite('admin: configuration screens'), () => {
     expect(await page.locator('[data-test="staff"]').textContent()).toContain('教育局管理员')
     expect(await page.locator('[data-test="health"]').textContent()).toBe('系统正常')
     const menu = await page.locator('.el-aside .el-menu-item').allTextContents()
-    expect(menu).toEqual(['审核工作台', '统计', '审计日志', '家长通知', '招生季', '学校与班级', '家长必读', '平台协议', '退回原因', '人员管理', '接口客户端', '社保数据导入', '行政区划导入'])
+    expect(menu).toEqual(['审核工作台', '统计', '审计日志', '家长通知', '招生季', '学校与班级', '家长必读', '平台协议', '退回原因', '人员管理', '接口客户端', '接口推送', '数据保留', '社保数据导入', '行政区划导入'])
   })
 
   it('creates a season whose age windows and insurance months are stated in words before saving; a reload keeps the screen', async () => {
@@ -192,6 +192,17 @@ describe.skipIf(skipReason)(suite('admin: configuration screens'), () => {
     await expect.poll(() => page.locator('[data-test="agreements"] .el-table__row').count()).toBe(before + 1)
     expect(await page.locator('[data-test="agreements"] .el-table__row').first().textContent()).toContain(title)
     await shot(page, 'agreements')
+
+    // 数据保留: a dry run of an open season lists nothing and changes nothing; it can be cancelled.
+    await page.locator('.el-menu-item', { hasText: '数据保留' }).click()
+    await page.waitForURL(/#\/config\/retention$/)
+    await page.locator('[data-test="plan-retention"]').click()
+    const planned = page.locator('[data-test="retention-reports"] .el-table__row').first()
+    await expect.poll(() => planned.textContent()).toContain('待执行')
+    expect(await planned.textContent()).toContain('没有到期的报名信息，无需执行')
+    await shot(page, 'retention')
+    await planned.getByRole('button', { name: '取消' }).click()
+    await expect.poll(() => page.locator('[data-test="retention-reports"] .el-table__row').first().textContent()).toContain('已取消')
 
     for (const [label, path] of [['家长必读', 'config/articles'], ['退回原因', 'config/return-reasons'], ['社保数据导入', 'config/social-insurance'], ['行政区划导入', 'config/regions'], ['审计日志', 'audit'], ['统计', 'dashboard']]) {
       await page.locator('.el-menu-item', { hasText: label }).click()

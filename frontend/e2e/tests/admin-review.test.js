@@ -8,8 +8,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, skipReason, suite } from './browser.js'
 import { adminClient, choose, confirmBox, openStaffBrowser, shots, signIn, submitApplication, unique } from './staff.js'
 import { certificatePng } from './image.js'
+import { createServer } from 'node:http'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 
 const shot = shots('admin-review')
+
+/**
+ * An integrator's webhook receiver on a free loopback port: answers 500 to the first POST of each event id, 200
+ * afterwards, and checks every signature with the recipe of docs/webhooks.md (HMAC-SHA256 over timestamp + "." + body).
+ */
+async function webhookReceiver() {
+  const posts = []
+  const secret = { value: '' }
+  const server = createServer((req, res) => {
+    const chunks = []
+    req.on('data', (c) => chunks.push(c))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks)
+      const timestamp = req.headers['x-enrollment-timestamp'] ?? ''
+      const signature = req.headers['x-enrollment-signature'] ?? ''
+      const expected = 'v1=' + createHmac('sha256', secret.value).update(`${timestamp}.`).update(body).digest('hex')
+      const verified = expected.length === signature.length && timingSafeEqual(Buffer.from(expected), Buffer.from(signature))
+        && Math.abs(Date.now() / 1000 - Number(timestamp)) <= 300
+      const eventId = req.headers['x-enrollment-event-id']
+      const status = !verified ? 401 : posts.some((p) => p.eventId === eventId) ? 200 : 500
+      posts.push({ eventId, type: req.headers['x-enrollment-event-type'], body: body.toString('utf8'), verified, status })
+      res.writeHead(status).end()
+    })
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${server.address().port}/hooks/enrollment`, posts, secret, close: () => new Promise((resolve) => server.close(resolve)) }
+}
 
 // Runs once the host serves the review decisions (POST …/return): until the Review module's decisions are
 // merged, the scenario is reported as skipped with that reason rather than failing on a 404.
@@ -19,9 +48,11 @@ const title = 'admin: return with field reasons, the diff after resubmission, ac
 
 describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? suite(title) : `${title} — SKIPPED: this host does not serve the review decisions`, () => {
   let admin
+  let receiver
   let browsers = []
-  beforeAll(async () => { admin = await adminClient() })
+  beforeAll(async () => { admin = await adminClient(); receiver = await webhookReceiver() })
   afterAll(async () => {
+    await receiver?.close()
     await admin?.context.dispose()
     for (const b of browsers) await b.close()
   })
@@ -40,6 +71,20 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
       admin.send('POST', '/api/v1/admin/staff', { userName: reviewerName, displayName: '嵩阳审核员', password, role: 'SchoolReviewer', schoolIds: [school.id] }),
       admin.send('POST', '/api/v1/admin/staff', { userName: otherName, displayName: '实验审核员', password, role: 'SchoolReviewer', schoolIds: [other.id] }),
     ])
+
+    // An integrator (学籍系统) subscribes to returns and acceptances with its own token; its receiver fails each first POST.
+    const { body: client } = await admin.send('POST', '/api/v1/admin/clients', { name: `E2E 推送 ${unique()}`, scopes: ['applications:read'] })
+    const token = await (await fetch(`${baseUrl}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }),
+    })).json()
+    const subscribed = await (await fetch(`${baseUrl}/api/v1/integration/webhooks`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token.access_token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ url: receiver.url, events: ['application.accepted', 'application.returned'] }),
+    })).json()
+    receiver.secret.value = subscribed.secret
 
     // The reviewer of the school finds it in the queue and opens it.
     const reviewer = await openStaffBrowser()
@@ -164,6 +209,27 @@ describe.skipIf(skipReason || !decisionsServed)(skipReason || decisionsServed ? 
     expect(events.some((row) => row.includes('退回（有误）'))).toBe(true)
     expect(events.some((row) => row.includes('审核通过'))).toBe(true)
     await shot(auditor.page, 'notifications')
+
+    // 接口推送: the integrator got the return and the acceptance, each once with 200 after a first 500, every POST
+    // verified; the admin replays the acceptance from the screen and the receiver gets the same event id again.
+    const ofApplication = () => receiver.posts.filter((p) => JSON.parse(p.body).data.applicationId === app.id)
+    await expect.poll(async () => {
+      await auditor.page.goto(`/admin/#/config/webhooks?applicationId=${app.id}`)
+      await auditor.page.locator('[data-test="webhook-deliveries"]').waitFor()
+      await auditor.page.waitForTimeout(500)
+      return (await auditor.page.locator('[data-test="webhook-status-cell"]').allTextContents()).map((t) => t.trim())
+    }, { timeout: 90_000, interval: 3_000 }).toEqual(['已送达', '已送达'])
+    expect(ofApplication().map((p) => p.status).sort()).toEqual([200, 200, 500, 500])
+    expect(ofApplication().every((p) => p.verified)).toBe(true)
+    expect(ofApplication().some((p) => p.body.includes('赵小川') || p.body.includes(app.studentId))).toBe(false)
+    expect(await auditor.page.locator('[data-test="webhook-deliveries"]').textContent()).toContain('第2次尝试')
+    await shot(auditor.page, 'webhooks')
+    const acceptedRow = auditor.page.locator('[data-test="webhook-deliveries"] .el-table__row', { hasText: '审核通过' })
+    const acceptedEvent = ofApplication().find((p) => p.type === 'application.accepted').eventId
+    await acceptedRow.locator('[data-test="webhook-replay"]').click()
+    await confirmBox(auditor.page, '重新推送')
+    await expect.poll(() => ofApplication().filter((p) => p.eventId === acceptedEvent).length, { timeout: 30_000 }).toBe(3)
+    expect(ofApplication().filter((p) => p.eventId === acceptedEvent).at(-1)).toMatchObject({ verified: true, status: 200 })
 
     // 统计 (once the host serves it): the cards show the statistics endpoint's counts, accepted included, and the four charts draw.
     const paths = (await (await fetch(`${baseUrl}/openapi/v1.json`)).json()).paths ?? {}

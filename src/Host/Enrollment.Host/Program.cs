@@ -42,7 +42,7 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 // that it becomes a problem naming its field (by default Production answers a bare 400).
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddOpenApi(o => o.AddOperationTransformer<ExamplesTransformer>().AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(o => o.AddOperationTransformer<SecurityTransformer>().AddOperationTransformer<ExamplesTransformer>().AddDocumentTransformer<SecurityTransformer>().AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Enrollment API";
     document.Info.Description = "义务教育新生入学信息采集 — REST API for the parent H5 page, the admin SPA and integrators. Errors are RFC 7807 problem details with a stable `code`.";

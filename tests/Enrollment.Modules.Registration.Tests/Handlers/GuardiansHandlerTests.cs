@@ -177,6 +177,8 @@ public class GuardiansHandlerTests
 
         public Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken) => GetAsync(id, cancellationToken);
 
+        public Task<StudentApplication?> GetEvenDeletedAsync(ApplicationId id, CancellationToken cancellationToken) => GetAsync(id, cancellationToken);
+
         public Task<IReadOnlyList<StudentApplication>> ListOwnAsync(Guid parentAccountId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<StudentApplication>>([.. Items.Where(a => a.ParentAccountId == parentAccountId)]);
 
@@ -189,6 +191,9 @@ public class GuardiansHandlerTests
 
         public Task<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>> ListDraftOwnersAsync(SeasonId seasonId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>>([.. Items.Where(a => a.SeasonId == seasonId && a.Status == ApplicationStatus.Draft).Select(a => (a.Id, a.ParentAccountId))]);
+
+        public Task<IReadOnlyList<StudentApplication>> ListForAnonymizationAsync(IReadOnlyCollection<ApplicationId> ids, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<StudentApplication>>([.. Items.Where(a => ids.Contains(a.Id))]);
 
         public Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken) =>
             Task.FromResult(Items.Any(a => a.Student?.GraduationSchoolId == schoolId && (classId == null || a.Student.GraduationClassId == classId)));

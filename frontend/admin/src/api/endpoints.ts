@@ -8,7 +8,7 @@ import type {
   AdminArticle, Agreement, ApplicationDetails, ArticleRequest, AuditLine, BulkAcceptanceResult, Client, CreatedClient,
   CreateStaffRequest, DecisionResult, FieldReasonInput, NotificationLine, Paged, PublicSchool, RegionImportResult, ReturnReason,
   ReturnReasonRequest, ReviewQueueItem, School, SchoolImportResult, SchoolRequest, Season, SeasonRequest, SocialInsuranceImport,
-  Staff, Statistics, UpdateStaffRequest,
+  RetentionReport, Staff, Statistics, UpdateStaffRequest, WebhookDelivery, WebhookDeliveryDetail, WebhookSubscription,
 } from './types'
 
 const id = (value: string) => encodeURIComponent(value)
@@ -77,6 +77,15 @@ export const listClients = async () => list(await call<Client[]>(sdk.listClients
 export const createClient = (name: string, scopes: string[]) => call<CreatedClient>(sdk.createClient({ body: { name, scopes } }))
 export const revokeClient = (clientId: string) => call<Client>(sdk.revokeClient({ path: { id: clientId } }))
 
+// ---- 接口推送 (integrators' webhooks) ----
+export const listWebhooks = async () => list(await call<WebhookSubscription[]>(sdk.adminListWebhooks()))
+/** One page of every client's delivery log, newest first (`query`: clientId, eventType, status, applicationId, page, pageSize). */
+export const listWebhookDeliveries = (query: Record<string, string | number>) =>
+  call<Paged<WebhookDelivery>>(sdk.adminListWebhookDeliveries({ query }))
+export const getWebhookDelivery = (deliveryId: string) => call<WebhookDeliveryDetail>(sdk.adminGetWebhookDelivery({ path: { deliveryId } }))
+/** Posts it again with the same event id (audited); 409 when it is being sent or its webhook is paused or deleted. */
+export const replayWebhookDelivery = (deliveryId: string) => call<WebhookDelivery>(sdk.adminReplayWebhookDelivery({ path: { deliveryId } }))
+
 // ---- imports ----
 export function importRegions(file: File) {
   const form = new FormData()
@@ -129,3 +138,10 @@ export function startSocialInsuranceImport(file: File) {
   form.append('file', file)
   return upload<SocialInsuranceImport>('/api/v1/admin/social-insurance/imports', form)
 }
+
+// ---- retention of personal data (数据保留) ----
+export const listRetentionReports = async () => list(await call<RetentionReport[]>(sdk.adminListRetentionReports()))
+export const getRetentionReport = (reportId: string) => call<RetentionReport>(sdk.adminGetRetentionReport({ path: { id: reportId } }))
+export const planRetention = () => call<RetentionReport>(sdk.adminPlanRetention())
+export const executeRetention = (reportId: string) => call<RetentionReport>(sdk.adminExecuteRetention({ path: { id: reportId } }))
+export const cancelRetention = (reportId: string) => call<RetentionReport>(sdk.adminCancelRetention({ path: { id: reportId } }))

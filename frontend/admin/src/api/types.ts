@@ -174,7 +174,7 @@ export interface DecisionResult { id: string; status: ReviewStatus; statusText: 
 export interface BulkAcceptanceItem { id: string; outcome: 'Accepted' | 'Skipped'; code: string | null; message: string | null }
 export interface BulkAcceptanceResult { accepted: number; skipped: number; items: BulkAcceptanceItem[] }
 
-export type AuditAction = 'View' | 'Reveal' | 'Return' | 'Accept' | 'Export' | 'Configure'
+export type AuditAction = 'View' | 'Reveal' | 'Return' | 'Accept' | 'Export' | 'Configure' | 'Retention'
 export interface AuditLine {
   id: string; occurredAt: string; staffId: string | null; staffName: string; role: string; clientAddress: string | null
   action: AuditAction | string; applicationId: string | null; detail: string | null
@@ -215,4 +215,30 @@ export interface SocialInsuranceImport {
   queuedAt: string
   startedAt: string | null
   finishedAt: string | null
+}
+
+/** An integrator client's webhook (GET /api/v1/admin/webhooks); the secret is never listed. */
+export interface WebhookSubscription {
+  id: string; clientId: string; url: string; events: string[]; description: string | null; isActive: boolean; createdAt: string; updatedAt: string
+}
+
+/** One event for one webhook and how posting it went (GET /api/v1/admin/webhooks/deliveries). */
+export interface WebhookDelivery {
+  id: string; subscriptionId: string; clientId: string; url: string; eventId: string
+  eventType: 'application.accepted' | 'application.returned' | 'application.deleted' | string; applicationId: string; occurredAt: string
+  status: 'Pending' | 'Sending' | 'Succeeded' | 'Failed' | 'Cancelled' | string
+  attempts: number; totalAttempts: number; replays: number; lastStatusCode: number | null; lastError: string | null; lastDurationMs: number | null
+  lastAttemptAt: string | null; nextAttemptAt: string | null; createdAt: string; deliveredAt: string | null
+}
+
+export interface WebhookAttempt { number: number; startedAt: string; durationMs: number; statusCode: number | null; succeeded: boolean; error: string | null }
+
+export interface WebhookDeliveryDetail { delivery: WebhookDelivery; payload: string; attemptLog: WebhookAttempt[] }
+/** A retention dry run (数据保留报告, GET /api/v1/admin/retention/reports). */
+export type RetentionStatus = 'Planned' | 'Executed' | 'Cancelled'
+export interface RetentionSeason { seasonId: string; seasonName: string | null; closesAt: string | null; applications: number; byStatus: Record<string, number> }
+export interface RetentionReport {
+  id: string; plannedAt: string; plannedBy: string; daysAfterSeasonCloses: number; executesAfter: string
+  status: RetentionStatus; statusText: string; listed: number; anonymized: number | null
+  executedAt: string | null; cancelledAt: string | null; seasons: RetentionSeason[]
 }

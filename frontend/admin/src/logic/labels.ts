@@ -8,7 +8,7 @@ export const SCHOOL_KIND_LABELS: Record<SchoolKind, string> = { Kindergarten: '�
 export const SCHOOL_KIND_OF: Record<GraduationType, SchoolKind> = { KindergartenGraduate: 'Kindergarten', PrimaryGraduate: 'Primary' }
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  View: '查看', Reveal: '查看完整信息', Return: '退回（有误）', Accept: '审核通过', Export: '导出', Configure: '修改配置',
+  View: '查看', Reveal: '查看完整信息', Return: '退回（有误）', Accept: '审核通过', Export: '导出', Configure: '修改配置', Retention: '数据保留',
 }
 
 export const STATUS_TAG: Record<string, 'warning' | 'danger' | 'success' | 'info'> = { UnderReview: 'warning', Returned: 'danger', Accepted: 'success' }

@@ -13,7 +13,7 @@ describe('menus by role', () => {
   it('gives the 教育局管理员 every screen, configuration grouped', () => {
     const menu = grouped(menuFor('DistrictAdmin'))
     expect(menu.map((g) => g.group)).toEqual([null, '配置', '数据导入'])
-    expect(menu[1].entries.map((m) => m.label)).toEqual(['招生季', '学校与班级', '家长必读', '平台协议', '退回原因', '人员管理', '接口客户端'])
+    expect(menu[1].entries.map((m) => m.label)).toEqual(['招生季', '学校与班级', '家长必读', '平台协议', '退回原因', '人员管理', '接口客户端', '接口推送', '数据保留'])
   })
 
   it('guards a route as its menu entry', () => {

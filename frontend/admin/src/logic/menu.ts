@@ -18,6 +18,8 @@ export const MENU: MenuEntry[] = [
   { name: 'return-reasons', path: '/config/return-reasons', label: '退回原因', roles: ADMIN, group: '配置' },
   { name: 'staff', path: '/config/staff', label: '人员管理', roles: ADMIN, group: '配置' },
   { name: 'clients', path: '/config/clients', label: '接口客户端', roles: ADMIN, group: '配置' },
+  { name: 'webhooks', path: '/config/webhooks', label: '接口推送', roles: ADMIN, group: '配置' },
+  { name: 'retention', path: '/config/retention', label: '数据保留', roles: ADMIN, group: '配置' },
   { name: 'social-insurance', path: '/config/social-insurance', label: '社保数据导入', roles: ADMIN, group: '数据导入' },
   { name: 'regions', path: '/config/regions', label: '行政区划导入', roles: ADMIN, group: '数据导入' },
 ]

@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptAgreementData, AcceptAgreementErrors, AcceptAgreementResponses, AddEvidenceAttachmentData, AddEvidenceAttachmentErrors, AddEvidenceAttachmentResponses, AdminAddClassData, AdminAddClassErrors, AdminAddClassResponses, AdminCreateArticleData, AdminCreateArticleErrors, AdminCreateArticleResponses, AdminCreateSchoolData, AdminCreateSchoolErrors, AdminCreateSchoolResponses, AdminCreateSeasonData, AdminCreateSeasonErrors, AdminCreateSeasonResponses, AdminDeleteArticleData, AdminDeleteArticleErrors, AdminDeleteArticleResponses, AdminDeleteClassData, AdminDeleteClassErrors, AdminDeleteClassResponses, AdminDeleteSchoolData, AdminDeleteSchoolErrors, AdminDeleteSchoolResponses, AdminDeleteSeasonData, AdminDeleteSeasonErrors, AdminDeleteSeasonResponses, AdminGetArticleData, AdminGetArticleErrors, AdminGetArticleResponses, AdminGetSeasonData, AdminGetSeasonErrors, AdminGetSeasonResponses, AdminGetSocialInsuranceImportData, AdminGetSocialInsuranceImportErrors, AdminGetSocialInsuranceImportResponses, AdminImportSchoolsData, AdminImportSchoolsErrors, AdminImportSocialInsuranceData, AdminImportSocialInsuranceErrors, AdminImportSocialInsuranceResponses, AdminListArticlesData, AdminListArticlesErrors, AdminListArticlesResponses, AdminListSchoolsData, AdminListSchoolsResponses, AdminListSeasonsData, AdminListSeasonsResponses, AdminListSocialInsuranceImportsData, AdminListSocialInsuranceImportsErrors, AdminListSocialInsuranceImportsResponses, AdminUpdateArticleData, AdminUpdateArticleErrors, AdminUpdateArticleResponses, AdminUpdateSchoolData, AdminUpdateSchoolErrors, AdminUpdateSchoolResponses, AdminUpdateSeasonData, AdminUpdateSeasonErrors, AdminUpdateSeasonResponses, BindPhoneData, BindPhoneErrors, BindPhoneResponses, ClientCredentialsTokenData, ClientCredentialsTokenResponses, CreateClientData, CreateClientErrors, CreateClientResponses, CreateReturnReasonData, CreateReturnReasonErrors, CreateReturnReasonResponses, CreateStaffData, CreateStaffErrors, CreateStaffResponses, DeleteApplicationData, DeleteApplicationErrors, DeleteApplicationResponses, DeleteEvidenceAttachmentData, DeleteEvidenceAttachmentErrors, DeleteEvidenceAttachmentResponses, DeleteStaffData, DeleteStaffErrors, GetAgreementData, GetAgreementErrors, GetAgreementResponses, GetApplicationData, GetApplicationErrors, GetApplicationResponses, GetArticleData, GetArticleErrors, GetArticleResponses, GetCurrentSeasonData, GetCurrentSeasonErrors, GetCurrentSeasonResponses, GetEvidenceData, GetEvidenceErrors, GetEvidenceResponses, GetJsSdkConfigData, GetJsSdkConfigResponses, GetMeData, GetMeResponses, GetRegionChildrenData, GetRegionChildrenErrors, GetRegionData, GetRegionErrors, GetStaffData, GetStaffResponses, ImportRegionsData, ImportRegionsErrors, ImportRegionsResponses, IntegrationApplicationData, IntegrationApplicationErrors, IntegrationApplicationResponses, IntegrationWhoAmIData, IntegrationWhoAmIResponses, ListAgreementsData, ListAgreementsResponses, ListApplicationsData, ListApplicationsResponses, ListArticlesData, ListArticlesResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListClientsData, ListClientsResponses, ListEvidenceAttachmentsData, ListEvidenceAttachmentsErrors, ListEvidenceAttachmentsForReviewData, ListEvidenceAttachmentsForReviewErrors, ListEvidenceAttachmentsForReviewResponses, ListEvidenceAttachmentsResponses, ListSchoolsData, ListSchoolsErrors, ListSchoolsResponses, ListStaffData, ListStaffResponses, LogoutData, LogoutResponses, PublishAgreementData, PublishAgreementErrors, PublishAgreementResponses, ReadEvidenceAttachmentData, ReadEvidenceAttachmentErrors, ReadEvidenceAttachmentForReviewData, ReadEvidenceAttachmentForReviewErrors, ReadEvidenceAttachmentForReviewResponses, ReadEvidenceAttachmentResponses, RequestPhoneCodeData, RequestPhoneCodeErrors, RequestPhoneCodeResponses, ReturnReasonsData, ReturnReasonsErrors, ReturnReasonsResponses, ReviewAcceptanceData, ReviewAcceptanceErrors, ReviewAcceptanceResponses, ReviewApplicationData, ReviewApplicationErrors, ReviewApplicationResponses, ReviewAttachmentData, ReviewAttachmentErrors, ReviewAttachmentResponses, ReviewAuditData, ReviewAuditErrors, ReviewAuditResponses, ReviewAuditVerificationData, ReviewAuditVerificationErrors, ReviewAuditVerificationResponses, ReviewBulkAcceptanceData, ReviewBulkAcceptanceErrors, ReviewBulkAcceptanceResponses, ReviewExportData, ReviewExportErrors, ReviewExportResponses, ReviewNotificationsData, ReviewNotificationsErrors, ReviewNotificationsResponses, ReviewQueueData, ReviewQueueErrors, ReviewQueueResponses, ReviewReturnData, ReviewReturnErrors, ReviewReturnResponses, ReviewRevealData, ReviewRevealErrors, ReviewRevealResponses, ReviewStatisticsData, ReviewStatisticsErrors, ReviewStatisticsResponses, RevokeClientData, RevokeClientResponses, SaveBusinessEvidenceData, SaveBusinessEvidenceErrors, SaveBusinessEvidenceResponses, SaveEmploymentEvidenceData, SaveEmploymentEvidenceErrors, SaveEmploymentEvidenceResponses, SaveGuardiansData, SaveGuardiansErrors, SaveGuardiansResponses, SaveHouseholdData, SaveHouseholdErrors, SaveHouseholdResponses, SaveLongTermResidenceEvidenceData, SaveLongTermResidenceEvidenceErrors, SaveLongTermResidenceEvidenceResponses, SavePreferentialCareEvidenceData, SavePreferentialCareEvidenceErrors, SavePreferentialCareEvidenceResponses, SavePropertyEvidenceData, SavePropertyEvidenceErrors, SavePropertyEvidenceResponses, SaveRelocationEvidenceData, SaveRelocationEvidenceErrors, SaveRelocationEvidenceResponses, SaveResidencePermitEvidenceData, SaveResidencePermitEvidenceErrors, SaveResidencePermitEvidenceResponses, SaveStudentData, SaveStudentErrors, SaveStudentResponses, SearchRegionsData, SearchRegionsErrors, SearchRegionsResponses, SkipEvidenceData, SkipEvidenceErrors, SkipEvidenceResponses, StaffLoginData, StaffLoginErrors, StaffLogoutData, StaffLogoutResponses, StaffMeData, StaffMeResponses, StartApplicationData, StartApplicationErrors, StartApplicationResponses, SubmitApplicationData, SubmitApplicationErrors, SubmitApplicationResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateReturnReasonData, UpdateReturnReasonErrors, UpdateReturnReasonResponses, UpdateStaffData, UpdateStaffErrors, WeChatAuthorizeData, WeChatAuthorizeErrors, WeChatCallbackData, WeChatCallbackErrors, WeChatServerPushData, WeChatServerPushResponses, WeChatServerVerificationData, WeChatServerVerificationResponses } from './types.gen';
+import type { AcceptAgreementData, AcceptAgreementErrors, AcceptAgreementResponses, AddEvidenceAttachmentData, AddEvidenceAttachmentErrors, AddEvidenceAttachmentResponses, AdminAddClassData, AdminAddClassErrors, AdminAddClassResponses, AdminCreateArticleData, AdminCreateArticleErrors, AdminCreateArticleResponses, AdminCreateSchoolData, AdminCreateSchoolErrors, AdminCreateSchoolResponses, AdminCreateSeasonData, AdminCreateSeasonErrors, AdminCreateSeasonResponses, AdminDeleteArticleData, AdminDeleteArticleErrors, AdminDeleteArticleResponses, AdminDeleteClassData, AdminDeleteClassErrors, AdminDeleteClassResponses, AdminDeleteSchoolData, AdminDeleteSchoolErrors, AdminDeleteSchoolResponses, AdminDeleteSeasonData, AdminDeleteSeasonErrors, AdminDeleteSeasonResponses, AdminGetArticleData, AdminGetArticleErrors, AdminGetArticleResponses, AdminGetSeasonData, AdminGetSeasonErrors, AdminGetSeasonResponses, AdminGetSocialInsuranceImportData, AdminGetSocialInsuranceImportErrors, AdminGetSocialInsuranceImportResponses, AdminImportSchoolsData, AdminImportSchoolsErrors, AdminImportSocialInsuranceData, AdminImportSocialInsuranceErrors, AdminImportSocialInsuranceResponses, AdminListArticlesData, AdminListArticlesErrors, AdminListArticlesResponses, AdminListSchoolsData, AdminListSchoolsErrors, AdminListSchoolsResponses, AdminListSeasonsData, AdminListSeasonsErrors, AdminListSeasonsResponses, AdminListSocialInsuranceImportsData, AdminListSocialInsuranceImportsErrors, AdminListSocialInsuranceImportsResponses, AdminUpdateArticleData, AdminUpdateArticleErrors, AdminUpdateArticleResponses, AdminUpdateSchoolData, AdminUpdateSchoolErrors, AdminUpdateSchoolResponses, AdminUpdateSeasonData, AdminUpdateSeasonErrors, AdminUpdateSeasonResponses, BindPhoneData, BindPhoneErrors, BindPhoneResponses, ClientCredentialsTokenData, ClientCredentialsTokenErrors, ClientCredentialsTokenResponses, CreateClientData, CreateClientErrors, CreateClientResponses, CreateReturnReasonData, CreateReturnReasonErrors, CreateReturnReasonResponses, CreateStaffData, CreateStaffErrors, CreateStaffResponses, DeleteApplicationData, DeleteApplicationErrors, DeleteApplicationResponses, DeleteEvidenceAttachmentData, DeleteEvidenceAttachmentErrors, DeleteEvidenceAttachmentResponses, DeleteStaffData, DeleteStaffErrors, GetAgreementData, GetAgreementErrors, GetAgreementResponses, GetApplicationData, GetApplicationErrors, GetApplicationResponses, GetArticleData, GetArticleErrors, GetArticleResponses, GetCurrentSeasonData, GetCurrentSeasonErrors, GetCurrentSeasonResponses, GetEvidenceData, GetEvidenceErrors, GetEvidenceResponses, GetJsSdkConfigData, GetJsSdkConfigErrors, GetJsSdkConfigResponses, GetMeData, GetMeErrors, GetMeResponses, GetRegionChildrenData, GetRegionChildrenErrors, GetRegionData, GetRegionErrors, GetStaffData, GetStaffErrors, GetStaffResponses, ImportRegionsData, ImportRegionsErrors, ImportRegionsResponses, IntegrationApplicationData, IntegrationApplicationErrors, IntegrationApplicationResponses, IntegrationFeedData, IntegrationFeedErrors, IntegrationFeedResponses, IntegrationWhoAmIData, IntegrationWhoAmIErrors, IntegrationWhoAmIResponses, ListAgreementsData, ListAgreementsErrors, ListAgreementsResponses, ListApplicationsData, ListApplicationsErrors, ListApplicationsResponses, ListArticlesData, ListArticlesResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListEvidenceAttachmentsData, ListEvidenceAttachmentsErrors, ListEvidenceAttachmentsForReviewData, ListEvidenceAttachmentsForReviewErrors, ListEvidenceAttachmentsForReviewResponses, ListEvidenceAttachmentsResponses, ListSchoolsData, ListSchoolsErrors, ListSchoolsResponses, ListStaffData, ListStaffErrors, ListStaffResponses, LogoutData, LogoutErrors, LogoutResponses, PublishAgreementData, PublishAgreementErrors, PublishAgreementResponses, ReadEvidenceAttachmentData, ReadEvidenceAttachmentErrors, ReadEvidenceAttachmentForReviewData, ReadEvidenceAttachmentForReviewErrors, ReadEvidenceAttachmentForReviewResponses, ReadEvidenceAttachmentResponses, RequestPhoneCodeData, RequestPhoneCodeErrors, RequestPhoneCodeResponses, ReturnReasonsData, ReturnReasonsErrors, ReturnReasonsResponses, ReviewAcceptanceData, ReviewAcceptanceErrors, ReviewAcceptanceResponses, ReviewApplicationData, ReviewApplicationErrors, ReviewApplicationResponses, ReviewAttachmentData, ReviewAttachmentErrors, ReviewAttachmentResponses, ReviewAuditData, ReviewAuditErrors, ReviewAuditResponses, ReviewAuditVerificationData, ReviewAuditVerificationErrors, ReviewAuditVerificationResponses, ReviewBulkAcceptanceData, ReviewBulkAcceptanceErrors, ReviewBulkAcceptanceResponses, ReviewExportData, ReviewExportErrors, ReviewExportResponses, ReviewNotificationsData, ReviewNotificationsErrors, ReviewNotificationsResponses, ReviewQueueData, ReviewQueueErrors, ReviewQueueResponses, ReviewReturnData, ReviewReturnErrors, ReviewReturnResponses, ReviewRevealData, ReviewRevealErrors, ReviewRevealResponses, ReviewStatisticsData, ReviewStatisticsErrors, ReviewStatisticsResponses, RevokeClientData, RevokeClientErrors, RevokeClientResponses, SaveBusinessEvidenceData, SaveBusinessEvidenceErrors, SaveBusinessEvidenceResponses, SaveEmploymentEvidenceData, SaveEmploymentEvidenceErrors, SaveEmploymentEvidenceResponses, SaveGuardiansData, SaveGuardiansErrors, SaveGuardiansResponses, SaveHouseholdData, SaveHouseholdErrors, SaveHouseholdResponses, SaveLongTermResidenceEvidenceData, SaveLongTermResidenceEvidenceErrors, SaveLongTermResidenceEvidenceResponses, SavePreferentialCareEvidenceData, SavePreferentialCareEvidenceErrors, SavePreferentialCareEvidenceResponses, SavePropertyEvidenceData, SavePropertyEvidenceErrors, SavePropertyEvidenceResponses, SaveRelocationEvidenceData, SaveRelocationEvidenceErrors, SaveRelocationEvidenceResponses, SaveResidencePermitEvidenceData, SaveResidencePermitEvidenceErrors, SaveResidencePermitEvidenceResponses, SaveStudentData, SaveStudentErrors, SaveStudentResponses, SearchRegionsData, SearchRegionsErrors, SearchRegionsResponses, SkipEvidenceData, SkipEvidenceErrors, SkipEvidenceResponses, StaffLoginData, StaffLoginErrors, StaffLogoutData, StaffLogoutErrors, StaffLogoutResponses, StaffMeData, StaffMeErrors, StaffMeResponses, StartApplicationData, StartApplicationErrors, StartApplicationResponses, SubmitApplicationData, SubmitApplicationErrors, SubmitApplicationResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateReturnReasonData, UpdateReturnReasonErrors, UpdateReturnReasonResponses, UpdateStaffData, UpdateStaffErrors, WeChatAuthorizeData, WeChatAuthorizeErrors, WeChatCallbackData, WeChatCallbackErrors, WeChatServerPushData, WeChatServerPushResponses, WeChatServerVerificationData, WeChatServerVerificationResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -35,17 +35,42 @@ export const weChatCallback = <ThrowOnError extends boolean = false>(options?: O
 /**
  * Sign out (parent and staff cookies)
  */
-export const logout = <ThrowOnError extends boolean = false>(options?: Options<LogoutData, ThrowOnError>): RequestResult<LogoutResponses, unknown, ThrowOnError> => (options?.client ?? client).post<LogoutResponses, unknown, ThrowOnError>({ url: '/api/v1/auth/logout', ...options });
+export const logout = <ThrowOnError extends boolean = false>(options?: Options<LogoutData, ThrowOnError>): RequestResult<LogoutResponses, LogoutErrors, ThrowOnError> => (options?.client ?? client).post<LogoutResponses, LogoutErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }, {
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/auth/logout',
+    ...options
+});
 
 /**
  * 个人信息 of the signed-in parent (phone masked, e.g. 138****5678)
  */
-export const getMe = <ThrowOnError extends boolean = false>(options?: Options<GetMeData, ThrowOnError>): RequestResult<GetMeResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetMeResponses, unknown, ThrowOnError>({ url: '/api/v1/me', ...options });
+export const getMe = <ThrowOnError extends boolean = false>(options?: Options<GetMeData, ThrowOnError>): RequestResult<GetMeResponses, GetMeErrors, ThrowOnError> => (options?.client ?? client).get<GetMeResponses, GetMeErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/me',
+    ...options
+});
 
 /**
  * Edit 个人信息
  */
 export const updateMe = <ThrowOnError extends boolean = false>(options: Options<UpdateMeData, ThrowOnError>): RequestResult<UpdateMeResponses, UpdateMeErrors, ThrowOnError> => (options.client ?? client).put<UpdateMeResponses, UpdateMeErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/me',
     ...options,
     headers: {
@@ -60,6 +85,11 @@ export const updateMe = <ThrowOnError extends boolean = false>(options: Options<
  * Valid 5 minutes. At most 1 a minute per phone and per account, 10 a day per account, 5 a day per account and phone (what other accounts ask for the same phone never uses this up), and codes for at most 20 different accounts a day per phone (the account the phone is bound to is never refused by that ceiling; ADR-0027). Errors: `phone.invalid` (422), `sms.too-frequent`, `sms.daily-limit`, `sms.phone-daily-limit` (409).
  */
 export const requestPhoneCode = <ThrowOnError extends boolean = false>(options: Options<RequestPhoneCodeData, ThrowOnError>): RequestResult<RequestPhoneCodeResponses, RequestPhoneCodeErrors, ThrowOnError> => (options.client ?? client).post<RequestPhoneCodeResponses, RequestPhoneCodeErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/me/phone/verification',
     ...options,
     headers: {
@@ -74,6 +104,11 @@ export const requestPhoneCode = <ThrowOnError extends boolean = false>(options: 
  * Errors (422, field `code`): `sms.code.missing`, `sms.code.wrong`, `sms.code.expired`, `sms.code.exhausted` (5 wrong tries end a code).
  */
 export const bindPhone = <ThrowOnError extends boolean = false>(options: Options<BindPhoneData, ThrowOnError>): RequestResult<BindPhoneResponses, BindPhoneErrors, ThrowOnError> => (options.client ?? client).put<BindPhoneResponses, BindPhoneErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/me/phone',
     ...options,
     headers: {
@@ -85,7 +120,15 @@ export const bindPhone = <ThrowOnError extends boolean = false>(options: Options
 /**
  * 平台协议, current version; the first showing to this account is recorded
  */
-export const getAgreement = <ThrowOnError extends boolean = false>(options?: Options<GetAgreementData, ThrowOnError>): RequestResult<GetAgreementResponses, GetAgreementErrors, ThrowOnError> => (options?.client ?? client).get<GetAgreementResponses, GetAgreementErrors, ThrowOnError>({ url: '/api/v1/agreement', ...options });
+export const getAgreement = <ThrowOnError extends boolean = false>(options?: Options<GetAgreementData, ThrowOnError>): RequestResult<GetAgreementResponses, GetAgreementErrors, ThrowOnError> => (options?.client ?? client).get<GetAgreementResponses, GetAgreementErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/agreement',
+    ...options
+});
 
 /**
  * Agree to the version shown
@@ -93,6 +136,11 @@ export const getAgreement = <ThrowOnError extends boolean = false>(options?: Opt
  * No earlier than 30 s after it was shown: `agreement.too-early` (409; `agreement.not-shown` when it was never shown). `agreement.outdated` (409) when a newer version exists.
  */
 export const acceptAgreement = <ThrowOnError extends boolean = false>(options: Options<AcceptAgreementData, ThrowOnError>): RequestResult<AcceptAgreementResponses, AcceptAgreementErrors, ThrowOnError> => (options.client ?? client).post<AcceptAgreementResponses, AcceptAgreementErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/agreement/acceptance',
     ...options,
     headers: {
@@ -104,12 +152,34 @@ export const acceptAgreement = <ThrowOnError extends boolean = false>(options: O
 /**
  * wx.config for the page URL (appId, timestamp, nonceStr, signature)
  */
-export const getJsSdkConfig = <ThrowOnError extends boolean = false>(options: Options<GetJsSdkConfigData, ThrowOnError>): RequestResult<GetJsSdkConfigResponses, unknown, ThrowOnError> => (options.client ?? client).get<GetJsSdkConfigResponses, unknown, ThrowOnError>({ url: '/api/v1/wechat/jssdk-config', ...options });
+export const getJsSdkConfig = <ThrowOnError extends boolean = false>(options: Options<GetJsSdkConfigData, ThrowOnError>): RequestResult<GetJsSdkConfigResponses, GetJsSdkConfigErrors, ThrowOnError> => (options.client ?? client).get<GetJsSdkConfigResponses, GetJsSdkConfigErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/wechat/jssdk-config',
+    ...options
+});
 
 /**
  * The calling client and its granted scopes
+ *
+ * Bearer token with the scope `applications:read`. Rate-limited per client like every integration endpoint (`RateLimits:IntegrationPerMinute`).
  */
-export const integrationWhoAmI = <ThrowOnError extends boolean = false>(options?: Options<IntegrationWhoAmIData, ThrowOnError>): RequestResult<IntegrationWhoAmIResponses, unknown, ThrowOnError> => (options?.client ?? client).get<IntegrationWhoAmIResponses, unknown, ThrowOnError>({ url: '/api/v1/integration/me', ...options });
+export const integrationWhoAmI = <ThrowOnError extends boolean = false>(options?: Options<IntegrationWhoAmIData, ThrowOnError>): RequestResult<IntegrationWhoAmIResponses, IntegrationWhoAmIErrors, ThrowOnError> => (options?.client ?? client).get<IntegrationWhoAmIResponses, IntegrationWhoAmIErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/me',
+    ...options
+});
 
 /**
  * Import a division file (tsv or tsv.gz)
@@ -118,6 +188,11 @@ export const integrationWhoAmI = <ThrowOnError extends boolean = false>(options?
  */
 export const importRegions = <ThrowOnError extends boolean = false>(options: Options<ImportRegionsData, ThrowOnError>): RequestResult<ImportRegionsResponses, ImportRegionsErrors, ThrowOnError> => (options.client ?? client).post<ImportRegionsResponses, ImportRegionsErrors, ThrowOnError>({
     ...formDataBodySerializer,
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/regions/imports',
     ...options,
     headers: {
@@ -132,39 +207,102 @@ export const importRegions = <ThrowOnError extends boolean = false>(options: Opt
 export const getCurrentSeason = <ThrowOnError extends boolean = false>(options?: Options<GetCurrentSeasonData, ThrowOnError>): RequestResult<GetCurrentSeasonResponses, GetCurrentSeasonErrors, ThrowOnError> => (options?.client ?? client).get<GetCurrentSeasonResponses, GetCurrentSeasonErrors, ThrowOnError>({ url: '/api/v1/seasons/current', ...options });
 
 /**
+ * The changes feed: submitted applications in the order of their last change, each at its latest state, with a cursor that never skips nor repeats
+ *
+ * Bearer token with the scope `applications:read` (the guide: `docs/integration.md`; the design: ADR-0031). Every change an integrator can see — submission, resubmission, return (有误), acceptance (已提交), deletion, an edit of a submitted application — moves the application to a new position of one monotonic change sequence; the feed lists applications in that order, each once, at its latest state. Page with `cursor`: send the `nextCursor` of the previous page (and the same filters); without it the feed starts at the beginning. A full page has `hasMore: true` — ask again at once; a page with `hasMore: false` (possibly empty) means you have caught up — poll again later with its `nextCursor`. A position is served only once every transaction that could still take a lower one has finished, so a client that pages while applications change never misses one. Filters: `status` (`UnderReview`, `Returned`, `Accepted`: the latest status), `season` (season id), `changedSince` (ISO 8601: only applications whose last change is at or after it, for a first sync), `limit` 1–500 (default 100). Deleted applications that had been submitted come as tombstones — `{ id, seasonId, deleted: true, changedAt, application: null }` — whatever `status` asks. **Personal data:** as `GET /api/v1/integration/applications/{id}`: unmasked only with the scope `applications:read:pii`.
+ */
+export const integrationFeed = <ThrowOnError extends boolean = false>(options?: Options<IntegrationFeedData, ThrowOnError>): RequestResult<IntegrationFeedResponses, IntegrationFeedErrors, ThrowOnError> => (options?.client ?? client).get<IntegrationFeedResponses, IntegrationFeedErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/applications',
+    ...options
+});
+
+/**
  * One submitted application for an integrator; personal data only with the scope applications:read:pii
  *
  * Bearer token of `POST /api/v1/auth/token` with the scope `applications:read`. Any submitted application (审核中, 有误, 已提交); a draft or a deleted one answers 404 `not-found`. **Personal data:** resident IDs, phone numbers, the birth certificate number and detailed addresses (`addressDetail`, `community`) are returned as stored only when the token also carries `applications:read:pii`. Without it identifiers and phones are masked (`410185********0014`, `138****2345`), detailed addresses are `null` (the region code and name remain), and `personalDataMasked` is `true`.
  */
-export const integrationApplication = <ThrowOnError extends boolean = false>(options: Options<IntegrationApplicationData, ThrowOnError>): RequestResult<IntegrationApplicationResponses, IntegrationApplicationErrors, ThrowOnError> => (options.client ?? client).get<IntegrationApplicationResponses, IntegrationApplicationErrors, ThrowOnError>({ url: '/api/v1/integration/applications/{id}', ...options });
+export const integrationApplication = <ThrowOnError extends boolean = false>(options: Options<IntegrationApplicationData, ThrowOnError>): RequestResult<IntegrationApplicationResponses, IntegrationApplicationErrors, ThrowOnError> => (options.client ?? client).get<IntegrationApplicationResponses, IntegrationApplicationErrors, ThrowOnError>({
+    security: [{
+            key: 'clientCredentials',
+            scheme: 'bearer',
+            type: 'http'
+        }, {
+            key: 'bearer',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/api/v1/integration/applications/{id}',
+    ...options
+});
 
 /**
  * The audit trail: who viewed, revealed, returned, accepted, exported or configured what, newest first
  *
  * DistrictAdmin and Auditor only (a SchoolReviewer: 403 `auth.forbidden`). Each line: time, staff id, name, role, client address, `action` (`View`, `Reveal`, `Return`, `Accept`, `Export`, `Configure`), the application and the details (a reveal's reason, a return's reasons). Append-only: lines are never changed or deleted. Filters: `applicationId`, `staffId`, `action`, `from`, `to` (ISO 8601); `page` from 1, `pageSize` 1–200 (default 50).
  */
-export const reviewAudit = <ThrowOnError extends boolean = false>(options?: Options<ReviewAuditData, ThrowOnError>): RequestResult<ReviewAuditResponses, ReviewAuditErrors, ThrowOnError> => (options?.client ?? client).get<ReviewAuditResponses, ReviewAuditErrors, ThrowOnError>({ url: '/api/v1/review/audit', ...options });
+export const reviewAudit = <ThrowOnError extends boolean = false>(options?: Options<ReviewAuditData, ThrowOnError>): RequestResult<ReviewAuditResponses, ReviewAuditErrors, ThrowOnError> => (options?.client ?? client).get<ReviewAuditResponses, ReviewAuditErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/audit',
+    ...options
+});
 
 /**
  * Checks the audit trail's hash chain and names the first broken link
  *
  * DistrictAdmin and Auditor only. Each line carries a sequence number (1, 2, 3, … without gaps), the previous line's hash and its own: SHA-256 of the previous hash and the line's canonical content (sequence, id, time, staff, role, client address, action, application, detail). Answers `intact`, the number of lines checked, and for the first line that does not hold its `firstBrokenSequence`, `firstBrokenId` and the `reason` (its content was edited; the line before it was edited, deleted or one inserted; a sequence number is missing). Example: `{"intact":false,"chainedLines":41,"unchainedLines":0,"firstBrokenSequence":42,"firstBrokenId":"0193a1c2-…","reason":"本条记录的内容与哈希值不符（记录被修改）"}`.
  */
-export const reviewAuditVerification = <ThrowOnError extends boolean = false>(options?: Options<ReviewAuditVerificationData, ThrowOnError>): RequestResult<ReviewAuditVerificationResponses, ReviewAuditVerificationErrors, ThrowOnError> => (options?.client ?? client).get<ReviewAuditVerificationResponses, ReviewAuditVerificationErrors, ThrowOnError>({ url: '/api/v1/review/audit/verification', ...options });
+export const reviewAuditVerification = <ThrowOnError extends boolean = false>(options?: Options<ReviewAuditVerificationData, ThrowOnError>): RequestResult<ReviewAuditVerificationResponses, ReviewAuditVerificationErrors, ThrowOnError> => (options?.client ?? client).get<ReviewAuditVerificationResponses, ReviewAuditVerificationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/audit/verification',
+    ...options
+});
 
 /**
  * Counts of the submitted applications in the caller's scope: by status, graduation school, graduation type, day of submission, evidence page
  *
  * Policy `StaffRead` (DistrictAdmin, SchoolReviewer, Auditor); a SchoolReviewer counts only the graduation schools of their account, as the queue lists them. Each list holds `{key, label, count}`: `byStatus` (`UnderReview`, `Returned`, `Accepted`, always all three), `bySchool` (key: the school id; schools with at least one application, most first), `byGraduationType` (`KindergartenGraduate`, `PrimaryGraduate`), `byDay` (key: the day of first submission, `yyyy-MM-dd` China time, oldest first), `byEvidenceKind` (applications with the page saved, not skipped: `property` … `long-term-residence`, all seven). `total` counts the applications.
  */
-export const reviewStatistics = <ThrowOnError extends boolean = false>(options?: Options<ReviewStatisticsData, ThrowOnError>): RequestResult<ReviewStatisticsResponses, ReviewStatisticsErrors, ThrowOnError> => (options?.client ?? client).get<ReviewStatisticsResponses, ReviewStatisticsErrors, ThrowOnError>({ url: '/api/v1/review/statistics', ...options });
+export const reviewStatistics = <ThrowOnError extends boolean = false>(options?: Options<ReviewStatisticsData, ThrowOnError>): RequestResult<ReviewStatisticsResponses, ReviewStatisticsErrors, ThrowOnError> => (options?.client ?? client).get<ReviewStatisticsResponses, ReviewStatisticsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/statistics',
+    ...options
+});
 
 /**
  * The messages to parents, newest first: which event, whom, by which channel, how it went, after how many attempts
  *
  * DistrictAdmin and Auditor only (a SchoolReviewer: 403 `auth.forbidden`). One line per message: `kind` `Returned` (有误) or `Accepted` (已提交) — one per reviewer's decision, `sourceId` the decision — or `DraftReminder` (未提交提醒, one per draft, `sourceId` the application, sent `draftReminderDaysBeforeClose` days before the season closes); `status` `Pending`, `Sending`, `Sent`, `Skipped` (deleted, or the draft submitted meanwhile) or `Failed` (after 6 attempts); `channel` `WeChat` (template message), `Sms` (WeChat refused: not subscribed, blocked, no openid; sent to the bound phone) or `None` (refused and no phone bound); `recipient` masked; `attempts`; `lastError` WeChat's refusal or the last failure. Filters: `applicationId`, `kind`, `status`, `channel`; `page` from 1, `pageSize` 1–200 (default 50). Example line: `{"kind":"Returned","status":"Sent","channel":"Sms","recipient":"138****2345","attempts":2,"lastError":"43004 require subscribe"}`.
  */
-export const reviewNotifications = <ThrowOnError extends boolean = false>(options?: Options<ReviewNotificationsData, ThrowOnError>): RequestResult<ReviewNotificationsResponses, ReviewNotificationsErrors, ThrowOnError> => (options?.client ?? client).get<ReviewNotificationsResponses, ReviewNotificationsErrors, ThrowOnError>({ url: '/api/v1/review/notifications', ...options });
+export const reviewNotifications = <ThrowOnError extends boolean = false>(options?: Options<ReviewNotificationsData, ThrowOnError>): RequestResult<ReviewNotificationsResponses, ReviewNotificationsErrors, ThrowOnError> => (options?.client ?? client).get<ReviewNotificationsResponses, ReviewNotificationsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/notifications',
+    ...options
+});
 
 /**
  * Staff sign-in with user name and password
@@ -180,23 +318,63 @@ export const staffLogin = <ThrowOnError extends boolean = false>(options: Option
     }
 });
 
-export const staffLogout = <ThrowOnError extends boolean = false>(options?: Options<StaffLogoutData, ThrowOnError>): RequestResult<StaffLogoutResponses, unknown, ThrowOnError> => (options?.client ?? client).post<StaffLogoutResponses, unknown, ThrowOnError>({ url: '/api/v1/auth/staff/logout', ...options });
+/**
+ * Staff sign-out: ends this session and its cookies
+ */
+export const staffLogout = <ThrowOnError extends boolean = false>(options?: Options<StaffLogoutData, ThrowOnError>): RequestResult<StaffLogoutResponses, StaffLogoutErrors, ThrowOnError> => (options?.client ?? client).post<StaffLogoutResponses, StaffLogoutErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/auth/staff/logout',
+    ...options
+});
 
-export const staffMe = <ThrowOnError extends boolean = false>(options?: Options<StaffMeData, ThrowOnError>): RequestResult<StaffMeResponses, unknown, ThrowOnError> => (options?.client ?? client).get<StaffMeResponses, unknown, ThrowOnError>({ url: '/api/v1/auth/staff/me', ...options });
+/**
+ * The signed-in staff account: name, role and schools
+ */
+export const staffMe = <ThrowOnError extends boolean = false>(options?: Options<StaffMeData, ThrowOnError>): RequestResult<StaffMeResponses, StaffMeErrors, ThrowOnError> => (options?.client ?? client).get<StaffMeResponses, StaffMeErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/auth/staff/me',
+    ...options
+});
 
 /**
  * OAuth2 client credentials: a short-lived bearer token for an integrator
  *
  * Form (`application/x-www-form-urlencoded`) or JSON: `grant_type=client_credentials`, `client_id`, `client_secret`, `scope` (space-separated: `applications:read`, `applications:read:pii`). Errors as RFC 6749: `invalid_client` (401), `invalid_scope`, `unsupported_grant_type` (400).
  */
-export const clientCredentialsToken = <ThrowOnError extends boolean = false>(options?: Options<ClientCredentialsTokenData, ThrowOnError>): RequestResult<ClientCredentialsTokenResponses, unknown, ThrowOnError> => (options?.client ?? client).post<ClientCredentialsTokenResponses, unknown, ThrowOnError>({ url: '/api/v1/auth/token', ...options });
-
-export const listStaff = <ThrowOnError extends boolean = false>(options?: Options<ListStaffData, ThrowOnError>): RequestResult<ListStaffResponses, unknown, ThrowOnError> => (options?.client ?? client).get<ListStaffResponses, unknown, ThrowOnError>({ url: '/api/v1/admin/staff', ...options });
+export const clientCredentialsToken = <ThrowOnError extends boolean = false>(options?: Options<ClientCredentialsTokenData, ThrowOnError>): RequestResult<ClientCredentialsTokenResponses, ClientCredentialsTokenErrors, ThrowOnError> => (options?.client ?? client).post<ClientCredentialsTokenResponses, ClientCredentialsTokenErrors, ThrowOnError>({ url: '/api/v1/auth/token', ...options });
 
 /**
+ * Every staff account with its role, schools and state
+ */
+export const listStaff = <ThrowOnError extends boolean = false>(options?: Options<ListStaffData, ThrowOnError>): RequestResult<ListStaffResponses, ListStaffErrors, ThrowOnError> => (options?.client ?? client).get<ListStaffResponses, ListStaffErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/staff',
+    ...options
+});
+
+/**
+ * Create a staff account (DistrictAdmin, SchoolReviewer with its schools, or Auditor)
+ *
  * `role`: `DistrictAdmin`, `SchoolReviewer` (with `schoolIds`) or `Auditor`.
  */
 export const createStaff = <ThrowOnError extends boolean = false>(options: Options<CreateStaffData, ThrowOnError>): RequestResult<CreateStaffResponses, CreateStaffErrors, ThrowOnError> => (options.client ?? client).post<CreateStaffResponses, CreateStaffErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/staff',
     ...options,
     headers: {
@@ -205,14 +383,43 @@ export const createStaff = <ThrowOnError extends boolean = false>(options: Optio
     }
 });
 
-export const deleteStaff = <ThrowOnError extends boolean = false>(options: Options<DeleteStaffData, ThrowOnError>): RequestResult<unknown, DeleteStaffErrors, ThrowOnError> => (options.client ?? client).delete<unknown, DeleteStaffErrors, ThrowOnError>({ url: '/api/v1/admin/staff/{id}', ...options });
-
-export const getStaff = <ThrowOnError extends boolean = false>(options: Options<GetStaffData, ThrowOnError>): RequestResult<GetStaffResponses, unknown, ThrowOnError> => (options.client ?? client).get<GetStaffResponses, unknown, ThrowOnError>({ url: '/api/v1/admin/staff/{id}', ...options });
+/**
+ * Delete a staff account; its sessions end at once
+ */
+export const deleteStaff = <ThrowOnError extends boolean = false>(options: Options<DeleteStaffData, ThrowOnError>): RequestResult<unknown, DeleteStaffErrors, ThrowOnError> => (options.client ?? client).delete<unknown, DeleteStaffErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/staff/{id}',
+    ...options
+});
 
 /**
+ * One staff account
+ */
+export const getStaff = <ThrowOnError extends boolean = false>(options: Options<GetStaffData, ThrowOnError>): RequestResult<GetStaffResponses, GetStaffErrors, ThrowOnError> => (options.client ?? client).get<GetStaffResponses, GetStaffErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/staff/{id}',
+    ...options
+});
+
+/**
+ * Replace a staff account: name, role, schools, disabled, or a new password
+ *
  * Replaces the account; `newPassword` only to reset it (also ends a lockout). An admin cannot disable or demote themself: 409 `staff.self`.
  */
 export const updateStaff = <ThrowOnError extends boolean = false>(options: Options<UpdateStaffData, ThrowOnError>): RequestResult<unknown, UpdateStaffErrors, ThrowOnError> => (options.client ?? client).put<unknown, UpdateStaffErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/staff/{id}',
     ...options,
     headers: {
@@ -221,12 +428,30 @@ export const updateStaff = <ThrowOnError extends boolean = false>(options: Optio
     }
 });
 
-export const listClients = <ThrowOnError extends boolean = false>(options?: Options<ListClientsData, ThrowOnError>): RequestResult<ListClientsResponses, unknown, ThrowOnError> => (options?.client ?? client).get<ListClientsResponses, unknown, ThrowOnError>({ url: '/api/v1/admin/clients', ...options });
+/**
+ * Every integrator client with its scopes and whether it is revoked (never its secret)
+ */
+export const listClients = <ThrowOnError extends boolean = false>(options?: Options<ListClientsData, ThrowOnError>): RequestResult<ListClientsResponses, ListClientsErrors, ThrowOnError> => (options?.client ?? client).get<ListClientsResponses, ListClientsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/clients',
+    ...options
+});
 
 /**
+ * Create an integrator client: its id and secret (shown only in this answer)
+ *
  * The secret is shown only in this answer. Scopes: `applications:read`, `applications:read:pii`.
  */
 export const createClient = <ThrowOnError extends boolean = false>(options: Options<CreateClientData, ThrowOnError>): RequestResult<CreateClientResponses, CreateClientErrors, ThrowOnError> => (options.client ?? client).post<CreateClientResponses, CreateClientErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/clients',
     ...options,
     headers: {
@@ -238,14 +463,38 @@ export const createClient = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * Revoke a client: its tokens are refused from now on
  */
-export const revokeClient = <ThrowOnError extends boolean = false>(options: Options<RevokeClientData, ThrowOnError>): RequestResult<RevokeClientResponses, unknown, ThrowOnError> => (options.client ?? client).post<RevokeClientResponses, unknown, ThrowOnError>({ url: '/api/v1/admin/clients/{id}/revocation', ...options });
+export const revokeClient = <ThrowOnError extends boolean = false>(options: Options<RevokeClientData, ThrowOnError>): RequestResult<RevokeClientResponses, RevokeClientErrors, ThrowOnError> => (options.client ?? client).post<RevokeClientResponses, RevokeClientErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/clients/{id}/revocation',
+    ...options
+});
 
-export const listAgreements = <ThrowOnError extends boolean = false>(options?: Options<ListAgreementsData, ThrowOnError>): RequestResult<ListAgreementsResponses, unknown, ThrowOnError> => (options?.client ?? client).get<ListAgreementsResponses, unknown, ThrowOnError>({ url: '/api/v1/admin/agreements', ...options });
+/**
+ * Every published version of 平台协议
+ */
+export const listAgreements = <ThrowOnError extends boolean = false>(options?: Options<ListAgreementsData, ThrowOnError>): RequestResult<ListAgreementsResponses, ListAgreementsErrors, ThrowOnError> => (options?.client ?? client).get<ListAgreementsResponses, ListAgreementsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/agreements',
+    ...options
+});
 
 /**
  * Publish a new version of 平台协议 (every parent is asked again)
  */
 export const publishAgreement = <ThrowOnError extends boolean = false>(options: Options<PublishAgreementData, ThrowOnError>): RequestResult<PublishAgreementResponses, PublishAgreementErrors, ThrowOnError> => (options.client ?? client).post<PublishAgreementResponses, PublishAgreementErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/agreements',
     ...options,
     headers: {
@@ -290,7 +539,15 @@ export const getRegionChildren = <ThrowOnError extends boolean = false>(options:
  *
  * Student name, graduation type, status in the guide's words (填写中/审核中/有误/已提交), last change, and the reviewer's reasons when returned.
  */
-export const listApplications = <ThrowOnError extends boolean = false>(options?: Options<ListApplicationsData, ThrowOnError>): RequestResult<ListApplicationsResponses, unknown, ThrowOnError> => (options?.client ?? client).get<ListApplicationsResponses, unknown, ThrowOnError>({ url: '/api/v1/applications', ...options });
+export const listApplications = <ThrowOnError extends boolean = false>(options?: Options<ListApplicationsData, ThrowOnError>): RequestResult<ListApplicationsResponses, ListApplicationsErrors, ThrowOnError> => (options?.client ?? client).get<ListApplicationsResponses, ListApplicationsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications',
+    ...options
+});
 
 /**
  * Start an application (page 1, 毕业类型)
@@ -298,6 +555,11 @@ export const listApplications = <ThrowOnError extends boolean = false>(options?:
  * Starts a draft in the open season. `graduationType` is `KindergartenGraduate` (→ primary grade 1) or `PrimaryGraduate` (→ junior middle grade 7). Outside the season's dates: 422 `season.closed`. A parent holding `Registration:Limits:MaxOpenDraftsPerParent` (5) drafts already: 409 `application.drafts.too-many`. Send `Idempotency-Key` so that a retry after a lost answer returns the first draft instead of a second one.
  */
 export const startApplication = <ThrowOnError extends boolean = false>(options: Options<StartApplicationData, ThrowOnError>): RequestResult<StartApplicationResponses, StartApplicationErrors, ThrowOnError> => (options.client ?? client).post<StartApplicationResponses, StartApplicationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications',
     ...options,
     headers: {
@@ -311,14 +573,30 @@ export const startApplication = <ThrowOnError extends boolean = false>(options: 
  *
  * 409 `application.locked` once accepted; 422 `season.closed` outside the season's dates. Answers carry the application's version as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
-export const deleteApplication = <ThrowOnError extends boolean = false>(options: Options<DeleteApplicationData, ThrowOnError>): RequestResult<DeleteApplicationResponses, DeleteApplicationErrors, ThrowOnError> => (options.client ?? client).delete<DeleteApplicationResponses, DeleteApplicationErrors, ThrowOnError>({ url: '/api/v1/applications/{id}', ...options });
+export const deleteApplication = <ThrowOnError extends boolean = false>(options: Options<DeleteApplicationData, ThrowOnError>): RequestResult<DeleteApplicationResponses, DeleteApplicationErrors, ThrowOnError> => (options.client ?? client).delete<DeleteApplicationResponses, DeleteApplicationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications/{id}',
+    ...options
+});
 
 /**
  * One of my applications, with what is saved and which pages are complete
  *
  * The `ETag` header is the application's version. Answers carry the application's version as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
-export const getApplication = <ThrowOnError extends boolean = false>(options: Options<GetApplicationData, ThrowOnError>): RequestResult<GetApplicationResponses, GetApplicationErrors, ThrowOnError> => (options.client ?? client).get<GetApplicationResponses, GetApplicationErrors, ThrowOnError>({ url: '/api/v1/applications/{id}', ...options });
+export const getApplication = <ThrowOnError extends boolean = false>(options: Options<GetApplicationData, ThrowOnError>): RequestResult<GetApplicationResponses, GetApplicationErrors, ThrowOnError> => (options.client ?? client).get<GetApplicationResponses, GetApplicationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications/{id}',
+    ...options
+});
 
 /**
  * Save the student page (page 2, 学生基本信息)
@@ -326,6 +604,11 @@ export const getApplication = <ThrowOnError extends boolean = false>(options: Op
  * Gender and birth date are derived from the resident ID. Errors: field messages (400), `student.id.duplicate` (409 此学生信息已经登记), `student.age.too-young` / `student.age.too-old` (422; when the season allows it, resend with `confirmOverAge: true` and the reviewer sees the flag), `student.school.invalid` / `student.class.invalid` (422), `season.closed` (422), `application.locked` (409). Answers carry the application's version as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const saveStudent = <ThrowOnError extends boolean = false>(options: Options<SaveStudentData, ThrowOnError>): RequestResult<SaveStudentResponses, SaveStudentErrors, ThrowOnError> => (options.client ?? client).put<SaveStudentResponses, SaveStudentErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/student',
     ...options,
     headers: {
@@ -340,6 +623,11 @@ export const saveStudent = <ThrowOnError extends boolean = false>(options: Optio
  * `father` and/or `mother`; at least one complete (422 `guardians.required` 学生父母信息至少填写父母一方的信息). 户口簿地址: `regionCode` to the last level (422 `region.too-shallow` / `region.unknown`) + `addressDetail`. Other codes: `guardian.id.same-as-student`, `guardian.id.duplicate`. Answers carry the application's version as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const saveGuardians = <ThrowOnError extends boolean = false>(options: Options<SaveGuardiansData, ThrowOnError>): RequestResult<SaveGuardiansResponses, SaveGuardiansErrors, ThrowOnError> => (options.client ?? client).put<SaveGuardiansResponses, SaveGuardiansErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/guardians',
     ...options,
     headers: {
@@ -354,6 +642,11 @@ export const saveGuardians = <ThrowOnError extends boolean = false>(options: Opt
  * `type` `Family` (家庭户) or `Collective` (集体户); a home-county hukou must reach the village/community (422 `region.too-shallow`); a collective hukou with `guardianOnSameBooklet` needs that parent saved on page 3 (422 `household.guardian.missing`) and as householder (422 `household.householder.not-guardian`). `householder.relation` is the student's relation to the householder: 本人, 子, 女, 孙子, 孙女, 外孙子, 外孙女, 侄子, 侄女, 外甥, 外甥女, 兄弟, 姐妹 or 其他. Answers carry the application's version as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const saveHousehold = <ThrowOnError extends boolean = false>(options: Options<SaveHouseholdData, ThrowOnError>): RequestResult<SaveHouseholdResponses, SaveHouseholdErrors, ThrowOnError> => (options.client ?? client).put<SaveHouseholdResponses, SaveHouseholdErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/household',
     ...options,
     headers: {
@@ -367,7 +660,15 @@ export const saveHousehold = <ThrowOnError extends boolean = false>(options: Opt
  *
  * 422 `application.incomplete` names the missing pages (2–4); 422 `application.evidence-unanswered` names the evidence pages (5–11) neither saved nor skipped (「无此信息跳过」); 409 `application.locked` once accepted; 422 `season.closed` outside the season's dates. Answers carry the application's version as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
-export const submitApplication = <ThrowOnError extends boolean = false>(options: Options<SubmitApplicationData, ThrowOnError>): RequestResult<SubmitApplicationResponses, SubmitApplicationErrors, ThrowOnError> => (options.client ?? client).post<SubmitApplicationResponses, SubmitApplicationErrors, ThrowOnError>({ url: '/api/v1/applications/{id}/submission', ...options });
+export const submitApplication = <ThrowOnError extends boolean = false>(options: Options<SubmitApplicationData, ThrowOnError>): RequestResult<SubmitApplicationResponses, SubmitApplicationErrors, ThrowOnError> => (options.client ?? client).post<SubmitApplicationResponses, SubmitApplicationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications/{id}/submission',
+    ...options
+});
 
 /**
  * Graduation schools of the current season: kindergartens for `KindergartenGraduate`, primary schools for `PrimaryGraduate`; 社会零星幼儿园/社会零星小学 last
@@ -396,7 +697,15 @@ export const getArticle = <ThrowOnError extends boolean = false>(options: Option
 /**
  * Every season, newest first
  */
-export const adminListSeasons = <ThrowOnError extends boolean = false>(options?: Options<AdminListSeasonsData, ThrowOnError>): RequestResult<AdminListSeasonsResponses, unknown, ThrowOnError> => (options?.client ?? client).get<AdminListSeasonsResponses, unknown, ThrowOnError>({ url: '/api/v1/admin/seasons', ...options });
+export const adminListSeasons = <ThrowOnError extends boolean = false>(options?: Options<AdminListSeasonsData, ThrowOnError>): RequestResult<AdminListSeasonsResponses, AdminListSeasonsErrors, ThrowOnError> => (options?.client ?? client).get<AdminListSeasonsResponses, AdminListSeasonsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/seasons',
+    ...options
+});
 
 /**
  * Create a season with its policy parameters; the two 社会零星 schools (零班) come with it
@@ -404,6 +713,11 @@ export const adminListSeasons = <ThrowOnError extends boolean = false>(options?:
  * Age windows in either form: `{ "fullYears": 6, "cutOff": "2024-08-31" }` (Henan) or `{ "earliestBirthDate": "2017-09-01", "latestBirthDate": "2018-08-31" }`. One open season per county at a time: overlapping windows → 409 `season.overlap`; the same year twice → 409 `season.year.duplicate`.
  */
 export const adminCreateSeason = <ThrowOnError extends boolean = false>(options: Options<AdminCreateSeasonData, ThrowOnError>): RequestResult<AdminCreateSeasonResponses, AdminCreateSeasonErrors, ThrowOnError> => (options.client ?? client).post<AdminCreateSeasonResponses, AdminCreateSeasonErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/seasons',
     ...options,
     headers: {
@@ -415,9 +729,28 @@ export const adminCreateSeason = <ThrowOnError extends boolean = false>(options:
 /**
  * Delete a season that has no applications (else 409 `season.in-use`)
  */
-export const adminDeleteSeason = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteSeasonData, ThrowOnError>): RequestResult<AdminDeleteSeasonResponses, AdminDeleteSeasonErrors, ThrowOnError> => (options.client ?? client).delete<AdminDeleteSeasonResponses, AdminDeleteSeasonErrors, ThrowOnError>({ url: '/api/v1/admin/seasons/{id}', ...options });
+export const adminDeleteSeason = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteSeasonData, ThrowOnError>): RequestResult<AdminDeleteSeasonResponses, AdminDeleteSeasonErrors, ThrowOnError> => (options.client ?? client).delete<AdminDeleteSeasonResponses, AdminDeleteSeasonErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/seasons/{id}',
+    ...options
+});
 
-export const adminGetSeason = <ThrowOnError extends boolean = false>(options: Options<AdminGetSeasonData, ThrowOnError>): RequestResult<AdminGetSeasonResponses, AdminGetSeasonErrors, ThrowOnError> => (options.client ?? client).get<AdminGetSeasonResponses, AdminGetSeasonErrors, ThrowOnError>({ url: '/api/v1/admin/seasons/{id}', ...options });
+/**
+ * One season with every policy parameter
+ */
+export const adminGetSeason = <ThrowOnError extends boolean = false>(options: Options<AdminGetSeasonData, ThrowOnError>): RequestResult<AdminGetSeasonResponses, AdminGetSeasonErrors, ThrowOnError> => (options.client ?? client).get<AdminGetSeasonResponses, AdminGetSeasonErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/seasons/{id}',
+    ...options
+});
 
 /**
  * Replace a season's dates and policy parameters
@@ -425,6 +758,11 @@ export const adminGetSeason = <ThrowOnError extends boolean = false>(options: Op
  * The same body as creating; overlapping windows → 409 `season.overlap`; the year of another season → 409 `season.year.duplicate`.
  */
 export const adminUpdateSeason = <ThrowOnError extends boolean = false>(options: Options<AdminUpdateSeasonData, ThrowOnError>): RequestResult<AdminUpdateSeasonResponses, AdminUpdateSeasonErrors, ThrowOnError> => (options.client ?? client).put<AdminUpdateSeasonResponses, AdminUpdateSeasonErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/seasons/{id}',
     ...options,
     headers: {
@@ -436,7 +774,15 @@ export const adminUpdateSeason = <ThrowOnError extends boolean = false>(options:
 /**
  * A season's schools with their classes
  */
-export const adminListSchools = <ThrowOnError extends boolean = false>(options: Options<AdminListSchoolsData, ThrowOnError>): RequestResult<AdminListSchoolsResponses, unknown, ThrowOnError> => (options.client ?? client).get<AdminListSchoolsResponses, unknown, ThrowOnError>({ url: '/api/v1/admin/schools', ...options });
+export const adminListSchools = <ThrowOnError extends boolean = false>(options: Options<AdminListSchoolsData, ThrowOnError>): RequestResult<AdminListSchoolsResponses, AdminListSchoolsErrors, ThrowOnError> => (options.client ?? client).get<AdminListSchoolsResponses, AdminListSchoolsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/schools',
+    ...options
+});
 
 /**
  * Create a school (`Kindergarten` or `Primary`) with its classes
@@ -444,6 +790,11 @@ export const adminListSchools = <ThrowOnError extends boolean = false>(options: 
  * A name already used in the season (or 社会零星幼儿园/社会零星小学) → 409 `school.name.duplicate`; the same class twice → 409 `school.class.duplicate`; an unknown `seasonId` → 404.
  */
 export const adminCreateSchool = <ThrowOnError extends boolean = false>(options: Options<AdminCreateSchoolData, ThrowOnError>): RequestResult<AdminCreateSchoolResponses, AdminCreateSchoolErrors, ThrowOnError> => (options.client ?? client).post<AdminCreateSchoolResponses, AdminCreateSchoolErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/schools',
     ...options,
     headers: {
@@ -455,7 +806,15 @@ export const adminCreateSchool = <ThrowOnError extends boolean = false>(options:
 /**
  * Delete a school no student page names (else 409 `school.in-use`); 社会零星 schools are fixed
  */
-export const adminDeleteSchool = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteSchoolData, ThrowOnError>): RequestResult<AdminDeleteSchoolResponses, AdminDeleteSchoolErrors, ThrowOnError> => (options.client ?? client).delete<AdminDeleteSchoolResponses, AdminDeleteSchoolErrors, ThrowOnError>({ url: '/api/v1/admin/schools/{id}', ...options });
+export const adminDeleteSchool = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteSchoolData, ThrowOnError>): RequestResult<AdminDeleteSchoolResponses, AdminDeleteSchoolErrors, ThrowOnError> => (options.client ?? client).delete<AdminDeleteSchoolResponses, AdminDeleteSchoolErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/schools/{id}',
+    ...options
+});
 
 /**
  * Rename or reorder a school (社会零星 schools are fixed: 409 `school.scattered.fixed`)
@@ -463,6 +822,11 @@ export const adminDeleteSchool = <ThrowOnError extends boolean = false>(options:
  * Only `name` and `sortOrder` change; `seasonId`, `kind` and `classes` are ignored (classes: `POST /api/v1/admin/schools/{id}/classes`).
  */
 export const adminUpdateSchool = <ThrowOnError extends boolean = false>(options: Options<AdminUpdateSchoolData, ThrowOnError>): RequestResult<AdminUpdateSchoolResponses, AdminUpdateSchoolErrors, ThrowOnError> => (options.client ?? client).put<AdminUpdateSchoolResponses, AdminUpdateSchoolErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/schools/{id}',
     ...options,
     headers: {
@@ -475,6 +839,11 @@ export const adminUpdateSchool = <ThrowOnError extends boolean = false>(options:
  * Add a class to a school (not to the 社会零星 schools)
  */
 export const adminAddClass = <ThrowOnError extends boolean = false>(options: Options<AdminAddClassData, ThrowOnError>): RequestResult<AdminAddClassResponses, AdminAddClassErrors, ThrowOnError> => (options.client ?? client).post<AdminAddClassResponses, AdminAddClassErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/schools/{id}/classes',
     ...options,
     headers: {
@@ -486,19 +855,43 @@ export const adminAddClass = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * Delete a class no student page names (else 409 `school.in-use`)
  */
-export const adminDeleteClass = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteClassData, ThrowOnError>): RequestResult<AdminDeleteClassResponses, AdminDeleteClassErrors, ThrowOnError> => (options.client ?? client).delete<AdminDeleteClassResponses, AdminDeleteClassErrors, ThrowOnError>({ url: '/api/v1/admin/schools/{id}/classes/{classId}', ...options });
+export const adminDeleteClass = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteClassData, ThrowOnError>): RequestResult<AdminDeleteClassResponses, AdminDeleteClassErrors, ThrowOnError> => (options.client ?? client).delete<AdminDeleteClassResponses, AdminDeleteClassErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/schools/{id}/classes/{classId}',
+    ...options
+});
 
 /**
  * Import schools and classes from .xlsx or .csv (columns 学校类型, 学校名称, 班级名称; one class per row)
  *
  * Multipart form: `seasonId` and `file` (.xlsx or .csv, recognised by its bytes). Nothing is imported when a row is wrong: 422 `school.import.invalid` with `rows` (row number and message) for each. Over `Registration:SchoolImport:MaxFileBytes` (5 MB): 413 `school.import.too-large`, before the form is read. A file that is not a readable table, an .xlsx that unpacks to more than `MaxUnpackedBytes` or more than 100 : 1, more than `MaxRows` rows, 32 columns or `MaxCellChars` characters in a cell: 422 `school.import.unreadable` with the reason on `file`.
  */
-export const adminImportSchools = <ThrowOnError extends boolean = false>(options?: Options<AdminImportSchoolsData, ThrowOnError>): RequestResult<unknown, AdminImportSchoolsErrors, ThrowOnError> => (options?.client ?? client).post<unknown, AdminImportSchoolsErrors, ThrowOnError>({ url: '/api/v1/admin/schools/imports', ...options });
+export const adminImportSchools = <ThrowOnError extends boolean = false>(options?: Options<AdminImportSchoolsData, ThrowOnError>): RequestResult<unknown, AdminImportSchoolsErrors, ThrowOnError> => (options?.client ?? client).post<unknown, AdminImportSchoolsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/schools/imports',
+    ...options
+});
 
 /**
  * Every 家长必读 article, published or not, in the order parents see them
  */
-export const adminListArticles = <ThrowOnError extends boolean = false>(options?: Options<AdminListArticlesData, ThrowOnError>): RequestResult<AdminListArticlesResponses, AdminListArticlesErrors, ThrowOnError> => (options?.client ?? client).get<AdminListArticlesResponses, AdminListArticlesErrors, ThrowOnError>({ url: '/api/v1/admin/articles', ...options });
+export const adminListArticles = <ThrowOnError extends boolean = false>(options?: Options<AdminListArticlesData, ThrowOnError>): RequestResult<AdminListArticlesResponses, AdminListArticlesErrors, ThrowOnError> => (options?.client ?? client).get<AdminListArticlesResponses, AdminListArticlesErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/articles',
+    ...options
+});
 
 /**
  * Write an article (title ≤ 60 characters, plain-text body ≤ 20,000, paragraphs separated by line breaks)
@@ -506,6 +899,11 @@ export const adminListArticles = <ThrowOnError extends boolean = false>(options?
  * The body is shown to parents as text, never as HTML. `isPublished: true` makes it visible at `/api/v1/articles`; `publishedAt` is set on the first publication. Parents see articles by `sortOrder` (0–9999, smallest first), then newest first.
  */
 export const adminCreateArticle = <ThrowOnError extends boolean = false>(options: Options<AdminCreateArticleData, ThrowOnError>): RequestResult<AdminCreateArticleResponses, AdminCreateArticleErrors, ThrowOnError> => (options.client ?? client).post<AdminCreateArticleResponses, AdminCreateArticleErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/articles',
     ...options,
     headers: {
@@ -517,17 +915,38 @@ export const adminCreateArticle = <ThrowOnError extends boolean = false>(options
 /**
  * Delete an article
  */
-export const adminDeleteArticle = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteArticleData, ThrowOnError>): RequestResult<AdminDeleteArticleResponses, AdminDeleteArticleErrors, ThrowOnError> => (options.client ?? client).delete<AdminDeleteArticleResponses, AdminDeleteArticleErrors, ThrowOnError>({ url: '/api/v1/admin/articles/{id}', ...options });
+export const adminDeleteArticle = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteArticleData, ThrowOnError>): RequestResult<AdminDeleteArticleResponses, AdminDeleteArticleErrors, ThrowOnError> => (options.client ?? client).delete<AdminDeleteArticleResponses, AdminDeleteArticleErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/articles/{id}',
+    ...options
+});
 
 /**
  * One article with its body, published or not
  */
-export const adminGetArticle = <ThrowOnError extends boolean = false>(options: Options<AdminGetArticleData, ThrowOnError>): RequestResult<AdminGetArticleResponses, AdminGetArticleErrors, ThrowOnError> => (options.client ?? client).get<AdminGetArticleResponses, AdminGetArticleErrors, ThrowOnError>({ url: '/api/v1/admin/articles/{id}', ...options });
+export const adminGetArticle = <ThrowOnError extends boolean = false>(options: Options<AdminGetArticleData, ThrowOnError>): RequestResult<AdminGetArticleResponses, AdminGetArticleErrors, ThrowOnError> => (options.client ?? client).get<AdminGetArticleResponses, AdminGetArticleErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/articles/{id}',
+    ...options
+});
 
 /**
  * Replace an article's title, body, order and published state (unpublished: parents get 404)
  */
 export const adminUpdateArticle = <ThrowOnError extends boolean = false>(options: Options<AdminUpdateArticleData, ThrowOnError>): RequestResult<AdminUpdateArticleResponses, AdminUpdateArticleErrors, ThrowOnError> => (options.client ?? client).put<AdminUpdateArticleResponses, AdminUpdateArticleErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/articles/{id}',
     ...options,
     headers: {
@@ -541,7 +960,15 @@ export const adminUpdateArticle = <ThrowOnError extends boolean = false>(options
  *
  * `pages[].state` is `Saved` (with `fields`), `Skipped` (with `skippedAt`) or `NotAnswered`. The `ETag` header is the evidence's version (0 before the first save or skip).
  */
-export const getEvidence = <ThrowOnError extends boolean = false>(options: Options<GetEvidenceData, ThrowOnError>): RequestResult<GetEvidenceResponses, GetEvidenceErrors, ThrowOnError> => (options.client ?? client).get<GetEvidenceResponses, GetEvidenceErrors, ThrowOnError>({ url: '/api/v1/applications/{id}/evidence', ...options });
+export const getEvidence = <ThrowOnError extends boolean = false>(options: Options<GetEvidenceData, ThrowOnError>): RequestResult<GetEvidenceResponses, GetEvidenceErrors, ThrowOnError> => (options.client ?? client).get<GetEvidenceResponses, GetEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications/{id}/evidence',
+    ...options
+});
 
 /**
  * Save page 5, 房产信息 (property)
@@ -549,6 +976,11 @@ export const getEvidence = <ThrowOnError extends boolean = false>(options: Optio
  * `holder` `Father`/`Mother` (must be on page 3); `titleType` `HouseOwnershipCertificate` 房产证, `RealEstateCertificate` 不动产权证, `LandUseCertificate` 土地使用证, `OnlinePurchaseContract` 网签购房合同; `certificateNumber` 产权编号; 房产登记地址 `regionCode` (to the village/community in the home county) + `addressDetail` + `community` 所属小区. Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404. The evidence's version (0 before the first change) comes as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const savePropertyEvidence = <ThrowOnError extends boolean = false>(options: Options<SavePropertyEvidenceData, ThrowOnError>): RequestResult<SavePropertyEvidenceResponses, SavePropertyEvidenceErrors, ThrowOnError> => (options.client ?? client).put<SavePropertyEvidenceResponses, SavePropertyEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/evidence/property',
     ...options,
     headers: {
@@ -563,6 +995,11 @@ export const savePropertyEvidence = <ThrowOnError extends boolean = false>(optio
  * `holder` `Father`/`Mother`; `permitNumber`; 居住地址 (the current address) `regionCode` + `addressDetail`; `validUntil` 有效期限 `yyyy-MM-dd`, which must not be before the season's permit date (or the day of saving when the season sets none): 422 `evidence.residence-permit.expired` on `validUntil`. Only for a parent whose 户口簿地址 (page 3) is outside the home county: 422 `evidence.residence-permit.local-hukou` on `holder`. Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404. The evidence's version (0 before the first change) comes as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const saveResidencePermitEvidence = <ThrowOnError extends boolean = false>(options: Options<SaveResidencePermitEvidenceData, ThrowOnError>): RequestResult<SaveResidencePermitEvidenceResponses, SaveResidencePermitEvidenceErrors, ThrowOnError> => (options.client ?? client).put<SaveResidencePermitEvidenceResponses, SaveResidencePermitEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/evidence/residence-permit',
     ...options,
     headers: {
@@ -577,6 +1014,11 @@ export const saveResidencePermitEvidence = <ThrowOnError extends boolean = false
  * `parent` `Father`/`Mother`; `employer` 工作单位; 单位地址 `regionCode` + `addressDetail`; `socialInsuranceNumber` 社保编号. Once saved, a background job checks the named parent's employee insurance (职工) over the season's months against the bureau's imported data; reviewers read the outcome. Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404. The evidence's version (0 before the first change) comes as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const saveEmploymentEvidence = <ThrowOnError extends boolean = false>(options: Options<SaveEmploymentEvidenceData, ThrowOnError>): RequestResult<SaveEmploymentEvidenceResponses, SaveEmploymentEvidenceErrors, ThrowOnError> => (options.client ?? client).put<SaveEmploymentEvidenceResponses, SaveEmploymentEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/evidence/employment',
     ...options,
     headers: {
@@ -591,6 +1033,11 @@ export const saveEmploymentEvidence = <ThrowOnError extends boolean = false>(opt
  * `parent` `Father`/`Mother`; `businessLicence` 营业执照 = the 18-character unified social credit code with its GB 32100 check character (400 on `businessLicence`); 经营地址 `regionCode` + `addressDetail`. Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404. The evidence's version (0 before the first change) comes as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const saveBusinessEvidence = <ThrowOnError extends boolean = false>(options: Options<SaveBusinessEvidenceData, ThrowOnError>): RequestResult<SaveBusinessEvidenceResponses, SaveBusinessEvidenceErrors, ThrowOnError> => (options.client ?? client).put<SaveBusinessEvidenceResponses, SaveBusinessEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/evidence/business',
     ...options,
     headers: {
@@ -605,6 +1052,11 @@ export const saveBusinessEvidence = <ThrowOnError extends boolean = false>(optio
  * `recipient` `Father`/`Mother` (优抚对象, must be on page 3); `certificateNumber` 优抚证编号; 居住地址 `regionCode` + `addressDetail` + `community`. Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404. The evidence's version (0 before the first change) comes as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const savePreferentialCareEvidence = <ThrowOnError extends boolean = false>(options: Options<SavePreferentialCareEvidenceData, ThrowOnError>): RequestResult<SavePreferentialCareEvidenceResponses, SavePreferentialCareEvidenceErrors, ThrowOnError> => (options.client ?? client).put<SavePreferentialCareEvidenceResponses, SavePreferentialCareEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/evidence/preferential-care',
     ...options,
     headers: {
@@ -619,6 +1071,11 @@ export const savePreferentialCareEvidence = <ThrowOnError extends boolean = fals
  * The relocated person as on the agreement: `relocatedPersonName`, `relocatedPersonResidentId` (18 characters, GB 11643 check digit: 400); `agreementNumber`; 居住地址 `regionCode` + `addressDetail` + `community`. Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404. The evidence's version (0 before the first change) comes as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const saveRelocationEvidence = <ThrowOnError extends boolean = false>(options: Options<SaveRelocationEvidenceData, ThrowOnError>): RequestResult<SaveRelocationEvidenceResponses, SaveRelocationEvidenceErrors, ThrowOnError> => (options.client ?? client).put<SaveRelocationEvidenceResponses, SaveRelocationEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/evidence/relocation',
     ...options,
     headers: {
@@ -633,6 +1090,11 @@ export const saveRelocationEvidence = <ThrowOnError extends boolean = false>(opt
  * `owner` `Father`/`Mother`; `paymentType` `Water` 水 / `Electricity` 电 / `Gas` 燃气; `accountNumber` 户号; `accountHolderName` 户名, which must be the father's or the mother's name (422 `evidence.account-holder.not-guardian`); 居住地址 `regionCode` + `addressDetail` + `community`. Errors: field messages (400, `errors` keyed by the field), `evidence.holder.not-guardian` (422: the named parent is not on page 3, 学生父母信息), `region.too-shallow` / `region.unknown` (422, `regionCode`), `season.closed` (422), `application.locked` (409, 已提交). Another family's or a missing application: 404. The evidence's version (0 before the first change) comes as `ETag`; send it back as `If-Match` and a write made on an older version is refused with 412 `concurrency.conflict`.
  */
 export const saveLongTermResidenceEvidence = <ThrowOnError extends boolean = false>(options: Options<SaveLongTermResidenceEvidenceData, ThrowOnError>): RequestResult<SaveLongTermResidenceEvidenceResponses, SaveLongTermResidenceEvidenceErrors, ThrowOnError> => (options.client ?? client).put<SaveLongTermResidenceEvidenceResponses, SaveLongTermResidenceEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/evidence/long-term-residence',
     ...options,
     headers: {
@@ -646,12 +1108,28 @@ export const saveLongTermResidenceEvidence = <ThrowOnError extends boolean = fal
  *
  * `kind` ∈ `property`, `residence-permit`, `employment`, `business`, `preferential-care`, `relocation`, `long-term-residence`; any other: 404. A later save replaces the skip. `application.locked` (409), `season.closed` (422).
  */
-export const skipEvidence = <ThrowOnError extends boolean = false>(options: Options<SkipEvidenceData, ThrowOnError>): RequestResult<SkipEvidenceResponses, SkipEvidenceErrors, ThrowOnError> => (options.client ?? client).post<SkipEvidenceResponses, SkipEvidenceErrors, ThrowOnError>({ url: '/api/v1/applications/{id}/evidence/{kind}/skip', ...options });
+export const skipEvidence = <ThrowOnError extends boolean = false>(options: Options<SkipEvidenceData, ThrowOnError>): RequestResult<SkipEvidenceResponses, SkipEvidenceErrors, ThrowOnError> => (options.client ?? client).post<SkipEvidenceResponses, SkipEvidenceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications/{id}/evidence/{kind}/skip',
+    ...options
+});
 
 /**
  * The photos of one evidence page, oldest first
  */
-export const listEvidenceAttachments = <ThrowOnError extends boolean = false>(options: Options<ListEvidenceAttachmentsData, ThrowOnError>): RequestResult<ListEvidenceAttachmentsResponses, ListEvidenceAttachmentsErrors, ThrowOnError> => (options.client ?? client).get<ListEvidenceAttachmentsResponses, ListEvidenceAttachmentsErrors, ThrowOnError>({ url: '/api/v1/applications/{id}/evidence/{kind}/attachments', ...options });
+export const listEvidenceAttachments = <ThrowOnError extends boolean = false>(options: Options<ListEvidenceAttachmentsData, ThrowOnError>): RequestResult<ListEvidenceAttachmentsResponses, ListEvidenceAttachmentsErrors, ThrowOnError> => (options.client ?? client).get<ListEvidenceAttachmentsResponses, ListEvidenceAttachmentsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications/{id}/evidence/{kind}/attachments',
+    ...options
+});
 
 /**
  * Upload a certificate photo for one evidence page (multipart `file`)
@@ -660,6 +1138,11 @@ export const listEvidenceAttachments = <ThrowOnError extends boolean = false>(op
  */
 export const addEvidenceAttachment = <ThrowOnError extends boolean = false>(options: Options<AddEvidenceAttachmentData, ThrowOnError>): RequestResult<AddEvidenceAttachmentResponses, AddEvidenceAttachmentErrors, ThrowOnError> => (options.client ?? client).post<AddEvidenceAttachmentResponses, AddEvidenceAttachmentErrors, ThrowOnError>({
     ...formDataBodySerializer,
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
     url: '/api/v1/applications/{id}/evidence/{kind}/attachments',
     ...options,
     headers: {
@@ -673,75 +1156,163 @@ export const addEvidenceAttachment = <ThrowOnError extends boolean = false>(opti
  *
  * Deletes the photo and its thumbnail from the file store. Unknown photo 404; `application.locked` (409), `season.closed` (422).
  */
-export const deleteEvidenceAttachment = <ThrowOnError extends boolean = false>(options: Options<DeleteEvidenceAttachmentData, ThrowOnError>): RequestResult<DeleteEvidenceAttachmentResponses, DeleteEvidenceAttachmentErrors, ThrowOnError> => (options.client ?? client).delete<DeleteEvidenceAttachmentResponses, DeleteEvidenceAttachmentErrors, ThrowOnError>({ url: '/api/v1/applications/{id}/evidence/{kind}/attachments/{attachmentId}', ...options });
+export const deleteEvidenceAttachment = <ThrowOnError extends boolean = false>(options: Options<DeleteEvidenceAttachmentData, ThrowOnError>): RequestResult<DeleteEvidenceAttachmentResponses, DeleteEvidenceAttachmentErrors, ThrowOnError> => (options.client ?? client).delete<DeleteEvidenceAttachmentResponses, DeleteEvidenceAttachmentErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications/{id}/evidence/{kind}/attachments/{attachmentId}',
+    ...options
+});
 
 /**
  * One photo's bytes (`?thumbnail=true`: its JPEG thumbnail)
  *
  * The stored picture (`image/jpeg`, `image/png` or `image/webp`), or with `?thumbnail=true` its JPEG thumbnail; `Cache-Control: private, no-store`. Only the owning parent, and reviewers whose scope holds the application's graduation school once it is submitted; anyone else 404.
  */
-export const readEvidenceAttachment = <ThrowOnError extends boolean = false>(options: Options<ReadEvidenceAttachmentData, ThrowOnError>): RequestResult<ReadEvidenceAttachmentResponses, ReadEvidenceAttachmentErrors, ThrowOnError> => (options.client ?? client).get<ReadEvidenceAttachmentResponses, ReadEvidenceAttachmentErrors, ThrowOnError>({ url: '/api/v1/applications/{id}/evidence/{kind}/attachments/{attachmentId}', ...options });
+export const readEvidenceAttachment = <ThrowOnError extends boolean = false>(options: Options<ReadEvidenceAttachmentData, ThrowOnError>): RequestResult<ReadEvidenceAttachmentResponses, ReadEvidenceAttachmentErrors, ThrowOnError> => (options.client ?? client).get<ReadEvidenceAttachmentResponses, ReadEvidenceAttachmentErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.parent',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/applications/{id}/evidence/{kind}/attachments/{attachmentId}',
+    ...options
+});
 
 /**
  * Every photo of a submitted application in my scope, by page
  */
-export const listEvidenceAttachmentsForReview = <ThrowOnError extends boolean = false>(options: Options<ListEvidenceAttachmentsForReviewData, ThrowOnError>): RequestResult<ListEvidenceAttachmentsForReviewResponses, ListEvidenceAttachmentsForReviewErrors, ThrowOnError> => (options.client ?? client).get<ListEvidenceAttachmentsForReviewResponses, ListEvidenceAttachmentsForReviewErrors, ThrowOnError>({ url: '/api/v1/review/applications/{id}/evidence/attachments', ...options });
+export const listEvidenceAttachmentsForReview = <ThrowOnError extends boolean = false>(options: Options<ListEvidenceAttachmentsForReviewData, ThrowOnError>): RequestResult<ListEvidenceAttachmentsForReviewResponses, ListEvidenceAttachmentsForReviewErrors, ThrowOnError> => (options.client ?? client).get<ListEvidenceAttachmentsForReviewResponses, ListEvidenceAttachmentsForReviewErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/applications/{id}/evidence/attachments',
+    ...options
+});
 
 /**
  * One photo's bytes (`?thumbnail=true`: its thumbnail), for a submitted application in my scope
  *
  * The stored picture (`image/jpeg`, `image/png` or `image/webp`), or with `?thumbnail=true` its JPEG thumbnail; `Cache-Control: private, no-store`. Only the owning parent, and reviewers whose scope holds the application's graduation school once it is submitted; anyone else 404.
  */
-export const readEvidenceAttachmentForReview = <ThrowOnError extends boolean = false>(options: Options<ReadEvidenceAttachmentForReviewData, ThrowOnError>): RequestResult<ReadEvidenceAttachmentForReviewResponses, ReadEvidenceAttachmentForReviewErrors, ThrowOnError> => (options.client ?? client).get<ReadEvidenceAttachmentForReviewResponses, ReadEvidenceAttachmentForReviewErrors, ThrowOnError>({ url: '/api/v1/review/applications/{id}/evidence/attachments/{attachmentId}', ...options });
+export const readEvidenceAttachmentForReview = <ThrowOnError extends boolean = false>(options: Options<ReadEvidenceAttachmentForReviewData, ThrowOnError>): RequestResult<ReadEvidenceAttachmentForReviewResponses, ReadEvidenceAttachmentForReviewErrors, ThrowOnError> => (options.client ?? client).get<ReadEvidenceAttachmentForReviewResponses, ReadEvidenceAttachmentForReviewErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/applications/{id}/evidence/attachments/{attachmentId}',
+    ...options
+});
 
 /**
  * The latest 50 imports, newest first, with their progress
  *
  * Each import as `GET .../imports/{id}` answers it.
  */
-export const adminListSocialInsuranceImports = <ThrowOnError extends boolean = false>(options?: Options<AdminListSocialInsuranceImportsData, ThrowOnError>): RequestResult<AdminListSocialInsuranceImportsResponses, AdminListSocialInsuranceImportsErrors, ThrowOnError> => (options?.client ?? client).get<AdminListSocialInsuranceImportsResponses, AdminListSocialInsuranceImportsErrors, ThrowOnError>({ url: '/api/v1/admin/social-insurance/imports', ...options });
+export const adminListSocialInsuranceImports = <ThrowOnError extends boolean = false>(options?: Options<AdminListSocialInsuranceImportsData, ThrowOnError>): RequestResult<AdminListSocialInsuranceImportsResponses, AdminListSocialInsuranceImportsErrors, ThrowOnError> => (options?.client ?? client).get<AdminListSocialInsuranceImportsResponses, AdminListSocialInsuranceImportsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/social-insurance/imports',
+    ...options
+});
 
 /**
  * Upload the bureau's payment export (.xlsx or .csv, multipart `file`); read in the background
  *
  * Multipart form with `file`: the bureau's payment export, .xlsx or .csv (UTF-8 or GB18030), recognised by its bytes. Header row (any order): 身份证号, 姓名, 险种类型 (职工 / 居民), 缴费月份 (2024-03, 202403, 2024年3月 ...), 单位名称 (optional); one paid month per row. The file is checked (size, a real workbook or text, no compressed bomb, the header's columns) and kept, then read by a background job: 202 Accepted with `Location` and the import (status `Queued`); follow it at `GET .../imports/{id}`. The same file uploaded again (same SHA-256) is the same import: 200 with it, nothing read twice. Records are unique by (resident ID, month, type). When the import completes, the social-insurance period check runs again for every application with a 务工 or 经商 page.
  */
-export const adminImportSocialInsurance = <ThrowOnError extends boolean = false>(options?: Options<AdminImportSocialInsuranceData, ThrowOnError>): RequestResult<AdminImportSocialInsuranceResponses, AdminImportSocialInsuranceErrors, ThrowOnError> => (options?.client ?? client).post<AdminImportSocialInsuranceResponses, AdminImportSocialInsuranceErrors, ThrowOnError>({ url: '/api/v1/admin/social-insurance/imports', ...options });
+export const adminImportSocialInsurance = <ThrowOnError extends boolean = false>(options?: Options<AdminImportSocialInsuranceData, ThrowOnError>): RequestResult<AdminImportSocialInsuranceResponses, AdminImportSocialInsuranceErrors, ThrowOnError> => (options?.client ?? client).post<AdminImportSocialInsuranceResponses, AdminImportSocialInsuranceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/social-insurance/imports',
+    ...options
+});
 
 /**
  * An import's progress: status, rows read, accepted, refused (the first 100 with row and reason)
  *
  * `status` `Queued`, `Running`, `Completed` or `Failed` (`failure` says why: more rows than the cap, a file damaged half-way). `rowsRead`, `accepted` (of which `newRecords` were not on record before), `refused`; `refusals` lists the first 100 with the spreadsheet `row` (the header is row 1) and the `reason`.
  */
-export const adminGetSocialInsuranceImport = <ThrowOnError extends boolean = false>(options: Options<AdminGetSocialInsuranceImportData, ThrowOnError>): RequestResult<AdminGetSocialInsuranceImportResponses, AdminGetSocialInsuranceImportErrors, ThrowOnError> => (options.client ?? client).get<AdminGetSocialInsuranceImportResponses, AdminGetSocialInsuranceImportErrors, ThrowOnError>({ url: '/api/v1/admin/social-insurance/imports/{importId}', ...options });
+export const adminGetSocialInsuranceImport = <ThrowOnError extends boolean = false>(options: Options<AdminGetSocialInsuranceImportData, ThrowOnError>): RequestResult<AdminGetSocialInsuranceImportResponses, AdminGetSocialInsuranceImportErrors, ThrowOnError> => (options.client ?? client).get<AdminGetSocialInsuranceImportResponses, AdminGetSocialInsuranceImportErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/social-insurance/imports/{importId}',
+    ...options
+});
 
 /**
  * The review queue: submitted applications in the caller's scope, newest change first
  *
  * Policy `StaffRead` (DistrictAdmin, SchoolReviewer, Auditor). Submitted applications only (审核中, 有误, 已提交 — never drafts nor deleted ones). A SchoolReviewer sees only the graduation schools of their account; `school=` outside them answers an empty page. Filters: `status` (`UnderReview`, `Returned`, `Accepted`), `school` (graduation school id), `kind` (graduation type: `KindergartenGraduate`, `PrimaryGraduate`), `q` (the student's name or a part of it, or the full resident ID), `evidence` (evidence pages that must all be saved, comma-separated or repeated: `property,residence-permit`), `preCheck` (the overall pre-check outcome: `Passed`, `Failed`, `NotChecked`), `submittedFrom` / `submittedTo` (days of first submission, `yyyy-MM-dd` China time, both included), `changedSinceReturn` (`true`: returned (有误) and resubmitted since; `false`: the others). Order: `sort` (`submittedAt`, `name`, `school`) and `order` (`asc`, `desc`; default `desc`); without `sort`, newest change first. Paging: `page` from 1, `pageSize` 1–100 (default 20); `total` counts every page. The filters `evidence`, `preCheck` and `changedSinceReturn` are applied by the Review module over the other filters' matches (the pre-checks are computed per application), so they are slower on a large scope. Resident IDs show the first 6 and the last 4 characters (`410185********0014`), phones the first 3 and the last 4 (`138****2345`).
  */
-export const reviewQueue = <ThrowOnError extends boolean = false>(options?: Options<ReviewQueueData, ThrowOnError>): RequestResult<ReviewQueueResponses, ReviewQueueErrors, ThrowOnError> => (options?.client ?? client).get<ReviewQueueResponses, ReviewQueueErrors, ThrowOnError>({ url: '/api/v1/review/applications', ...options });
+export const reviewQueue = <ThrowOnError extends boolean = false>(options?: Options<ReviewQueueData, ThrowOnError>): RequestResult<ReviewQueueResponses, ReviewQueueErrors, ThrowOnError> => (options?.client ?? client).get<ReviewQueueResponses, ReviewQueueErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/applications',
+    ...options
+});
 
 /**
  * The queue of the current filter (every page) as an .xlsx file, streamed from the database
  *
  * Policy `StaffRead`. Every filter and the order of the queue (`status`, `school`, `kind`, `q`, `evidence`, `preCheck`, `submittedFrom`, `submittedTo`, `changedSinceReturn`, `sort`, `order`; the rows are the queue's, every page, in its order) and the same scope (a SchoolReviewer: their schools only). With `evidence`, `preCheck` or `changedSinceReturn` the candidates are checked a batch at a time, as in the queue. Columns: 学生姓名, 身份证号, 毕业类型, 毕业学校, 毕业班级, 状态, 父亲手机号, 母亲手机号, 提交时间, 编号. Resident IDs and phones are masked for SchoolReviewers and Auditors, shown in full to a DistrictAdmin. Rows are written as they are read (MiniExcel from an `IAsyncEnumerable`), so 100,000 rows are never held in memory. Every export is written to the audit trail with its filter and row count.
  */
-export const reviewExport = <ThrowOnError extends boolean = false>(options?: Options<ReviewExportData, ThrowOnError>): RequestResult<ReviewExportResponses, ReviewExportErrors, ThrowOnError> => (options?.client ?? client).get<ReviewExportResponses, ReviewExportErrors, ThrowOnError>({ url: '/api/v1/review/applications/export', ...options });
+export const reviewExport = <ThrowOnError extends boolean = false>(options?: Options<ReviewExportData, ThrowOnError>): RequestResult<ReviewExportResponses, ReviewExportErrors, ThrowOnError> => (options?.client ?? client).get<ReviewExportResponses, ReviewExportErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/applications/export',
+    ...options
+});
 
 /**
  * One submitted application for review: student, parents, household, identifiers and phones masked
  *
  * Policy `StaffRead`. A draft, a deleted application, or one whose graduation school is outside a SchoolReviewer's schools answers 404 `not-found` (never 403: whether it exists is not revealed). Addresses are shown in full; `POST …/{id}/reveal` shows identifiers for an audited reason. `returnedFields`: the reasons of the last return (有误); `changesSinceReturn`: after the parent's resubmission, each field changed since that return (old → new). Every view is written to the audit trail. The `ETag` is the application's version, to send as `If-Match` with a decision. Resident IDs show the first 6 and the last 4 characters (`410185********0014`), phones the first 3 and the last 4 (`138****2345`).
  */
-export const reviewApplication = <ThrowOnError extends boolean = false>(options: Options<ReviewApplicationData, ThrowOnError>): RequestResult<ReviewApplicationResponses, ReviewApplicationErrors, ThrowOnError> => (options.client ?? client).get<ReviewApplicationResponses, ReviewApplicationErrors, ThrowOnError>({ url: '/api/v1/review/applications/{id}', ...options });
+export const reviewApplication = <ThrowOnError extends boolean = false>(options: Options<ReviewApplicationData, ThrowOnError>): RequestResult<ReviewApplicationResponses, ReviewApplicationErrors, ThrowOnError> => (options.client ?? client).get<ReviewApplicationResponses, ReviewApplicationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/applications/{id}',
+    ...options
+});
 
 /**
  * One certificate photo of a submitted application (`thumbnail=true`: its JPEG thumbnail)
  *
  * Policy `StaffRead`. The photos are listed on the detail's evidence pages (`evidence[].attachments[].url`). An application outside a SchoolReviewer's schools, a draft, a deleted one, or a photo of another application answers 404 `not-found`. Cached privately (`Cache-Control: private, max-age=300`): the photo of an id never changes.
  */
-export const reviewAttachment = <ThrowOnError extends boolean = false>(options: Options<ReviewAttachmentData, ThrowOnError>): RequestResult<ReviewAttachmentResponses, ReviewAttachmentErrors, ThrowOnError> => (options.client ?? client).get<ReviewAttachmentResponses, ReviewAttachmentErrors, ThrowOnError>({ url: '/api/v1/review/applications/{id}/attachments/{attachmentId}', ...options });
+export const reviewAttachment = <ThrowOnError extends boolean = false>(options: Options<ReviewAttachmentData, ThrowOnError>): RequestResult<ReviewAttachmentResponses, ReviewAttachmentErrors, ThrowOnError> => (options.client ?? client).get<ReviewAttachmentResponses, ReviewAttachmentErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/applications/{id}/attachments/{attachmentId}',
+    ...options
+});
 
 /**
  * Shows one application with identifiers and phones unmasked, for a reason that is audited
@@ -749,6 +1320,11 @@ export const reviewAttachment = <ThrowOnError extends boolean = false>(options: 
  * The reason (4–200 characters) is kept in the audit trail with the reviewer, the time and the client address. Policy `Reviewer` (SchoolReviewer or DistrictAdmin; an Auditor reads but never decides: 403 `auth.forbidden`). An application outside a SchoolReviewer's schools, a draft or a deleted one answers 404 `not-found`.
  */
 export const reviewReveal = <ThrowOnError extends boolean = false>(options: Options<ReviewRevealData, ThrowOnError>): RequestResult<ReviewRevealResponses, ReviewRevealErrors, ThrowOnError> => (options.client ?? client).post<ReviewRevealResponses, ReviewRevealErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/review/applications/{id}/reveal',
     ...options,
     headers: {
@@ -763,6 +1339,11 @@ export const reviewReveal = <ThrowOnError extends boolean = false>(options: Opti
  * Each reason names a `page` (`student`, `guardians`, `household`, `property`, `residence-permit`, `employment`, `business`, `preferential-care`, `relocation`, `long-term-residence`), a `field` of it (`residentId`, `father.mobile`, `householder.name`, … or `page` for the whole page), a `reasonId` of `GET /api/v1/admin/return-reasons` and an optional `note`. The parent reads them on their fields (`returnedFields` of `GET /api/v1/applications/{id}`); after the resubmission the detail lists `changesSinceReturn`. Policy `Reviewer` (SchoolReviewer or DistrictAdmin; an Auditor reads but never decides: 403 `auth.forbidden`). An application outside a SchoolReviewer's schools, a draft or a deleted one answers 404 `not-found`. Send the `ETag` of the detail as `If-Match`: a decision on an application changed since is refused with 412 `concurrency.conflict`; without it the decision is made on the version read now, and of two decisions at once only one is saved (the other: 412, or 409 once it sees the decided status). Answers carry the new version as `ETag`.
  */
 export const reviewReturn = <ThrowOnError extends boolean = false>(options: Options<ReviewReturnData, ThrowOnError>): RequestResult<ReviewReturnResponses, ReviewReturnErrors, ThrowOnError> => (options.client ?? client).post<ReviewReturnResponses, ReviewReturnErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/review/applications/{id}/return',
     ...options,
     headers: {
@@ -776,7 +1357,15 @@ export const reviewReturn = <ThrowOnError extends boolean = false>(options: Opti
  *
  * No body. Policy `Reviewer` (SchoolReviewer or DistrictAdmin; an Auditor reads but never decides: 403 `auth.forbidden`). An application outside a SchoolReviewer's schools, a draft or a deleted one answers 404 `not-found`. Send the `ETag` of the detail as `If-Match`: a decision on an application changed since is refused with 412 `concurrency.conflict`; without it the decision is made on the version read now, and of two decisions at once only one is saved (the other: 412, or 409 once it sees the decided status). Answers carry the new version as `ETag`.
  */
-export const reviewAcceptance = <ThrowOnError extends boolean = false>(options: Options<ReviewAcceptanceData, ThrowOnError>): RequestResult<ReviewAcceptanceResponses, ReviewAcceptanceErrors, ThrowOnError> => (options.client ?? client).post<ReviewAcceptanceResponses, ReviewAcceptanceErrors, ThrowOnError>({ url: '/api/v1/review/applications/{id}/acceptance', ...options });
+export const reviewAcceptance = <ThrowOnError extends boolean = false>(options: Options<ReviewAcceptanceData, ThrowOnError>): RequestResult<ReviewAcceptanceResponses, ReviewAcceptanceErrors, ThrowOnError> => (options.client ?? client).post<ReviewAcceptanceResponses, ReviewAcceptanceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/review/applications/{id}/acceptance',
+    ...options
+});
 
 /**
  * Accepts many applications, each on its own; one result per id (Accepted, or Skipped with the reason)
@@ -784,6 +1373,11 @@ export const reviewAcceptance = <ThrowOnError extends boolean = false>(options: 
  * Up to 200 ids. Each is checked and decided on its own, so one refusal does not stop the others: `Skipped` with `code` `not-found` (missing or outside the scope), `application.not-under-review`, `concurrency.conflict` or `review.bulk.repeated`. Policy `Reviewer`.
  */
 export const reviewBulkAcceptance = <ThrowOnError extends boolean = false>(options: Options<ReviewBulkAcceptanceData, ThrowOnError>): RequestResult<ReviewBulkAcceptanceResponses, ReviewBulkAcceptanceErrors, ThrowOnError> => (options.client ?? client).post<ReviewBulkAcceptanceResponses, ReviewBulkAcceptanceErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/review/applications/bulk-acceptance',
     ...options,
     headers: {
@@ -795,12 +1389,25 @@ export const reviewBulkAcceptance = <ThrowOnError extends boolean = false>(optio
 /**
  * The return reasons reviewers pick from, in order; `includeRetired=true` also lists retired ones
  */
-export const returnReasons = <ThrowOnError extends boolean = false>(options?: Options<ReturnReasonsData, ThrowOnError>): RequestResult<ReturnReasonsResponses, ReturnReasonsErrors, ThrowOnError> => (options?.client ?? client).get<ReturnReasonsResponses, ReturnReasonsErrors, ThrowOnError>({ url: '/api/v1/admin/return-reasons', ...options });
+export const returnReasons = <ThrowOnError extends boolean = false>(options?: Options<ReturnReasonsData, ThrowOnError>): RequestResult<ReturnReasonsResponses, ReturnReasonsErrors, ThrowOnError> => (options?.client ?? client).get<ReturnReasonsResponses, ReturnReasonsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
+    url: '/api/v1/admin/return-reasons',
+    ...options
+});
 
 /**
  * Adds a return reason (DistrictAdmin); audited as a configuration change
  */
 export const createReturnReason = <ThrowOnError extends boolean = false>(options: Options<CreateReturnReasonData, ThrowOnError>): RequestResult<CreateReturnReasonResponses, CreateReturnReasonErrors, ThrowOnError> => (options.client ?? client).post<CreateReturnReasonResponses, CreateReturnReasonErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/return-reasons',
     ...options,
     headers: {
@@ -813,6 +1420,11 @@ export const createReturnReason = <ThrowOnError extends boolean = false>(options
  * Changes a return reason's text or order, or retires it (`isActive: false`); returns already made keep their text
  */
 export const updateReturnReason = <ThrowOnError extends boolean = false>(options: Options<UpdateReturnReasonData, ThrowOnError>): RequestResult<UpdateReturnReasonResponses, UpdateReturnReasonErrors, ThrowOnError> => (options.client ?? client).put<UpdateReturnReasonResponses, UpdateReturnReasonErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'enrollment.staff',
+            type: 'apiKey'
+        }],
     url: '/api/v1/admin/return-reasons/{id}',
     ...options,
     headers: {

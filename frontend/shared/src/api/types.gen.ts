@@ -392,6 +392,20 @@ export type ImportRefusalDto = {
     reason: string;
 };
 
+export type IntegrationFeedItem = {
+    id: string;
+    seasonId: string;
+    deleted: boolean;
+    changedAt: string;
+    application: null | ApplicationDetailsDto;
+};
+
+export type IntegrationFeedPage = {
+    items: Array<IntegrationFeedItem>;
+    nextCursor: string;
+    hasMore: boolean;
+};
+
 export type JsSdkConfig = {
     appId: string;
     timestamp: number | string;
@@ -543,6 +557,45 @@ export type ResidencePermitEvidenceInput = {
     kind?: EvidenceKind;
     regionCode: null | string;
     addressDetail: null | string;
+};
+
+export type RetentionReportDto = {
+    id: string;
+    plannedAt: string;
+    plannedBy: string;
+    daysAfterSeasonCloses: number | string;
+    executesAfter: string;
+    status: string;
+    statusText: string;
+    listed: number | string;
+    anonymized: null | number | string;
+    executedAt: null | string;
+    cancelledAt: null | string;
+    seasons: Array<RetentionSeasonDto>;
+};
+
+export type RetentionReportItemDto = {
+    applicationId: string;
+    seasonId: string;
+    statusWhenListed: string;
+    anonymized: boolean;
+};
+
+export type RetentionReportItemsPage = {
+    items: Array<RetentionReportItemDto>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
+export type RetentionSeasonDto = {
+    seasonId: string;
+    seasonName: null | string;
+    closesAt: null | string;
+    applications: number | string;
+    byStatus: {
+        [key: string]: number | string;
+    };
 };
 
 export type ReturnedField = {
@@ -839,6 +892,69 @@ export type UpdateStaffRequest = {
     newPassword: null | string;
 };
 
+export type WebhookAttemptLine = {
+    number: number | string;
+    startedAt: string;
+    durationMs: number | string;
+    statusCode: null | number | string;
+    succeeded: boolean;
+    error: null | string;
+};
+
+export type WebhookDeliveryDetail = {
+    delivery: WebhookDeliveryLine;
+    payload: string;
+    attemptLog: Array<WebhookAttemptLine>;
+};
+
+export type WebhookDeliveryLine = {
+    id: string;
+    subscriptionId: string;
+    clientId: string;
+    url: string;
+    eventId: string;
+    eventType: string;
+    applicationId: string;
+    occurredAt: string;
+    status: string;
+    attempts: number | string;
+    totalAttempts: number | string;
+    replays: number | string;
+    lastStatusCode: null | number | string;
+    lastError: null | string;
+    lastDurationMs: null | number | string;
+    lastAttemptAt: null | string;
+    nextAttemptAt: null | string;
+    createdAt: string;
+    deliveredAt: null | string;
+};
+
+export type WebhookDeliveryPage = {
+    items: Array<WebhookDeliveryLine>;
+    total: number | string;
+    page: number | string;
+    pageSize: number | string;
+};
+
+export type WebhookRequest = {
+    url: null | string;
+    events: null | Array<string>;
+    description: null | string;
+    isActive: null | boolean;
+};
+
+export type WebhookSubscriptionDto = {
+    id: string;
+    clientId: string;
+    url: string;
+    events: Array<string>;
+    description: null | string;
+    isActive: boolean;
+    createdAt: string;
+    updatedAt: string;
+    secret?: null | string;
+};
+
 export type WeChatAuthorizeData = {
     body?: never;
     path?: never;
@@ -888,6 +1004,17 @@ export type LogoutData = {
     url: '/api/v1/auth/logout';
 };
 
+export type LogoutErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type LogoutResponses = {
     /**
      * No Content
@@ -902,6 +1029,17 @@ export type GetMeData = {
     path?: never;
     query?: never;
     url: '/api/v1/me';
+};
+
+export type GetMeErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type GetMeResponses = {
@@ -925,6 +1063,14 @@ export type UpdateMeErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type UpdateMeError = UpdateMeErrors[keyof UpdateMeErrors];
@@ -947,6 +1093,14 @@ export type RequestPhoneCodeData = {
 
 export type RequestPhoneCodeErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -954,6 +1108,10 @@ export type RequestPhoneCodeErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type RequestPhoneCodeError = RequestPhoneCodeErrors[keyof RequestPhoneCodeErrors];
@@ -975,6 +1133,14 @@ export type BindPhoneData = {
 };
 
 export type BindPhoneErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Unprocessable Entity
      */
@@ -1001,6 +1167,14 @@ export type GetAgreementData = {
 
 export type GetAgreementErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -1025,6 +1199,14 @@ export type AcceptAgreementData = {
 };
 
 export type AcceptAgreementErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -1051,6 +1233,17 @@ export type GetJsSdkConfigData = {
     url: '/api/v1/wechat/jssdk-config';
 };
 
+export type GetJsSdkConfigErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type GetJsSdkConfigResponses = {
     /**
      * OK
@@ -1066,6 +1259,23 @@ export type IntegrationWhoAmIData = {
     query?: never;
     url: '/api/v1/integration/me';
 };
+
+export type IntegrationWhoAmIErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
+};
+
+export type IntegrationWhoAmIError = IntegrationWhoAmIErrors[keyof IntegrationWhoAmIErrors];
 
 export type IntegrationWhoAmIResponses = {
     /**
@@ -1134,6 +1344,49 @@ export type GetCurrentSeasonResponses = {
 
 export type GetCurrentSeasonResponse = GetCurrentSeasonResponses[keyof GetCurrentSeasonResponses];
 
+export type IntegrationFeedData = {
+    body?: never;
+    path?: never;
+    query?: {
+        cursor?: string;
+        status?: string;
+        season?: string;
+        changedSince?: string;
+        limit?: number | string;
+    };
+    url: '/api/v1/integration/applications';
+};
+
+export type IntegrationFeedErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
+};
+
+export type IntegrationFeedError = IntegrationFeedErrors[keyof IntegrationFeedErrors];
+
+export type IntegrationFeedResponses = {
+    /**
+     * OK
+     */
+    200: IntegrationFeedPage;
+};
+
+export type IntegrationFeedResponse = IntegrationFeedResponses[keyof IntegrationFeedResponses];
+
 export type IntegrationApplicationData = {
     body?: never;
     path: {
@@ -1156,6 +1409,10 @@ export type IntegrationApplicationErrors = {
      * Not Found
      */
     404: ProblemDetails;
+    /**
+     * Too Many Requests
+     */
+    429: ProblemDetails;
 };
 
 export type IntegrationApplicationError = IntegrationApplicationErrors[keyof IntegrationApplicationErrors];
@@ -1320,6 +1577,10 @@ export type StaffLoginErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type StaffLoginError = StaffLoginErrors[keyof StaffLoginErrors];
@@ -1329,6 +1590,17 @@ export type StaffLogoutData = {
     path?: never;
     query?: never;
     url: '/api/v1/auth/staff/logout';
+};
+
+export type StaffLogoutErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type StaffLogoutResponses = {
@@ -1347,6 +1619,17 @@ export type StaffMeData = {
     url: '/api/v1/auth/staff/me';
 };
 
+export type StaffMeErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type StaffMeResponses = {
     /**
      * OK
@@ -1363,6 +1646,13 @@ export type ClientCredentialsTokenData = {
     url: '/api/v1/auth/token';
 };
 
+export type ClientCredentialsTokenErrors = {
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
+};
+
 export type ClientCredentialsTokenResponses = {
     /**
      * OK
@@ -1375,6 +1665,17 @@ export type ListStaffData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/staff';
+};
+
+export type ListStaffErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListStaffResponses = {
@@ -1398,6 +1699,14 @@ export type CreateStaffErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -1426,6 +1735,14 @@ export type DeleteStaffData = {
 
 export type DeleteStaffErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1441,6 +1758,23 @@ export type GetStaffData = {
     query?: never;
     url: '/api/v1/admin/staff/{id}';
 };
+
+export type GetStaffErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type GetStaffError = GetStaffErrors[keyof GetStaffErrors];
 
 export type GetStaffResponses = {
     /**
@@ -1466,6 +1800,14 @@ export type UpdateStaffErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Conflict
      */
     409: ProblemDetails;
@@ -1478,6 +1820,17 @@ export type ListClientsData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/clients';
+};
+
+export type ListClientsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListClientsResponses = {
@@ -1501,6 +1854,14 @@ export type CreateClientErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type CreateClientError = CreateClientErrors[keyof CreateClientErrors];
@@ -1523,6 +1884,17 @@ export type RevokeClientData = {
     url: '/api/v1/admin/clients/{id}/revocation';
 };
 
+export type RevokeClientErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type RevokeClientResponses = {
     /**
      * OK
@@ -1537,6 +1909,17 @@ export type ListAgreementsData = {
     path?: never;
     query?: never;
     url: '/api/v1/admin/agreements';
+};
+
+export type ListAgreementsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ListAgreementsResponses = {
@@ -1560,6 +1943,14 @@ export type PublishAgreementErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type PublishAgreementError = PublishAgreementErrors[keyof PublishAgreementErrors];
@@ -1696,6 +2087,17 @@ export type ListApplicationsData = {
     url: '/api/v1/applications';
 };
 
+export type ListApplicationsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type ListApplicationsResponses = {
     /**
      * OK
@@ -1724,6 +2126,10 @@ export type StartApplicationErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -1735,6 +2141,10 @@ export type StartApplicationErrors = {
      * Unprocessable Entity
      */
     422: ProblemDetails;
+    /**
+     * 操作过于频繁，请稍后再试
+     */
+    429: unknown;
 };
 
 export type StartApplicationError = StartApplicationErrors[keyof StartApplicationErrors];
@@ -1758,6 +2168,14 @@ export type DeleteApplicationData = {
 };
 
 export type DeleteApplicationErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -1798,6 +2216,14 @@ export type GetApplicationData = {
 
 export type GetApplicationErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -1828,6 +2254,10 @@ export type SaveStudentErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -1876,6 +2306,10 @@ export type SaveGuardiansErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -1922,6 +2356,10 @@ export type SaveHouseholdErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -1975,6 +2413,10 @@ export type SubmitApplicationErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2112,6 +2554,17 @@ export type AdminListSeasonsData = {
     url: '/api/v1/admin/seasons';
 };
 
+export type AdminListSeasonsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListSeasonsResponses = {
     /**
      * OK
@@ -2133,6 +2586,14 @@ export type AdminCreateSeasonErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Conflict
      */
@@ -2160,6 +2621,14 @@ export type AdminDeleteSeasonData = {
 };
 
 export type AdminDeleteSeasonErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2192,6 +2661,14 @@ export type AdminGetSeasonData = {
 
 export type AdminGetSeasonErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2223,6 +2700,14 @@ export type AdminUpdateSeasonErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2252,6 +2737,17 @@ export type AdminListSchoolsData = {
     url: '/api/v1/admin/schools';
 };
 
+export type AdminListSchoolsErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+};
+
 export type AdminListSchoolsResponses = {
     /**
      * OK
@@ -2273,6 +2769,14 @@ export type AdminCreateSchoolErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2304,6 +2808,14 @@ export type AdminDeleteSchoolData = {
 };
 
 export type AdminDeleteSchoolErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2340,6 +2852,14 @@ export type AdminUpdateSchoolErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2375,6 +2895,14 @@ export type AdminAddClassErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2406,6 +2934,14 @@ export type AdminDeleteClassData = {
 };
 
 export type AdminDeleteClassErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2439,6 +2975,14 @@ export type AdminImportSchoolsErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2494,6 +3038,14 @@ export type AdminCreateArticleErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type AdminCreateArticleError = AdminCreateArticleErrors[keyof AdminCreateArticleErrors];
@@ -2517,6 +3069,14 @@ export type AdminDeleteArticleData = {
 };
 
 export type AdminDeleteArticleErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2544,6 +3104,14 @@ export type AdminGetArticleData = {
 };
 
 export type AdminGetArticleErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2576,6 +3144,14 @@ export type AdminUpdateArticleErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -2592,6 +3168,161 @@ export type AdminUpdateArticleResponses = {
 
 export type AdminUpdateArticleResponse = AdminUpdateArticleResponses[keyof AdminUpdateArticleResponses];
 
+export type AdminListRetentionReportsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminListRetentionReportsResponses = {
+    /**
+     * OK
+     */
+    200: Array<RetentionReportDto>;
+};
+
+export type AdminListRetentionReportsResponse = AdminListRetentionReportsResponses[keyof AdminListRetentionReportsResponses];
+
+export type AdminPlanRetentionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/retention/reports';
+};
+
+export type AdminPlanRetentionResponses = {
+    /**
+     * Created
+     */
+    201: RetentionReportDto;
+};
+
+export type AdminPlanRetentionResponse = AdminPlanRetentionResponses[keyof AdminPlanRetentionResponses];
+
+export type AdminGetRetentionReportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}';
+};
+
+export type AdminGetRetentionReportErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminGetRetentionReportError = AdminGetRetentionReportErrors[keyof AdminGetRetentionReportErrors];
+
+export type AdminGetRetentionReportResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportDto;
+};
+
+export type AdminGetRetentionReportResponse = AdminGetRetentionReportResponses[keyof AdminGetRetentionReportResponses];
+
+export type AdminListRetentionReportApplicationsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/admin/retention/reports/{id}/applications';
+};
+
+export type AdminListRetentionReportApplicationsErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminListRetentionReportApplicationsError = AdminListRetentionReportApplicationsErrors[keyof AdminListRetentionReportApplicationsErrors];
+
+export type AdminListRetentionReportApplicationsResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportItemsPage;
+};
+
+export type AdminListRetentionReportApplicationsResponse = AdminListRetentionReportApplicationsResponses[keyof AdminListRetentionReportApplicationsResponses];
+
+export type AdminExecuteRetentionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}/execution';
+};
+
+export type AdminExecuteRetentionErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminExecuteRetentionError = AdminExecuteRetentionErrors[keyof AdminExecuteRetentionErrors];
+
+export type AdminExecuteRetentionResponses = {
+    /**
+     * Accepted
+     */
+    202: RetentionReportDto;
+};
+
+export type AdminExecuteRetentionResponse = AdminExecuteRetentionResponses[keyof AdminExecuteRetentionResponses];
+
+export type AdminCancelRetentionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/retention/reports/{id}/cancellation';
+};
+
+export type AdminCancelRetentionErrors = {
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminCancelRetentionError = AdminCancelRetentionErrors[keyof AdminCancelRetentionErrors];
+
+export type AdminCancelRetentionResponses = {
+    /**
+     * OK
+     */
+    200: RetentionReportDto;
+};
+
+export type AdminCancelRetentionResponse = AdminCancelRetentionResponses[keyof AdminCancelRetentionResponses];
+
 export type GetEvidenceData = {
     body?: never;
     path: {
@@ -2602,6 +3333,14 @@ export type GetEvidenceData = {
 };
 
 export type GetEvidenceErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -2633,6 +3372,10 @@ export type SavePropertyEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2681,6 +3424,10 @@ export type SaveResidencePermitEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2727,6 +3474,10 @@ export type SaveEmploymentEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2775,6 +3526,10 @@ export type SaveBusinessEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2821,6 +3576,10 @@ export type SavePreferentialCareEvidenceErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -2869,6 +3628,10 @@ export type SaveRelocationEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2916,6 +3679,10 @@ export type SaveLongTermResidenceEvidenceErrors = {
      */
     400: HttpValidationProblemDetails;
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
      * Forbidden
      */
     403: ProblemDetails;
@@ -2959,6 +3726,10 @@ export type SkipEvidenceData = {
 };
 
 export type SkipEvidenceErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3004,6 +3775,14 @@ export type ListEvidenceAttachmentsData = {
 
 export type ListEvidenceAttachmentsErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3035,6 +3814,10 @@ export type AddEvidenceAttachmentErrors = {
      * Bad Request
      */
     400: HttpValidationProblemDetails;
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3076,6 +3859,10 @@ export type DeleteEvidenceAttachmentData = {
 };
 
 export type DeleteEvidenceAttachmentErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
     /**
      * Forbidden
      */
@@ -3119,6 +3906,14 @@ export type ReadEvidenceAttachmentData = {
 
 export type ReadEvidenceAttachmentErrors = {
     /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
+    /**
      * Not Found
      */
     404: ProblemDetails;
@@ -3143,6 +3938,14 @@ export type ListEvidenceAttachmentsForReviewData = {
 };
 
 export type ListEvidenceAttachmentsForReviewErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3173,6 +3976,14 @@ export type ReadEvidenceAttachmentForReviewData = {
 };
 
 export type ReadEvidenceAttachmentForReviewErrors = {
+    /**
+     * 请先登录
+     */
+    401: unknown;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
     /**
      * Not Found
      */
@@ -3636,6 +4447,10 @@ export type ReturnReasonsErrors = {
      * Unauthorized
      */
     401: ProblemDetails;
+    /**
+     * 没有权限执行此操作
+     */
+    403: unknown;
 };
 
 export type ReturnReasonsError = ReturnReasonsErrors[keyof ReturnReasonsErrors];
@@ -3728,3 +4543,448 @@ export type UpdateReturnReasonResponses = {
 };
 
 export type UpdateReturnReasonResponse = UpdateReturnReasonResponses[keyof UpdateReturnReasonResponses];
+
+export type ListWebhooksData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/integration/webhooks';
+};
+
+export type ListWebhooksErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type ListWebhooksError = ListWebhooksErrors[keyof ListWebhooksErrors];
+
+export type ListWebhooksResponses = {
+    /**
+     * OK
+     */
+    200: Array<WebhookSubscriptionDto>;
+};
+
+export type ListWebhooksResponse = ListWebhooksResponses[keyof ListWebhooksResponses];
+
+export type CreateWebhookData = {
+    body: WebhookRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/integration/webhooks';
+};
+
+export type CreateWebhookErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+};
+
+export type CreateWebhookError = CreateWebhookErrors[keyof CreateWebhookErrors];
+
+export type CreateWebhookResponses = {
+    /**
+     * Created
+     */
+    201: WebhookSubscriptionDto;
+};
+
+export type CreateWebhookResponse = CreateWebhookResponses[keyof CreateWebhookResponses];
+
+export type DeleteWebhookData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/{id}';
+};
+
+export type DeleteWebhookErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type DeleteWebhookError = DeleteWebhookErrors[keyof DeleteWebhookErrors];
+
+export type DeleteWebhookResponses = {
+    /**
+     * No Content
+     */
+    204: void;
+};
+
+export type DeleteWebhookResponse = DeleteWebhookResponses[keyof DeleteWebhookResponses];
+
+export type GetWebhookData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/{id}';
+};
+
+export type GetWebhookErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type GetWebhookError = GetWebhookErrors[keyof GetWebhookErrors];
+
+export type GetWebhookResponses = {
+    /**
+     * OK
+     */
+    200: WebhookSubscriptionDto;
+};
+
+export type GetWebhookResponse = GetWebhookResponses[keyof GetWebhookResponses];
+
+export type UpdateWebhookData = {
+    body: WebhookRequest;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/{id}';
+};
+
+export type UpdateWebhookErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Unprocessable Entity
+     */
+    422: ProblemDetails;
+};
+
+export type UpdateWebhookError = UpdateWebhookErrors[keyof UpdateWebhookErrors];
+
+export type UpdateWebhookResponses = {
+    /**
+     * OK
+     */
+    200: WebhookSubscriptionDto;
+};
+
+export type UpdateWebhookResponse = UpdateWebhookResponses[keyof UpdateWebhookResponses];
+
+export type ListWebhookDeliveriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        subscriptionId?: string;
+        applicationId?: string;
+        eventId?: string;
+        eventType?: string;
+        status?: string;
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/integration/webhooks/deliveries';
+};
+
+export type ListWebhookDeliveriesErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+
+export type ListWebhookDeliveriesResponses = {
+    /**
+     * OK
+     */
+    200: WebhookDeliveryPage;
+};
+
+export type ListWebhookDeliveriesResponse = ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+
+export type GetWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/deliveries/{deliveryId}';
+};
+
+export type GetWebhookDeliveryErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type GetWebhookDeliveryError = GetWebhookDeliveryErrors[keyof GetWebhookDeliveryErrors];
+
+export type GetWebhookDeliveryResponses = {
+    /**
+     * OK
+     */
+    200: WebhookDeliveryDetail;
+};
+
+export type GetWebhookDeliveryResponse = GetWebhookDeliveryResponses[keyof GetWebhookDeliveryResponses];
+
+export type ReplayWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/integration/webhooks/deliveries/{deliveryId}/replay';
+};
+
+export type ReplayWebhookDeliveryErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type ReplayWebhookDeliveryError = ReplayWebhookDeliveryErrors[keyof ReplayWebhookDeliveryErrors];
+
+export type ReplayWebhookDeliveryResponses = {
+    /**
+     * Accepted
+     */
+    202: WebhookDeliveryLine;
+};
+
+export type ReplayWebhookDeliveryResponse = ReplayWebhookDeliveryResponses[keyof ReplayWebhookDeliveryResponses];
+
+export type AdminListWebhooksData = {
+    body?: never;
+    path?: never;
+    query?: {
+        clientId?: string;
+    };
+    url: '/api/v1/admin/webhooks';
+};
+
+export type AdminListWebhooksErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type AdminListWebhooksError = AdminListWebhooksErrors[keyof AdminListWebhooksErrors];
+
+export type AdminListWebhooksResponses = {
+    /**
+     * OK
+     */
+    200: Array<WebhookSubscriptionDto>;
+};
+
+export type AdminListWebhooksResponse = AdminListWebhooksResponses[keyof AdminListWebhooksResponses];
+
+export type AdminListWebhookDeliveriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        clientId?: string;
+        subscriptionId?: string;
+        applicationId?: string;
+        eventId?: string;
+        eventType?: string;
+        status?: string;
+        page?: number | string;
+        pageSize?: number | string;
+    };
+    url: '/api/v1/admin/webhooks/deliveries';
+};
+
+export type AdminListWebhookDeliveriesErrors = {
+    /**
+     * Bad Request
+     */
+    400: HttpValidationProblemDetails;
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+};
+
+export type AdminListWebhookDeliveriesError = AdminListWebhookDeliveriesErrors[keyof AdminListWebhookDeliveriesErrors];
+
+export type AdminListWebhookDeliveriesResponses = {
+    /**
+     * OK
+     */
+    200: WebhookDeliveryPage;
+};
+
+export type AdminListWebhookDeliveriesResponse = AdminListWebhookDeliveriesResponses[keyof AdminListWebhookDeliveriesResponses];
+
+export type AdminGetWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/webhooks/deliveries/{deliveryId}';
+};
+
+export type AdminGetWebhookDeliveryErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+};
+
+export type AdminGetWebhookDeliveryError = AdminGetWebhookDeliveryErrors[keyof AdminGetWebhookDeliveryErrors];
+
+export type AdminGetWebhookDeliveryResponses = {
+    /**
+     * OK
+     */
+    200: WebhookDeliveryDetail;
+};
+
+export type AdminGetWebhookDeliveryResponse = AdminGetWebhookDeliveryResponses[keyof AdminGetWebhookDeliveryResponses];
+
+export type AdminReplayWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/webhooks/deliveries/{deliveryId}/replay';
+};
+
+export type AdminReplayWebhookDeliveryErrors = {
+    /**
+     * Unauthorized
+     */
+    401: ProblemDetails;
+    /**
+     * Forbidden
+     */
+    403: ProblemDetails;
+    /**
+     * Not Found
+     */
+    404: ProblemDetails;
+    /**
+     * Conflict
+     */
+    409: ProblemDetails;
+};
+
+export type AdminReplayWebhookDeliveryError = AdminReplayWebhookDeliveryErrors[keyof AdminReplayWebhookDeliveryErrors];
+
+export type AdminReplayWebhookDeliveryResponses = {
+    /**
+     * Accepted
+     */
+    202: WebhookDeliveryLine;
+};
+
+export type AdminReplayWebhookDeliveryResponse = AdminReplayWebhookDeliveryResponses[keyof AdminReplayWebhookDeliveryResponses];

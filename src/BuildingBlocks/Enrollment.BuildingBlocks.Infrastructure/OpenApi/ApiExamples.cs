@@ -6,6 +6,9 @@ namespace Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 /// <summary>An example request body shown in the OpenAPI document.</summary>
 public sealed record RequestExample(object Body);
 
+/// <summary>An example request body of a content type other than JSON (an upload, a text file).</summary>
+public sealed record RequestContentExample(string ContentType, object Example);
+
 /// <summary>An example problem (RFC 7807) an endpoint can answer, with its stable code.</summary>
 public sealed record ProblemExample(int Status, string Code, string Message, string? Field = null);
 
@@ -20,6 +23,9 @@ public static class ApiExampleExtensions
 {
     public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, object body) =>
         builder.WithMetadata(new RequestExample(body));
+
+    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string contentType, object example) =>
+        builder.WithMetadata(new RequestContentExample(contentType, example));
 
     public static RouteHandlerBuilder WithProblemExample(this RouteHandlerBuilder builder, int status, string code, string message, string? field = null) =>
         builder.WithMetadata(new ProblemExample(status, code, message, field));

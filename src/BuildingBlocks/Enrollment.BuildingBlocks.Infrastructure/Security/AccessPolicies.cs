@@ -36,3 +36,10 @@ public static class StaffClaims
 
     public const string Auditor = "Auditor";
 }
+
+/// <summary>The claims of an integrator's bearer token (issued by the Identity module).</summary>
+public static class IntegratorClaims
+{
+    /// <summary>The client id (<c>client_id</c>) the token was issued to.</summary>
+    public const string ClientId = "client_id";
+}

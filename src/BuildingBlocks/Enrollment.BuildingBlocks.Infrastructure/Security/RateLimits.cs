@@ -15,4 +15,10 @@ public static class RateLimits
     public const string Sms = "sms";
 
     public const string StartApplication = "start-application";
+
+    /// <summary>
+    /// Per integrator client (the <see cref="IntegratorClaims.ClientId"/> of its bearer token, not its address: many clients
+    /// may sit behind one gateway, one client may call from many machines) on every <c>/api/v1/integration/</c> endpoint.
+    /// </summary>
+    public const string Integration = "integration";
 }

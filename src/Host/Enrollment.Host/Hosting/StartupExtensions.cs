@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Infrastructure.Outbox;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
+using Enrollment.Modules.Registration.Infrastructure;
 using Enrollment.Modules.Review.Infrastructure;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -34,6 +35,7 @@ internal static partial class StartupExtensions
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxCleanupJob>(
             OutboxCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
         app.Services.GetRequiredService<IRecurringJobManager>().AddReviewRecurringJobs(app.Configuration);
+        app.Services.GetRequiredService<IRecurringJobManager>().AddRegistrationRecurringJobs(app.Configuration);
 
         // Personal data (ADR-0029): rows written before encryption or under an older key move to the active key in
         // the background after every start; the recurring entry lets an operator run it again from the dashboard.

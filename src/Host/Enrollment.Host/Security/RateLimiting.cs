@@ -18,6 +18,9 @@ internal sealed class RateLimitOptions
     public int SmsPerMinute { get; set; } = 5;
 
     public int StartApplicationPerMinute { get; set; } = 20;
+
+    /// <summary>Requests per minute of one integrator client (by the client id of its token) on the integration API.</summary>
+    public int IntegrationPerMinute { get; set; } = 600;
 }
 
 internal static class RateLimiting
@@ -41,6 +44,14 @@ internal static class RateLimiting
             Add(o, RateLimits.Token, limits.TokenPerMinute);
             Add(o, RateLimits.Sms, limits.SmsPerMinute);
             Add(o, RateLimits.StartApplication, limits.StartApplicationPerMinute);
+
+            // Per integrator client: authorization has already read the bearer token (UseAuthorization runs first), so
+            // a request without a valid one answers 401 and counts against nobody.
+            o.AddPolicy(RateLimits.Integration, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirst(IntegratorClaims.ClientId)?.Value is { Length: > 0 } clientId
+                    ? "client:" + clientId
+                    : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limits.IntegrationPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
 

@@ -7,6 +7,7 @@ using Enrollment.Modules.Registration.Infrastructure.Endpoints;
 using Enrollment.Modules.Registration.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Infrastructure.Regions;
 using Enrollment.Modules.Registration.Infrastructure.Seeding;
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class RegistrationModule
         services.AddScoped<ISchoolRepository, SchoolRepository>();
         services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ISubmittedApplicationReader, SubmittedApplicationReader>();
+        services.AddScoped<Application.Applications.ForIntegration.IApplicationChangesReader, ApplicationChangesReader>();
         services.AddScoped<Application.Applications.ForReview.IApplicationsOfParentsReader, ApplicationsOfParentsReader>();
         services.AddScoped<Application.Applications.StreamSubmittedApplications.ISubmittedApplicationStream, SubmittedApplicationStream>();
         services.AddScoped<IAddressRegionRules, RegionsAddressRegionRules>();
@@ -38,8 +40,36 @@ public static class RegistrationModule
         services.Configure<Idempotency.IdempotencyOptions>(configuration.GetSection(Idempotency.IdempotencyOptions.SectionName));
         services.AddSingleton(configuration.GetSection(Application.Applications.StartApplication.ApplicationLimits.SectionName).Get<Application.Applications.StartApplication.ApplicationLimits>() ?? new());
         services.AddScoped<IModuleSeeder, ArticleSeeder>();
+        services.AddScoped<IRetentionReportRepository, RetentionReportRepository>();
+        services.AddScoped<Application.Applications.ForStatistics.IAnonymizedApplicationStream, AnonymizedApplicationStream>();
+        services.Configure<Retention.RetentionOptions>(configuration.GetSection(Retention.RetentionOptions.SectionName));
+        var retention = configuration.GetSection(Retention.RetentionOptions.SectionName).Get<Retention.RetentionOptions>() ?? new();
+        services.AddSingleton(new Domain.Retention.RetentionPeriod(retention.DaysAfterSeasonCloses, retention.DaysToReviewReport));
+        services.AddSingleton<Application.Retention.ExecuteRetentionReport.IRetentionJobs, Retention.HangfireRetentionJobs>();
+        services.AddTransient<Retention.RetentionJob>();
         return services;
     }
+
+    /// <summary>The Registration module's recurring job: the retention of personal data (ADR-0041), unless switched off.</summary>
+    public static void AddRegistrationRecurringJobs(this IRecurringJobManager jobs, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var options = configuration.GetSection(Retention.RetentionOptions.SectionName).Get<Retention.RetentionOptions>() ?? new();
+        if (!options.Enabled)
+        {
+            jobs.RemoveIfExists(Retention.RetentionJob.RecurringJobId);
+            return;
+        }
+
+        jobs.AddOrUpdate<Retention.RetentionJob>(
+            Retention.RetentionJob.RecurringJobId,
+            job => job.RunDailyAsync(CancellationToken.None),
+            options.Cron,
+            new RecurringJobOptions { TimeZone = ChinaTime });
+    }
+
+    private static TimeZoneInfo ChinaTime =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("China", TimeSpan.FromHours(8), "China", "China");
 
     /// <summary>The authorization policy the module's admin endpoints require (role DistrictAdmin); the host registers it.</summary>
     public const string DistrictAdminPolicy = AdminEndpoints.DistrictAdminPolicy;
@@ -49,6 +79,7 @@ public static class RegistrationModule
         endpoints.MapApplicationEndpoints();
         endpoints.MapCatalogueEndpoints();
         endpoints.MapAdminEndpoints();
+        endpoints.MapRetentionEndpoints();
         return endpoints;
     }
 }

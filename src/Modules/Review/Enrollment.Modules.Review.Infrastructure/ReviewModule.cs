@@ -33,6 +33,7 @@ public static class ReviewModule
         services.AddSingleton<Application.Notifications.INotificationJobs, HangfireNotificationJobs>();
         services.AddTransient<ParentNotificationJob>();
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddWebhooks(configuration);
         services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ConfigurationAuditStartupFilter>();
         return services;
     }
@@ -49,6 +50,23 @@ public static class ReviewModule
             new RecurringJobOptions { TimeZone = ChinaTime });
     }
 
+    /// <summary>Integrators' webhooks (ADR-0035): subscriptions, deliveries, their job, and the HTTP client that posts them.</summary>
+    private static void AddWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<Application.Webhooks.WebhookOptions>(configuration.GetSection(Application.Webhooks.WebhookOptions.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Webhooks.WebhookOptions>>().Value);
+        services.AddPersonalDataRewrite<ReviewDbContext, Domain.Webhooks.WebhookSubscription>();
+        services.AddScoped<Application.Webhooks.IWebhookSubscriptionRepository, WebhookSubscriptionRepository>();
+        services.AddScoped<Application.Webhooks.IWebhookDeliveryRepository, WebhookDeliveryRepository>();
+        services.AddSingleton<Application.Webhooks.IWebhookJobs, Webhooks.HangfireWebhookJobs>();
+        services.AddTransient<Webhooks.WebhookDeliveryJob>();
+        services.AddSingleton<BuildingBlocks.Infrastructure.Security.IUnsafeSettingsCheck, Webhooks.WebhookUnsafeSettings>();
+        services.AddHttpClient<Application.Webhooks.IWebhookPoster, Webhooks.HttpWebhookPoster>(Webhooks.HttpWebhookPoster.ClientName)
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<Application.Webhooks.WebhookOptions>().Timeout)
+            .ConfigurePrimaryHttpMessageHandler(sp => Webhooks.HttpWebhookPoster.CreateHandler(sp.GetRequiredService<Application.Webhooks.WebhookOptions>()))
+            .RemoveAllLoggers();
+    }
+
     private static TimeZoneInfo ChinaTime =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("China", TimeSpan.FromHours(8), "China", "China");
 
@@ -59,6 +77,7 @@ public static class ReviewModule
         endpoints.MapReviewAuditEndpoints();
         endpoints.MapReviewStatisticsEndpoints();
         endpoints.MapReviewNotificationEndpoints();
+        endpoints.MapWebhookEndpoints();
         return endpoints;
     }
 }

@@ -144,6 +144,27 @@ public sealed class EligibilityEvidence : AggregateRoot<Guid>
         return removed;
     }
 
+    /// <summary>
+    /// The retention period of the application's season passed (ADR-0041): every photo and everything the pages hold
+    /// goes; which pages were saved and which skipped stays, for the statistics. Returns the photos whose files go too.
+    /// </summary>
+    public IReadOnlyList<EvidenceAttachment> Anonymize(DateTimeOffset now)
+    {
+        var removed = DetachAll(now);
+        var redacted = _pages.Where(p => p.Details is not null).ToList();
+        foreach (var page in redacted)
+        {
+            page.Redact(now);
+        }
+
+        if (redacted.Count > 0)
+        {
+            Touch(now);
+        }
+
+        return removed;
+    }
+
     /// <summary>The certificate number a page holds, its format and the field that names it; null for 经商 (its licence is a value object).</summary>
     public static (CertificateFormat Format, string Number, string Field)? CertificateOf(EvidenceDetails details) => details switch
     {
@@ -217,6 +238,13 @@ public sealed class EvidencePage
     {
         Details = details;
         SkippedAt = null;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Saved evidence whose content was removed: still a saved page (not skipped), with nothing in it.</summary>
+    internal void Redact(DateTimeOffset now)
+    {
+        Details = null;
         UpdatedAt = now;
     }
 

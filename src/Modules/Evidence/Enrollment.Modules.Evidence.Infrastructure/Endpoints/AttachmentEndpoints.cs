@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Evidence.Application.Attachments;
 using Enrollment.Modules.Evidence.Application.Attachments.AddAttachment;
@@ -33,6 +34,7 @@ internal static class AttachmentEndpoints
             .WithName("AddEvidenceAttachment")
             .DisableAntiforgery()
             .WithSummary("Upload a certificate photo for one evidence page (multipart `file`)")
+            .WithRequestExample("multipart/form-data", new { file = "不动产权证书.jpg (the photo's bytes: JPEG, PNG, WebP or HEIC)" })
             .AddAttachmentDocs();
 
         parent.MapGet("/", ListAsync)

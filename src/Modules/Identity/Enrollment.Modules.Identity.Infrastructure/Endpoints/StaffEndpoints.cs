@@ -50,12 +50,14 @@ internal static class StaffEndpoints
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(AccessPolicies.StaffRead)
-            .WithName("StaffLogout");
+            .WithName("StaffLogout")
+            .WithSummary("Staff sign-out: ends this session and its cookies");
 
         auth.MapGet("/staff/me", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetStaffQuery(Guid.Parse(user.FindFirstValue(StaffClaims.StaffId)!)), ct)))
             .RequireAuthorization(AccessPolicies.StaffRead)
-            .WithName("StaffMe");
+            .WithName("StaffMe")
+            .WithSummary("The signed-in staff account: name, role and schools");
 
         auth.MapPost("/token", TokenAsync)
             .AllowAnonymous()
@@ -71,27 +73,35 @@ internal static class StaffEndpoints
                 scopes = (user.FindFirstValue(IdentitySchemes.ScopeClaim) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries),
             }))
             .RequireAuthorization(AccessPolicies.ApplicationsRead)
+            .RequireRateLimiting(RateLimits.Integration)
             .WithTags("Integration")
             .WithName("IntegrationWhoAmI")
-            .WithSummary("The calling client and its granted scopes");
+            .WithSummary("The calling client and its granted scopes")
+            .WithDescription("Bearer token with the scope `applications:read`. Rate-limited per client like every integration endpoint (`RateLimits:IntegrationPerMinute`).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithProblemExample(StatusCodes.Status429TooManyRequests, "rate-limited", "操作过于频繁，请稍后再试");
 
         var admin = endpoints.MapGroup("/api/v1/admin").RequireAuthorization(AccessPolicies.DistrictAdmin);
 
         var staff = admin.MapGroup("/staff").WithTags("Staff (admin)");
-        staff.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListStaffQuery(), ct))).WithName("ListStaff");
-        staff.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetStaffQuery(id), ct))).WithName("GetStaff");
+        staff.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListStaffQuery(), ct))).WithName("ListStaff").WithSummary("Every staff account with its role, schools and state");
+        staff.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetStaffQuery(id), ct))).WithName("GetStaff").WithSummary("One staff account").ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPost("/", async (CreateStaffRequest r, ISender sender, CancellationToken ct) =>
             {
                 var created = await sender.Send(new CreateStaffCommand(r.UserName, r.DisplayName, r.Password, ParseRole(r.Role), r.SchoolIds), ct);
                 return TypedResults.Created($"/api/v1/admin/staff/{created.Id}", created);
             })
             .WithName("CreateStaff")
+            .WithSummary("Create a staff account (DistrictAdmin, SchoolReviewer with its schools, or Auditor)")
             .CreateStaffDocs();
         staff.MapPut("/{id:guid}", async Task<IResult> (Guid id, UpdateStaffRequest r, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 IsSelf(user, id) && (r.Disabled || ParseRole(r.Role) != StaffRole.DistrictAdmin)
                     ? Problems.Of(StatusCodes.Status409Conflict, "staff.self", "不能停用自己的账号或取消自己的管理员角色")
                     : TypedResults.Ok(await sender.Send(new UpdateStaffCommand(id, r.DisplayName, ParseRole(r.Role), r.SchoolIds, r.Disabled, r.NewPassword), ct)))
             .WithName("UpdateStaff")
+            .WithSummary("Replace a staff account: name, role, schools, disabled, or a new password")
             .UpdateStaffDocs();
         staff.MapDelete("/{id:guid}", async Task<IResult> (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             {
@@ -104,23 +114,25 @@ internal static class StaffEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("DeleteStaff")
+            .WithSummary("Delete a staff account; its sessions end at once")
             .DeleteStaffDocs();
 
         var clients = admin.MapGroup("/clients").WithTags("Integrator clients (admin)");
-        clients.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListClientsQuery(), ct))).WithName("ListClients");
+        clients.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListClientsQuery(), ct))).WithName("ListClients").WithSummary("Every integrator client with its scopes and whether it is revoked (never its secret)");
         clients.MapPost("/", async (CreateClientRequest r, ISender sender, CancellationToken ct) =>
             {
                 var created = await sender.Send(new CreateClientCommand(r.Name, r.Scopes), ct);
                 return TypedResults.Created($"/api/v1/admin/clients/{created.Id}", created);
             })
             .WithName("CreateClient")
+            .WithSummary("Create an integrator client: its id and secret (shown only in this answer)")
             .CreateClientDocs();
         clients.MapPost("/{id:guid}/revocation", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new RevokeClientCommand(id), ct)))
             .WithName("RevokeClient")
             .WithSummary("Revoke a client: its tokens are refused from now on");
 
         var agreements = admin.MapGroup("/agreements").WithTags("Agreement (admin)");
-        agreements.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListAgreementsQuery(), ct))).WithName("ListAgreements");
+        agreements.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListAgreementsQuery(), ct))).WithName("ListAgreements").WithSummary("Every published version of 平台协议");
         agreements.MapPost("/", async (PublishAgreementRequest r, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             {
                 var published = await sender.Send(new PublishAgreementCommand(r.Title, r.Text, user.Identity?.Name), ct);

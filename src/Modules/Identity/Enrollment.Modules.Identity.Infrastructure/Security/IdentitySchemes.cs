@@ -19,7 +19,7 @@ internal static class IdentitySchemes
     /// <summary>Carries the OAuth state and the return URL between the authorize redirect and the callback.</summary>
     public const string OAuthCookie = "enrollment.oauth";
 
-    public const string ClientIdClaim = "client_id";
+    public const string ClientIdClaim = Enrollment.BuildingBlocks.Infrastructure.Security.IntegratorClaims.ClientId;
     public const string ScopeClaim = "scope";
 }
 

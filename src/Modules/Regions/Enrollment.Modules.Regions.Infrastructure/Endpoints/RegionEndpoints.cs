@@ -51,8 +51,17 @@ internal static class RegionEndpoints
             .WithSummary("Import a division file (tsv or tsv.gz)")
             .RequireAuthorization(DistrictAdminPolicy)
             .Accepts<IFormFile>("multipart/form-data", "application/gzip", "application/x-gzip", "text/tab-separated-values", "text/plain", "application/octet-stream")
+            .WithRequestExample("multipart/form-data", new { file = "regions-2023.tsv.gz (the file's bytes)" })
+            .WithRequestExample("text/tab-separated-values", RegionFileExample)
+            .WithRequestExample("text/plain", RegionFileExample)
+            .WithRequestExample("application/gzip", "(regions-2023.tsv.gz: the gzip-compressed tsv)")
+            .WithRequestExample("application/x-gzip", "(regions-2023.tsv.gz: the gzip-compressed tsv)")
+            .WithRequestExample("application/octet-stream", "(a tsv or tsv.gz file's bytes)")
             .ImportRegionsDocs();
     }
+
+    /// <summary>A division file: one line per division, the 12-digit code and the name, tab-separated.</summary>
+    private const string RegionFileExample = "410000000000\t河南省\n410100000000\t郑州市\n410185000000\t登封市\n410185001000\t嵩阳街道\n";
 
     private static async Task<IResult> SearchAsync(HttpContext http, string? q, int? limit, string? within, ISender sender, IOptions<RegionsOptions> options, CancellationToken cancellationToken)
     {

@@ -21,6 +21,9 @@ public interface IApplicationRepository
     /// <summary>Any not deleted application, whoever's (review decisions).</summary>
     Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken);
 
+    /// <summary>Any application, deleted ones too (read only: the integrators' webhooks name deleted applications).</summary>
+    Task<StudentApplication?> GetEvenDeletedAsync(ApplicationId id, CancellationToken cancellationToken);
+
     /// <summary>
     /// As <see cref="GetAsync"/>, for a reviewer's decision made on <paramref name="expectedVersion"/>: a different
     /// stored version, or another decision saved between this read and the commit, is a concurrency conflict (412).
@@ -38,6 +41,9 @@ public interface IApplicationRepository
 
     /// <summary>The applications of the season still drafts (not deleted), with their owners.</summary>
     Task<IReadOnlyList<(ApplicationId Id, Guid ParentAccountId)>> ListDraftOwnersAsync(SeasonId seasonId, CancellationToken cancellationToken);
+
+    /// <summary>These applications, deleted ones too, tracked for <see cref="StudentApplication.Anonymize"/>.</summary>
+    Task<IReadOnlyList<StudentApplication>> ListForAnonymizationAsync(IReadOnlyCollection<ApplicationId> ids, CancellationToken cancellationToken);
 
     /// <summary>Whether a not deleted application names this school (and, when given, this class) on its student page.</summary>
     Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken);

@@ -63,6 +63,17 @@ public sealed class StudentApplication : AggregateRoot<ApplicationId>
     /// <summary>Optimistic concurrency: incremented on every change, exposed as the ETag.</summary>
     public int Version { get; private set; }
 
+    /// <summary>When the retention job stripped the personal data (<see cref="Anonymize"/>); null while it is kept.</summary>
+    public DateTimeOffset? AnonymizedAt { get; private set; }
+
+    /// <summary>
+    /// The graduation school of an anonymized application, kept for the statistics (a school is no personal
+    /// data; the class, a handful of children, is not kept).
+    /// </summary>
+    public Guid? RetainedGraduationSchoolId { get; private set; }
+
+    public bool IsAnonymized => AnonymizedAt is not null;
+
     public bool IsStudentComplete => Student is { GraduationSchoolId: not null, GraduationClassId: not null };
 
     public bool IsGuardiansComplete => Father is not null || Mother is not null;
@@ -219,6 +230,7 @@ public sealed class StudentApplication : AggregateRoot<ApplicationId>
     public void Return(IReadOnlyList<string> reasons, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(reasons);
+        CheckRule(new ApplicationMustNotBeAnonymizedRule(IsAnonymized));
         CheckRule(new ApplicationMustBeUnderReviewRule(Status));
         Status = ApplicationStatus.Returned;
         ReturnReasons = [.. reasons];
@@ -229,11 +241,36 @@ public sealed class StudentApplication : AggregateRoot<ApplicationId>
     /// <summary>已提交: accepted by the reviewer, locked for the parent from now on.</summary>
     public void Accept(DateTimeOffset now)
     {
+        CheckRule(new ApplicationMustNotBeAnonymizedRule(IsAnonymized));
         CheckRule(new ApplicationMustBeUnderReviewRule(Status));
         Status = ApplicationStatus.Accepted;
         ReturnReasons = [];
         Touch(now);
         AddDomainEvent(new ApplicationAccepted(Id, now));
+    }
+
+    /// <summary>
+    /// The retention period of its season has passed (ADR-0041): every page the parent typed, the link to the parent's
+    /// account and the reviewer's reasons go; what the statistics count stays — season, status, graduation type,
+    /// graduation school and the dates. Anonymizing twice changes nothing.
+    /// </summary>
+    public void Anonymize(DateTimeOffset now)
+    {
+        if (IsAnonymized)
+        {
+            return;
+        }
+
+        RetainedGraduationSchoolId = Student?.GraduationSchoolId;
+        Student = null;
+        Father = null;
+        Mother = null;
+        Household = null;
+        StudentLookupKey = null;
+        ReturnReasons = [];
+        ParentAccountId = Guid.Empty;
+        AnonymizedAt = now;
+        Touch(now);
     }
 
     /// <summary>Soft delete: kept for audit, and the child's ID is free for a new registration.</summary>
@@ -276,6 +313,7 @@ public sealed class StudentApplication : AggregateRoot<ApplicationId>
 
     private void CheckCanChange(Season season, DateTimeOffset now)
     {
+        CheckRule(new ApplicationMustNotBeAnonymizedRule(IsAnonymized));
         CheckRule(new ApplicationMustNotBeLockedRule(Status == ApplicationStatus.Accepted));
         CheckRule(new SeasonMustBeOpenRule(season.Name, season.OpensAt, season.ClosesAt, now));
     }

@@ -39,7 +39,7 @@ internal static class AdminEndpoints
         seasons.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListSeasonsQuery(), ct)))
             .WithName("AdminListSeasons").WithSummary("Every season, newest first");
         seasons.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetSeasonQuery(id), ct)))
-            .WithName("AdminGetSeason").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("AdminGetSeason").WithSummary("One season with every policy parameter").ProducesProblem(StatusCodes.Status404NotFound);
         seasons.MapPost("/", async (SeasonRequest request, ISender sender, CancellationToken ct) =>
             {
                 var season = await sender.Send(request.ToCommand(null), ct);

@@ -266,4 +266,24 @@ internal static class RegistrationExamples
         .WithDescription("Unknown or unpublished: 404.")
         .ProducesProblem(StatusCodes.Status404NotFound)
         .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+
+    public static RouteHandlerBuilder AdminPlanRetentionDocs(this RouteHandlerBuilder builder) => builder
+        .WithDescription("Lists every application (drafts and deleted ones too) of the seasons closed more than `Retention:DaysAfterSeasonCloses` days ago that still holds personal data and that no planned report lists yet; the report may be empty. Nothing is changed: the daily job carries a planned report out after `Retention:DaysToReviewReport` days, an admin may execute or cancel it before.");
+
+    public static RouteHandlerBuilder AdminRetentionReportDocs(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+
+    public static RouteHandlerBuilder AdminRetentionReportItemsDocs(this RouteHandlerBuilder builder) => builder
+        .ProducesValidationProblem()
+        .WithValidationExample("pageSize", "每页 1 到 1000 条")
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+
+    public static RouteHandlerBuilder AdminExecuteRetentionDocs(this RouteHandlerBuilder builder) => builder
+        .WithDescription("Only a planned report: one already executed or cancelled → 409 `retention.report.not-planned`.")
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithProblemExample(StatusCodes.Status409Conflict, "retention.report.not-planned", "该数据保留报告已执行");
 }

@@ -3,6 +3,7 @@ using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Domain.Applications;
 using Enrollment.Modules.Registration.Domain.Applications.Rules;
 using Enrollment.Modules.Registration.Domain.Articles;
+using Enrollment.Modules.Registration.Domain.Retention;
 using Enrollment.Modules.Registration.Domain.Schools;
 using Enrollment.Modules.Registration.Domain.Seasons;
 using Enrollment.Modules.Registration.Infrastructure.Persistence.Configurations;
@@ -47,6 +48,19 @@ internal abstract class RegistrationDbContext : ModuleDbContext
 
     public DbSet<Article> Articles => Set<Article>();
 
+    public DbSet<RetentionReport> RetentionReports => Set<RetentionReport>();
+
+    public DbSet<RetentionReportItem> RetentionReportItems => Set<RetentionReportItem>();
+
+    /// <summary>Every change of an application takes its position in the change sequence in the same transaction (ADR-0031).</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        ChangeSequence.SaveStampedAsync(this, acceptAllChangesOnSuccess, base.SaveChangesAsync, cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeSequence.ChangedApplications(this).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Applications are saved with SaveChangesAsync, which takes their change positions.");
+
     public override DomainError? TranslateUniqueViolation(string constraintOrMessage) =>
         constraintOrMessage.Contains(ApplicationConfiguration.StudentUniqueIndex, StringComparison.Ordinal)
         || constraintOrMessage.Contains(nameof(StudentApplication.StudentLookupKey), StringComparison.Ordinal)
@@ -58,9 +72,12 @@ internal abstract class RegistrationDbContext : ModuleDbContext
         modelBuilder.ApplyConfiguration(new ApplicationConfiguration(
             NotDeletedAndNotNull(nameof(StudentApplication.IsDeleted), nameof(StudentApplication.StudentLookupKey)),
             new ValueConverters(PersonalData)));
+        modelBuilder.ApplyConfiguration(new ChangeCounterConfiguration());
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
         modelBuilder.ApplyConfiguration(new SchoolConfiguration());
         modelBuilder.ApplyConfiguration(new ArticleConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionReportConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionReportItemConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(PersonalData));
     }
 }

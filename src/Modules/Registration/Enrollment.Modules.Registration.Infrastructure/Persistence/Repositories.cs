@@ -39,6 +39,9 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
     public Task<StudentApplication?> GetAsync(ApplicationId id, CancellationToken cancellationToken) =>
         context.Applications.SingleOrDefaultAsync(a => a.Id == id && !a.IsDeleted, cancellationToken);
 
+    public Task<StudentApplication?> GetEvenDeletedAsync(ApplicationId id, CancellationToken cancellationToken) =>
+        context.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
     public async Task<StudentApplication?> GetForDecisionAsync(ApplicationId id, int? expectedVersion, CancellationToken cancellationToken)
     {
         var application = await GetAsync(id, cancellationToken);
@@ -77,6 +80,12 @@ internal sealed class ApplicationRepository(RegistrationDbContext context) : IAp
 
     public Task<bool> AnyInSeasonAsync(SeasonId seasonId, CancellationToken cancellationToken) =>
         context.Applications.AnyAsync(a => a.SeasonId == seasonId, cancellationToken);
+
+    public async Task<IReadOnlyList<StudentApplication>> ListForAnonymizationAsync(IReadOnlyCollection<ApplicationId> ids, CancellationToken cancellationToken)
+    {
+        List<ApplicationId> wanted = [.. ids];
+        return await context.Applications.Where(a => wanted.Contains(a.Id)).ToListAsync(cancellationToken);
+    }
 
     public Task<bool> AnyChoosesSchoolAsync(Guid schoolId, Guid? classId, CancellationToken cancellationToken) =>
         context.Applications.AnyAsync(

@@ -11,6 +11,9 @@ public interface IReturnDecisionRepository
     /// <summary>The latest return of the application; null when it was never returned.</summary>
     Task<ReturnDecision?> GetLatestAsync(Guid applicationId, CancellationToken cancellationToken);
 
+    /// <summary>Every return of these applications, tracked (retention).</summary>
+    Task<IReadOnlyList<ReturnDecision>> ListForUpdateAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken);
+
     /// <summary>Which of these applications were returned at least once.</summary>
     Task<IReadOnlySet<Guid>> ReturnedAmongAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken);
 }

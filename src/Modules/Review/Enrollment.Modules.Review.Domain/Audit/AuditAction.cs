@@ -20,4 +20,7 @@ public enum AuditAction
 
     /// <summary>Changed the configuration: the return reasons, or anything under <c>/api/v1/admin/</c> (seasons, schools, staff …).</summary>
     Configure,
+
+    /// <summary>The retention of personal data (ADR-0041): a dry run planned, or a run that anonymized applications.</summary>
+    Retention,
 }

@@ -74,6 +74,16 @@ public sealed class ReturnDecision : Entity<Guid>
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>
+    /// The application was anonymized (ADR-0041): the field values kept for the diff and the reviewer's own words go;
+    /// which fields were returned for which listed reason stays.
+    /// </summary>
+    public void Anonymize()
+    {
+        Snapshot = [];
+        Reasons = [.. Reasons.Select(r => r with { Note = null })];
+    }
 }
 
 /// <summary>What a reviewer picked for one field: page, field, a reason of the admin's list, own words.</summary>

@@ -32,6 +32,8 @@ internal sealed partial class ConfigurationAuditMiddleware(RequestDelegate next,
         ["clients"] = "接口客户端",
         ["regions"] = "行政区划",
         ["social-insurance"] = "社保数据",
+        ["webhooks"] = "接口推送",
+        ["retention"] = "数据保留",
     };
 
     public async Task InvokeAsync(HttpContext http)

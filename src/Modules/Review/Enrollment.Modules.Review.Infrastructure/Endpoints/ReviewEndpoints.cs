@@ -9,6 +9,7 @@ using Enrollment.Modules.Review.Application.Export.ExportQueue;
 using Enrollment.Modules.Review.Application.Reviewers;
 using Enrollment.Modules.Review.Domain.Audit;
 using Enrollment.Modules.Review.Application.Integration;
+using Enrollment.Modules.Review.Application.Integration.GetIntegrationFeed;
 using Enrollment.Modules.Review.Application.Queue;
 using Enrollment.Modules.Review.Domain.Scopes;
 using Mediator;
@@ -101,8 +102,35 @@ internal static class ReviewEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
 
+        endpoints.MapGet("/api/v1/integration/applications", IntegrationFeedAsync)
+            .RequireAuthorization(AccessPolicies.ApplicationsRead)
+            .RequireRateLimiting(RateLimits.Integration)
+            .WithTags("Integration")
+            .WithName("IntegrationFeed")
+            .WithSummary("The changes feed: submitted applications in the order of their last change, each at its latest state, with a cursor that never skips nor repeats")
+            .WithDescription(
+                "Bearer token with the scope `applications:read` (the guide: `docs/integration.md`; the design: ADR-0031). "
+                + "Every change an integrator can see — submission, resubmission, return (有误), acceptance (已提交), deletion, an edit of a submitted application — moves the application "
+                + "to a new position of one monotonic change sequence; the feed lists applications in that order, each once, at its latest state. "
+                + "Page with `cursor`: send the `nextCursor` of the previous page (and the same filters); without it the feed starts at the beginning. "
+                + "A full page has `hasMore: true` — ask again at once; a page with `hasMore: false` (possibly empty) means you have caught up — poll again later with its `nextCursor`. "
+                + "A position is served only once every transaction that could still take a lower one has finished, so a client that pages while applications change never misses one. "
+                + "Filters: `status` (`UnderReview`, `Returned`, `Accepted`: the latest status), `season` (season id), `changedSince` (ISO 8601: only applications whose last change is at or after it, for a first sync), "
+                + "`limit` 1–500 (default 100). Deleted applications that had been submitted come as tombstones — `{ id, seasonId, deleted: true, changedAt, application: null }` — whatever `status` asks. "
+                + "**Personal data:** as `GET /api/v1/integration/applications/{id}`: unmasked only with the scope `applications:read:pii`.")
+            .ProducesValidationProblem()
+            .WithValidationExample("cursor", "cursor 无效：请使用上一页返回的 nextCursor")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作")
+            .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithProblemExample(StatusCodes.Status429TooManyRequests, "rate-limited", "操作过于频繁，请稍后再试");
+
         endpoints.MapGet("/api/v1/integration/applications/{id:guid}", IntegrationGetAsync)
             .RequireAuthorization(AccessPolicies.ApplicationsRead)
+            .RequireRateLimiting(RateLimits.Integration)
             .WithTags("Integration")
             .WithName("IntegrationApplication")
             .WithSummary("One submitted application for an integrator; personal data only with the scope applications:read:pii")
@@ -116,7 +144,9 @@ internal static class ReviewEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithProblemExample(StatusCodes.Status403Forbidden, "auth.forbidden", "没有权限执行此操作")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在");
+            .WithProblemExample(StatusCodes.Status404NotFound, "not-found", "请求的内容不存在")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithProblemExample(StatusCodes.Status429TooManyRequests, "rate-limited", "操作过于频繁，请稍后再试");
     }
 
     private static async Task<Ok<ReviewQueuePage>> QueueAsync(
@@ -161,6 +191,23 @@ internal static class ReviewEndpoints
         var application = await sender.Send(new GetReviewApplicationQuery(http.ToReviewer(), id), cancellationToken);
         ETags.Set(http, application.Version);
         return TypedResults.Ok(application);
+    }
+
+    private static async Task<Ok<IntegrationFeedPage>> IntegrationFeedAsync(
+        ClaimsPrincipal user,
+        IAuthorizationService authorization,
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? cursor = null,
+        string? status = null,
+        Guid? season = null,
+        DateTimeOffset? changedSince = null,
+        int? limit = null)
+    {
+        var pii = await authorization.AuthorizeAsync(user, AccessPolicies.ApplicationsReadPii);
+        return TypedResults.Ok(await sender.Send(
+            new GetIntegrationFeedQuery(Blank(cursor), Blank(status), season, changedSince, limit, pii.Succeeded),
+            cancellationToken));
     }
 
     private static async Task<Ok<ApplicationDetailsDto>> IntegrationGetAsync(

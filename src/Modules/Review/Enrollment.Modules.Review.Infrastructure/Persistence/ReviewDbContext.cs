@@ -6,6 +6,7 @@ using Enrollment.Modules.Review.Domain.Audit;
 using Enrollment.Modules.Review.Domain.Decisions;
 using Enrollment.Modules.Review.Domain.Notifications;
 using Enrollment.Modules.Review.Domain.ReturnReasons;
+using Enrollment.Modules.Review.Domain.Webhooks;
 using Enrollment.Modules.Review.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,12 @@ internal abstract class ReviewDbContext(DbContextOptions options) : ModuleDbCont
     public DbSet<ReturnReasonOption> ReturnReasons => Set<ReturnReasonOption>();
 
     public DbSet<ParentNotification> ParentNotifications => Set<ParentNotification>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
 
     /// <summary>How often an append that lost the race for its place in the chain is chained again after the winner.</summary>
     private const int MaxChainAttempts = 20;
@@ -85,6 +92,9 @@ internal abstract class ReviewDbContext(DbContextOptions options) : ModuleDbCont
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ReturnReasonOptionConfiguration());
         modelBuilder.ApplyConfiguration(new ParentNotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration(PersonalData));
+        modelBuilder.ApplyConfiguration(new WebhookDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookDeliveryAttemptConfiguration());
     }
 }
 
@@ -98,6 +108,12 @@ internal sealed class ReturnDecisionRepository(ReviewDbContext context) : IRetur
             .OrderByDescending(d => d.ReturnedAt)
             .ThenByDescending(d => d.Id)
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ReturnDecision>> ListForUpdateAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken)
+    {
+        List<Guid> ids = [.. applicationIds];
+        return await context.ReturnDecisions.Where(d => ids.Contains(d.ApplicationId)).ToListAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlySet<Guid>> ReturnedAmongAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter, ValueCon
         builder.Ignore(a => a.IsStudentComplete);
         builder.Ignore(a => a.IsGuardiansComplete);
         builder.Ignore(a => a.IsHouseholdComplete);
+        builder.Ignore(a => a.IsAnonymized);
 
         builder.OwnsOne(a => a.Student, student =>
         {
@@ -68,6 +69,10 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter, ValueCon
         builder.Navigation(a => a.Household).IsRequired(false);
 
         builder.HasIndex(a => new { a.ParentAccountId, a.IsDeleted });
+
+        // The integrators' changes feed (ADR-0031): the position of the application's last change, in order.
+        builder.Property<long>(ChangeSequence.Column);
+        builder.HasIndex(ChangeSequence.Column).IsUnique().HasDatabaseName(ChangeSequence.Index);
 
         // The reviewers' queue: newest change first.
         builder.HasIndex(a => a.UpdatedAt);

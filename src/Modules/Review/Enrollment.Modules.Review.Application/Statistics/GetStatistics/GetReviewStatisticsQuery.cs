@@ -41,6 +41,13 @@ internal sealed class GetReviewStatisticsQueryHandler(ISender sender) : IQueryHa
             ids.Add(line.Id);
         }
 
+        // Applications anonymized after their season's retention period (ADR-0041) still count.
+        await foreach (var line in sender.CreateStream(new StreamAnonymizedApplicationsQuery(query.Scope.SchoolIds), cancellationToken))
+        {
+            tally.AddApplication(line.Status, line.GraduationType, line.SchoolId, line.SchoolName, line.SubmittedAt);
+            ids.Add(line.Id);
+        }
+
         if (ids.Count > 0)
         {
             var saved = await sender.Send(new GetSavedEvidenceKindsQuery(ids), cancellationToken);

@@ -70,6 +70,12 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AnonymizedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -85,6 +91,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("boolean");
 
                     b.Property<Guid>("ParentAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RetainedGraduationSchoolId")
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<string>>("ReturnReasons")
@@ -114,6 +123,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Applications_ChangeSequence");
 
                     b.HasIndex("UpdatedAt");
 
@@ -158,6 +171,72 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("IsPublished", "SortOrder");
 
                     b.ToTable("Articles", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnonymizedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DaysAfterSeasonCloses")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ExecutedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExecutesAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedAt");
+
+                    b.ToTable("RetentionReports", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("ReportId", "ApplicationId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("RetentionReportItems", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
@@ -317,6 +396,20 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("IdempotencyKeys", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
@@ -561,6 +654,15 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Navigation("Mother");
 
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.HasOne("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>

@@ -70,6 +70,12 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("AnonymizedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -85,6 +91,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("bit");
 
                     b.Property<Guid>("ParentAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RetainedGraduationSchoolId")
                         .HasColumnType("uniqueidentifier");
 
                     b.PrimitiveCollection<string>("ReturnReasons")
@@ -114,6 +123,10 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Applications_ChangeSequence");
 
                     b.HasIndex("UpdatedAt");
 
@@ -158,6 +171,72 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("IsPublished", "SortOrder");
 
                     b.ToTable("Articles", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AnonymizedCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("DaysAfterSeasonCloses")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ExecutedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExecutesAfter")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedAt");
+
+                    b.ToTable("RetentionReports", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("ReportId", "ApplicationId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("RetentionReportItems", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
@@ -317,6 +396,20 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("IdempotencyKeys", "registration");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters", "registration");
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", b =>
@@ -561,6 +654,15 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.Navigation("Mother");
 
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Retention.RetentionReportItem", b =>
+                {
+                    b.HasOne("Enrollment.Modules.Registration.Domain.Retention.RetentionReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enrollment.Modules.Registration.Domain.Schools.School", b =>
