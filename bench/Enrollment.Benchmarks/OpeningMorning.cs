@@ -89,7 +89,9 @@ internal static class OpeningMorning
                 }
                 catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
                 {
+                    // The host is down (the fault test) or overloaded: count it and wait a little, as a parent would.
                     failures.AddOrUpdate(exception.GetType().Name, 1, (_, c) => c + 1);
+                    await Task.Delay(500);
                 }
             }
         }));
