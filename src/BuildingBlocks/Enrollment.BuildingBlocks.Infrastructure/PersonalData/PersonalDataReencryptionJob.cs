@@ -108,17 +108,28 @@ public sealed partial class PersonalDataReencryptionJob(
             return;
         }
 
-        try
+        // Other writers (the outbox wakes on every commit) can hold the file for a moment: try a few times.
+        for (var attempt = 1; ; attempt++)
         {
-            await context.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
+            try
+            {
+                await context.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
 
-            // In WAL mode the old pages stay in the main file until a checkpoint copies the new ones over them.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException exception)
-        {
-            // Busy with other writers: the next run (or the operator) compacts it.
-            LogVacuumFailed(logger, exception.SqliteErrorCode);
+                // In WAL mode the old pages stay in the main file until a checkpoint copies the new ones over them.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+                return;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException exception) when (attempt < 10)
+            {
+                _ = exception;
+                await Task.Delay(TimeSpan.FromMilliseconds(300), cancellationToken);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException exception)
+            {
+                // Still busy: the next run (or the operator) compacts it.
+                LogVacuumFailed(logger, exception.SqliteErrorCode);
+                return;
+            }
         }
     }
 

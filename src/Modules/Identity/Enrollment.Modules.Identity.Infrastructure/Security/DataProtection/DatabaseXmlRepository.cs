@@ -18,8 +18,21 @@ internal sealed class DatabaseXmlRepository(IServiceScopeFactory scopes, Persona
     {
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-        return [.. context.DataProtectionKeys.AsNoTracking().OrderBy(k => k.Id).AsEnumerable()
-            .Select(k => XElement.Parse(protector.Unprotect(k.Xml)))];
+        var elements = new List<XElement>();
+        foreach (var key in context.DataProtectionKeys.AsNoTracking().OrderBy(k => k.Id).AsEnumerable())
+        {
+            try
+            {
+                elements.Add(XElement.Parse(protector.Unprotect(key.Xml)));
+            }
+            catch (System.Security.Cryptography.CryptographicException)
+            {
+                // Written under a personal-data key this host no longer has: the key is lost to it (sessions made with it
+                // end), and Data Protection makes a new one rather than failing every request.
+            }
+        }
+
+        return elements;
     }
 
     public void StoreElement(XElement element, string friendlyName)
