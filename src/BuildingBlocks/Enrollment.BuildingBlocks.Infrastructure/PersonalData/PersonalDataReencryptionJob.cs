@@ -119,9 +119,8 @@ public sealed partial class PersonalDataReencryptionJob(
                 await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
                 return;
             }
-            catch (Microsoft.Data.Sqlite.SqliteException exception) when (attempt < 10)
+            catch (Microsoft.Data.Sqlite.SqliteException) when (attempt < 10)
             {
-                _ = exception;
                 await Task.Delay(TimeSpan.FromMilliseconds(300), cancellationToken);
             }
             catch (Microsoft.Data.Sqlite.SqliteException exception)
