@@ -77,14 +77,15 @@ def row(i):
             'Family', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号', '秀丽王府花园', '张伟', rid(datetime.date(1988, 5, 1), i), '子',
             0 if mode == 'sqlite' else 'f', n - i)
 if mode == 'sqlite':
-    c.executemany(f'insert into registration_Applications ({cols}) values ({",".join("?" * 32)})', (row(i) for i in range(n)))
+    # Oldest first, as submissions arrive (the queue's indexes then fill their pages as in production).
+    c.executemany(f'insert into registration_Applications ({cols}) values ({",".join("?" * 32)})', (row(i) for i in reversed(range(n))))
     c.execute("update registration_ChangeCounters set Value = ? where Name = 'applications'", (n,))
     c.commit()
     print(f'inserted {n:,} submitted applications', file=sys.stderr)
 else:
     print(','.join(f'"{col.strip()}"' for col in cols.split(',')))
-    w = csv.writer(sys.stdout)
-    for i in range(n): w.writerow(row(i))
+    w = csv.writer(sys.stdout, lineterminator='\n')
+    for i in reversed(range(n)): w.writerow(row(i))
 PY
 }
 if $pg; then
