@@ -144,9 +144,9 @@ if [ -n "${QUEUE:-}" ]; then
   # The plans, with the queue indexes and (rolled back) without them.
   indexes="IX_Applications_Queue_UpdatedAt IX_Applications_Queue_Status IX_Applications_Queue_School IX_Applications_StudentLookupKey"
   if $pg; then
-    PLAN_SCHOOL=$school PLAN_RESIDENT=$resident bench/queue-plans.sh pg "$indexes"
+    PG_PORT=$PG_PORT PLAN_SCHOOL=$school bench/queue-plans.sh pg "$indexes"
   else
-    PLAN_SCHOOL=$school PLAN_RESIDENT=$resident bench/queue-plans.sh sqlite "$indexes" "$work/enrollment.db"
+    PLAN_SCHOOL=$school bench/queue-plans.sh sqlite "$indexes" "$work/enrollment.db"
   fi
 fi
 [ -n "${NO_EXPORT:-}" ] && exit 0
