@@ -37,12 +37,12 @@ check_once() {
   OUTBOX_NOT_ONCE=$(pg_psql -c "SELECT count(*) FROM ($all) m WHERE \"Attempts\" <> 1 OR \"ProcessedAt\" IS NULL")
   echo "outbox messages not delivered exactly once: $OUTBOX_NOT_ONCE"
   echo "Hangfire jobs by method (jobs, runs = Processing states, jobs run more than once, failed):"
-  pg_psql -F ' | ' -c "SELECT coalesce((j.invocationdata::jsonb)->>'Type', '?') || '.' || coalesce((j.invocationdata::jsonb)->>'Method', '?'), count(*), sum(p.runs), count(*) FILTER (WHERE p.runs > 1), count(*) FILTER (WHERE j.statename = 'Failed')
-    FROM hangfire.job j LEFT JOIN LATERAL (SELECT count(*) AS runs FROM hangfire.state s WHERE s.jobid = j.id AND s.name = 'Processing') p ON true GROUP BY 1 ORDER BY 2 DESC" | sed -E 's/, [A-Za-z.]+(, Version=[^|]*)?//; s/^/  /'
+  pg_psql -F ' | ' -c "SELECT regexp_replace(split_part(coalesce((j.invocationdata::jsonb)->>'Type', '?'), ',', 1), '^.*\.', '') || '.' || coalesce((j.invocationdata::jsonb)->>'Method', '?'), count(*), sum(p.runs), count(*) FILTER (WHERE p.runs > 1), count(*) FILTER (WHERE j.statename = 'Failed')
+    FROM hangfire.job j LEFT JOIN LATERAL (SELECT count(*) AS runs FROM hangfire.state s WHERE s.jobid = j.id AND s.name = 'Processing') p ON true GROUP BY 1 ORDER BY 2 DESC" | sed 's/^/  /'
   JOBS_TWICE=$(pg_psql -c "SELECT count(*) FROM (SELECT jobid FROM hangfire.state WHERE name = 'Processing' GROUP BY jobid HAVING count(*) > 1) x")
   JOBS_FAILED=$(pg_psql -c "SELECT count(DISTINCT jobid) FROM hangfire.state WHERE name = 'Failed'")
   OCCURRENCES_TWICE=$(pg_psql -c "SELECT count(*) FROM (SELECT 1 FROM hangfire.jobparameter r JOIN hangfire.jobparameter t ON t.jobid = r.jobid AND t.name = 'Time' WHERE r.name = 'RecurringJobId' GROUP BY r.value, t.value HAVING count(*) > 1) x")
-  echo "recurring occurrences: $(pg_psql -c "SELECT count(*) FROM hangfire.jobparameter WHERE name = 'RecurringJobId'") jobs for $(pg_psql -c "SELECT count(*) FROM (SELECT DISTINCT r.value, t.value FROM hangfire.jobparameter r JOIN hangfire.jobparameter t ON t.jobid = r.jobid AND t.name = 'Time' WHERE r.name = 'RecurringJobId') x") occurrences; occurrences run twice: $OCCURRENCES_TWICE"
+  echo "recurring jobs created: $(pg_psql -c "SELECT count(DISTINCT jobid) FROM hangfire.jobparameter WHERE name = 'RecurringJobId'") for $(pg_psql -c "SELECT count(*) FROM (SELECT DISTINCT r.value, t.value FROM hangfire.jobparameter r JOIN hangfire.jobparameter t ON t.jobid = r.jobid AND t.name = 'Time' WHERE r.name = 'RecurringJobId') x") distinct occurrences (recurring id, scheduled time); occurrences with more than one job: $OCCURRENCES_TWICE"
   echo "Hangfire jobs run more than once: $JOBS_TWICE; failed at least once: $JOBS_FAILED"
   NOTIFICATIONS_NOT_ONCE=$(pg_psql -c "SELECT count(*) FROM review.\"ParentNotifications\" WHERE \"Attempts\" <> 1 OR \"SentAt\" IS NULL")
   echo "parent notifications: $(pg_psql -c "SELECT count(*) FROM review.\"ParentNotifications\""), sent with one attempt: $(pg_psql -c "SELECT count(*) FROM review.\"ParentNotifications\" WHERE \"Attempts\" = 1 AND \"SentAt\" IS NOT NULL"), not exactly once: $NOTIFICATIONS_NOT_ONCE"
