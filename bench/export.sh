@@ -1,37 +1,59 @@
 #!/usr/bin/env bash
-# Export benchmark (issue 10): N submitted applications (default 100,000) written straight into a fresh SQLite
-# database, then GET /api/v1/review/applications/export as the DistrictAdmin through the real host (Release,
-# Development mode for the demo staff). Prints the HTTP time, the file's size and rows, and the host's peak
-# resident memory (VmHWM) before and after the export.
-#   bench/export.sh [rows]
-# QUEUE=1 also measures the reviewer's queue over those rows before the export (issue 17): QUEUE_REQUESTS (5)
-# sequential pages of 20 as the DistrictAdmin, unfiltered, by status on a far page, by school, by a name search.
+# Export benchmark (issue 10): N submitted applications (default 100,000) written straight into a fresh database
+# (SQLite, or a throwaway PostgreSQL cluster with --pg), then GET /api/v1/review/applications/export as the
+# DistrictAdmin through the real host (Release, Development mode for the demo staff). Prints the HTTP time, the
+# file's size and rows, and the host's peak resident memory (VmHWM) before and after the export.
+#   bench/export.sh [--pg] [rows]
+# QUEUE=1 also measures the reviewer's queue over those rows before the export (issue 17): QUEUE_REQUESTS (50)
+# sequential pages of 20 per query as the DistrictAdmin (after 3 unmeasured warm-up requests), with p50/p95/p99:
+# unfiltered, by status on a far page (500), by school, by a name search, by a full resident ID. QUEUE_REVIEW=1 adds the
+# filters Review applies itself in batches (evidence=, preCheck=), QUEUE_REVIEW_REQUESTS (3) each, at most 300 s a request.
+# Then the plans of the queue's count and page (PostgreSQL: EXPLAIN ANALYZE with buffers, pg_stat_statements per
+# statement; SQLite: EXPLAIN QUERY PLAN and the time of the count in-process), with the queue indexes and without
+# them (dropped inside a transaction that is rolled back), the load-independent before/after. NO_EXPORT=1 skips the export.
 #   QUEUE=1 bench/export.sh 200000
+#   QUEUE=1 bench/export.sh --pg 200000
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib/pg.sh
+pg=false; [ "${1:-}" = --pg ] && { pg=true; shift; }
 rows=${1:-100000}
 [ -n "${SKIP_BUILD:-}" ] || dotnet build -c Release src/Host/Enrollment.Host -nologo -v q -clp:ErrorsOnly >/dev/null
 project=$PWD/src/Host/Enrollment.Host
 host=$project/bin/Release/net10.0/Enrollment.Host.dll
-work=$(mktemp -d /tmp/enrollment-export-XXXXXX)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+work=$(mktemp -d /tmp/enrollment-export-XXXXXX); chmod 755 "$work"
+port=$(free_port)
 pid=
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; $pg && pg_stop "$work"; rm -rf "$work"; }
 trap cleanup EXIT
 export ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning
-export Database__Provider=Sqlite Database__ConnectionString="Data Source=$work/enrollment.db" Jobs__SqlitePath="$work/jobs.db"
+if $pg; then
+  pg_start "$work"
+  export Database__Provider=PostgreSql Database__ConnectionString="$PG_CONN"
+else
+  export Database__Provider=Sqlite Database__ConnectionString="Data Source=$work/enrollment.db" Jobs__SqlitePath="$work/jobs.db"
+fi
 export Review__DemoApplications__Enabled=false Evidence__Files__Root="$work/files"
 
 dotnet "$host" --contentRoot "$project" >"$work/host.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 180); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -30 "$work/host.log"; exit 1; }
+echo "host: $($pg && echo "PostgreSQL $(pg_psql -c 'SHOW server_version')" || echo SQLite), Release, $(nproc) cores, $rows applications"
 
-python3 - "$work/enrollment.db" "$rows" <<'PY'
-import sqlite3, sys, uuid, random, datetime
-db, n = sys.argv[1], int(sys.argv[2])
-c = sqlite3.connect(db)
-season = c.execute('select Id from registration_Seasons limit 1').fetchone()[0]
-schools = c.execute("select s.Id, k.Id from registration_Schools s join registration_SchoolClasses k on k.SchoolId = s.Id where s.Kind = 'Kindergarten'").fetchall()
+# The rows: 'sqlite' inserts them into the file; 'csv' writes them for PostgreSQL's COPY (schools read by psql first).
+seed() {
+python3 - "$@" <<'PY'
+import sys, uuid, datetime, csv
+mode, n = sys.argv[1], int(sys.argv[2])
+if mode == 'sqlite':
+    import sqlite3
+    c = sqlite3.connect(sys.argv[3])
+    season = c.execute('select Id from registration_Seasons limit 1').fetchone()[0]
+    schools = c.execute("select s.Id, k.Id from registration_Schools s join registration_SchoolClasses k on k.SchoolId = s.Id where s.Kind = 'Kindergarten'").fetchall()
+else:
+    season = sys.argv[3]
+    schools = [tuple(line.split('|')) for line in sys.argv[4].split()]
 W = [7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]; C = '10X98765432'
 def rid(born, seq):
     body = f'410185{born:%Y%m%d}{seq % 1000:03d}'
@@ -39,37 +61,99 @@ def rid(born, seq):
 epoch = datetime.datetime(1, 1, 1, tzinfo=datetime.timezone.utc)
 now = datetime.datetime.now(datetime.timezone.utc)
 def ticks(t): return int((t - epoch).total_seconds() * 10_000_000)
-batch = []
-for i in range(n):
-    school, klass = schools[i % len(schools)]
-    at = ticks(now - datetime.timedelta(minutes=i))
-    batch.append((str(uuid.uuid4()).upper(), season, 'KindergartenGraduate', 'UnderReview', str(uuid.uuid4()).upper(), at, at, at, 1, '[]',
-                  '张' + ''.join('零一二三四五六七八九'[int(d)] for d in str(i)), rid(datetime.date(2018, 1, 1) + datetime.timedelta(days=i % 240), i), '01', school, klass, 0,
-                  '张伟', rid(datetime.date(1988, 5, 1), i), f'138{i:08d}', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号',
-                  'Family', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号', '秀丽王府花园', '张伟', rid(datetime.date(1988, 5, 1), i), '子'))
-c.executemany('''insert into registration_Applications (Id, SeasonId, GraduationType, Status, ParentAccountId, CreatedAt, UpdatedAt, SubmittedAt, Version, ReturnReasons,
+cols = '''Id, SeasonId, GraduationType, Status, ParentAccountId, CreatedAt, UpdatedAt, SubmittedAt, Version, ReturnReasons,
   StudentName, StudentResidentId, StudentEthnicityCode, StudentGraduationSchoolId, StudentGraduationClassId, StudentOverAgeConfirmed,
   FatherName, FatherResidentId, FatherMobile, FatherRegionCode, FatherRegionName, FatherAddressDetail,
-  HouseholdType, HouseholdRegionCode, HouseholdRegionName, HouseholdAddressDetail, HouseholdCommunity, HouseholderName, HouseholderResidentId, HouseholderRelation, IsDeleted)
-  values (?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?,?,?, 0)''', batch)
-c.commit()
-print(f'inserted {n:,} submitted applications')
+  HouseholdType, HouseholdRegionCode, HouseholdRegionName, HouseholdAddressDetail, HouseholdCommunity, HouseholderName, HouseholderResidentId, HouseholderRelation,
+  IsDeleted, ChangeSequence'''
+def row(i):
+    school, klass = schools[i % len(schools)]
+    t = now - datetime.timedelta(minutes=i)
+    at = ticks(t) if mode == 'sqlite' else t.isoformat()
+    return (str(uuid.uuid4()).upper(), season, 'KindergartenGraduate', 'UnderReview', str(uuid.uuid4()).upper(), at, at, at, 1, '[]' if mode == 'sqlite' else '{}',
+            '张' + ''.join('零一二三四五六七八九'[int(d)] for d in str(i)), rid(datetime.date(2018, 1, 1) + datetime.timedelta(days=i % 240), i), '01', school, klass,
+            0 if mode == 'sqlite' else 'f',
+            '张伟', rid(datetime.date(1988, 5, 1), i), f'138{i:08d}', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号',
+            'Family', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号', '秀丽王府花园', '张伟', rid(datetime.date(1988, 5, 1), i), '子',
+            0 if mode == 'sqlite' else 'f', n - i)
+if mode == 'sqlite':
+    # Oldest first, as submissions arrive (the queue's indexes then fill their pages as in production).
+    c.executemany(f'insert into registration_Applications ({cols}) values ({",".join("?" * 32)})', (row(i) for i in reversed(range(n))))
+    c.execute("update registration_ChangeCounters set Value = ? where Name = 'applications'", (n,))
+    c.commit()
+    print(f'inserted {n:,} submitted applications', file=sys.stderr)
+else:
+    print(','.join(f'"{col.strip()}"' for col in cols.split(',')))
+    w = csv.writer(sys.stdout, lineterminator='\n')
+    for i in reversed(range(n)): w.writerow(row(i))
 PY
+}
+if $pg; then
+  season=$(pg_psql -c 'SELECT "Id" FROM registration."Seasons" LIMIT 1')
+  schools=$(pg_psql -F '|' -c "SELECT s.\"Id\", k.\"Id\" FROM registration.\"Schools\" s JOIN registration.\"SchoolClasses\" k ON k.\"SchoolId\" = s.\"Id\" WHERE s.\"Kind\" = 'Kindergarten'")
+  seed csv "$rows" "$season" "$schools" >"$work/rows.csv"
+  columns=$(head -1 "$work/rows.csv"); chmod 644 "$work/rows.csv"
+  pg_psql -c "\\copy registration.\"Applications\" ($columns) FROM '$work/rows.csv' WITH (FORMAT csv, HEADER true)"
+  pg_psql -c "UPDATE registration.\"ChangeCounters\" SET \"Value\" = $rows WHERE \"Name\" = 'applications'"
+  pg_psql -c 'VACUUM ANALYZE registration."Applications"'   # what autovacuum does after a bulk insert: statistics and the visibility map
+  echo "inserted $rows submitted applications with COPY; table $(pg_psql -c "SELECT pg_size_pretty(pg_table_size('registration.\"Applications\"'))"), its indexes $(pg_psql -c "SELECT pg_size_pretty(pg_indexes_size('registration.\"Applications\"'))")"
+else
+  seed sqlite "$rows" "$work/enrollment.db"
+  echo "database file $(du -m "$work/enrollment.db" | cut -f1) MiB"
+fi
 
 jar=$work/cookies
+base=http://127.0.0.1:$port/api/v1/review/applications
 curl -fsS -c "$jar" -H 'Content-Type: application/json' -d '{"userName":"admin","password":"Admin#2024"}' "http://127.0.0.1:$port/api/v1/auth/staff/login" >/dev/null
+# Sequential requests, one at a time: the time of one queue page, not a throughput. Prints p50/p95/p99 and the total.
+measure() {
+  local query=$1 count=$2 max=$3 times la
+  for _ in 1 2 3; do curl -sS -m "$max" -b "$jar" -o /dev/null "$base?$query" || true; done
+  la=$(cut -d' ' -f1-3 /proc/loadavg)
+  times=$(for _ in $(seq 1 "$count"); do curl -sS -m "$max" -b "$jar" -o "$work/page.json" -w '%{http_code}:%{time_total} ' "$base?$query" || echo "timeout:$max "; done)
+  python3 - "$query" "$la" "$(cut -d' ' -f1-3 /proc/loadavg)" "$work/page.json" $times <<'PY'
+import sys, json, math
+query, before, after, page, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
+codes = sorted({r.split(':')[0] for r in runs}); t = sorted(float(r.split(':')[1]) * 1000 for r in runs)
+def p(q): return t[max(0, math.ceil(q / 100 * len(t)) - 1)]   # nearest rank
+try: total = json.load(open(page)).get('total')
+except Exception: total = '?'
+print(f'| `{query}` | {len(t)} | {p(50):.0f} | {p(95):.0f} | {p(99):.0f} | {t[-1]:.0f} | {total} | {",".join(codes)} | {before} → {after} |')
+PY
+}
 if [ -n "${QUEUE:-}" ]; then
-  school=$(curl -fsS -b "$jar" "http://127.0.0.1:$port/api/v1/review/applications?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["schoolId"])')
-  for query in "page=1&pageSize=20" "status=UnderReview&page=500&pageSize=20" "school=$school&page=1&pageSize=20" "q=%E5%BC%A0%E4%B8%80%E4%BA%8C%E4%B8%89&page=1&pageSize=20"; do
-    # Sequential requests, one at a time: the time of one queue page, not a throughput.
-    times=$(for _ in $(seq 1 "${QUEUE_REQUESTS:-5}"); do curl -sS -b "$jar" -o /dev/null -w '%{http_code}:%{time_total} ' "http://127.0.0.1:$port/api/v1/review/applications?$query"; done)
-    echo "queue ?$query — load average $(cut -d' ' -f1-3 /proc/loadavg) — HTTP status:seconds of each request: $times"
+  first=$(curl -fsS -b "$jar" "$base?pageSize=1")
+  school=$(echo "$first" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["schoolId"])')
+  if $pg; then resident=$(pg_psql -c 'SELECT "StudentResidentId" FROM registration."Applications" ORDER BY "UpdatedAt" LIMIT 1'); else
+    resident=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select StudentResidentId from registration_Applications order by UpdatedAt limit 1").fetchone()[0])' "$work/enrollment.db"); fi
+  $pg && pg_psql -c "SELECT pg_stat_statements_reset()" >/dev/null
+  n=${QUEUE_REQUESTS:-50}
+  echo "| query (pages of 20) | requests | p50 ms | p95 ms | p99 ms | max ms | total | HTTP | load average before → after |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  for query in "page=1&pageSize=20" "status=UnderReview&page=500&pageSize=20" "school=$school&page=1&pageSize=20" \
+      "q=%E5%BC%A0%E4%B8%80%E4%BA%8C%E4%B8%89&page=1&pageSize=20" "q=$resident&page=1&pageSize=20"; do
+    measure "$query" "$n" 60
   done
+  if [ -n "${QUEUE_REVIEW:-}" ]; then
+    for query in "evidence=property&page=1&pageSize=20" "preCheck=Passed&page=1&pageSize=20"; do measure "$query" "${QUEUE_REVIEW_REQUESTS:-3}" 300; done
+  fi
+  if $pg; then
+    echo "statements of the queue requests (pg_stat_statements): calls, mean ms, rows and shared buffers (hit + read) per call"
+    pg_psql -F ' | ' -c "SELECT calls, round((total_exec_time / calls)::numeric, 2), round(rows::numeric / calls, 1), round((shared_blks_hit + shared_blks_read)::numeric / calls), left(regexp_replace(query, '\s+', ' ', 'g'), 160) FROM pg_stat_statements WHERE query ILIKE '%Applications%' ORDER BY total_exec_time DESC LIMIT 12"
+  fi
+  # The plans, with the queue indexes and (rolled back) without them.
+  indexes="IX_Applications_Queue_UpdatedAt IX_Applications_Queue_Status IX_Applications_Queue_School IX_Applications_StudentLookupKey"
+  if $pg; then
+    PG_PORT=$PG_PORT PLAN_SCHOOL=$school bench/queue-plans.sh pg "$indexes"
+  else
+    PLAN_SCHOOL=$school bench/queue-plans.sh sqlite "$indexes" "$work/enrollment.db"
+  fi
 fi
-echo "host peak RSS before the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'), RSS $(grep VmRSS /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}')"
+[ -n "${NO_EXPORT:-}" ] && exit 0
+echo "host peak RSS before the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'), RSS $(grep VmRSS /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 curl -sS -b "$jar" -o "$work/export.xlsx" -w 'export: HTTP %{http_code}, %{size_download} bytes in %{time_total} s (first byte after %{time_starttransfer} s)\n' \
-  "http://127.0.0.1:$port/api/v1/review/applications/export"
-echo "host peak RSS after the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}')"
+  "$base/export"
+echo "host peak RSS after the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 head -c 600 "$work/export.xlsx" | grep -a "code" && exit 1
 python3 - "$work/export.xlsx" <<'PY'
 import sys, zipfile, re

@@ -5,6 +5,7 @@
 # for the given seconds and prints throughput, latency per request, failures, the outbox backlog and the
 # submission → Review history delay, the host's and PostgreSQL's CPU seconds and the host's peak memory.
 # Stops the host and the cluster at the end (also on Ctrl+C). Loopback only.
+# On PostgreSQL it ends with the bare-database limit (bench/lib/limit.sh) and the ratio to it.
 #   bench/opening-morning.sh [--sqlite] [seconds=60] [parents...=50 200] [-- extra host settings]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,13 +34,14 @@ host=$!
 for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break; sleep 1; done
 curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" || { tail -30 "$work/host.log"; exit 1; }
 echo "host: $($sqlite && echo SQLite || echo "PostgreSQL $(pg_psql -c 'SHOW server_version')"), Release, Development, $(nproc) cores; settings: $*"
-offset=0
+offset=0; declare -A rates
 for parents in "${counts[@]}"; do
   $sqlite || pg_psql -c "SELECT pg_stat_statements_reset()" >/dev/null
   echo "== $parents parents, $seconds s; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   h0=$(cpu_of "$host"); p0=$($sqlite && echo 0 || pg_cpu "$work"); t0=$(date +%s.%N)
   dotnet bench/Enrollment.Benchmarks/bin/Release/net10.0/Enrollment.Benchmarks.dll wizard "http://127.0.0.1:$port" \
-    --parents "$parents" --seconds "$seconds" --id-offset "$offset" "${pgopt[@]}"
+    --parents "$parents" --seconds "$seconds" --id-offset "$offset" "${pgopt[@]}" | tee "$work/client.txt"
+  rates[$parents]=$(grep -oE 'wizards submitted \([0-9.,]+/s\)' "$work/client.txt" | grep -oE '[0-9.]+' | head -1)
   t1=$(date +%s.%N); h1=$(cpu_of "$host"); p1=$($sqlite && echo 0 || pg_cpu "$work")
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); host CPU $(echo "$h1 - $h0" | bc) s, PostgreSQL CPU $(echo "$p1 - $p0" | bc) s over $(echo "$t1 - $t0" | bc | cut -c1-5) s (incl. 31 s sign-in and consent); host peak RSS $(peak_rss_mib "$host") MiB"
   if ! $sqlite; then
@@ -51,3 +53,11 @@ for parents in "${counts[@]}"; do
   fi
   offset=$((offset + 400000))
 done
+# The bare-database limit (issue 17) and the wizard's throughput as a ratio to it; LIMIT=0 skips it.
+if ! $sqlite && [ "${LIMIT:-1}" = 1 ]; then
+  . bench/lib/limit.sh
+  measure_limit "http://127.0.0.1:$port" "$offset" "$seconds"
+  for parents in "${counts[@]}"; do
+    echo "ratio at $parents parents: ${rates[$parents]} / $LIMIT_WPS wizards/s = $(echo "100 * ${rates[$parents]} / $LIMIT_WPS" | bc -l | xargs printf '%.0f') % of the limit"
+  done
+fi

@@ -15,6 +15,11 @@ using Npgsql;
 /// Prints throughput, latency percentiles per request and overall, failures by status, and (with --pg)
 /// the outbox backlog sampled every second and the delay from each submission's commit to its delivery
 /// to Review's history (the outbox row's OccurredAt → ProcessedAt).
+/// Faults (bench/kill.sh, bench/pg-restart.sh, bench/scale-out.sh): starting and submitting send an <c>Idempotency-Key</c>;
+/// with --retry-lost a request whose answer was lost (connection error, timeout), refused with 503 and Retry-After, or
+/// answered 409 idempotency.in-progress is sent again as it was (same key) until it is answered, as a parent's page
+/// would; --replay-check sends every acknowledged submission once more with its key after the load and compares the
+/// answer with the first; --timeline writes the answers per second (2xx, 503, other errors, lost) for the fault scripts.
 /// </summary>
 internal static class OpeningMorning
 {
@@ -28,6 +33,10 @@ internal static class OpeningMorning
         var pg = StringOption(args, "--pg");
         var idBase = Option(args, "--id-offset", 0);
         var ackedLog = StringOption(args, "--acked");
+        var timelineLog = StringOption(args, "--timeline");
+        Faults.RetryLost = args.Contains("--retry-lost");
+        var replayCheck = args.Contains("--replay-check");
+        var checkCookieOn = StringOption(args, "--check-cookie-on");
 
         using var handler = new SocketsHttpHandler
         {
@@ -63,7 +72,7 @@ internal static class OpeningMorning
             await clients[i].SendJsonAsync(HttpMethod.Post, "/api/v1/agreement/acceptance", new { version = versions[i] }, HttpStatusCode.OK));
 
         var samples = new ConcurrentBag<Sample>();
-        var acked = new ConcurrentBag<Guid>();
+        var acked = new ConcurrentBag<Submitted>();
         var failures = new ConcurrentDictionary<string, int>();
         var wizards = 0;
         var nextId = idBase;
@@ -99,7 +108,7 @@ internal static class OpeningMorning
         if (ackedLog is not null)
         {
             // Every application whose submission was answered 200: the fault test looks for each in the database.
-            await File.WriteAllLinesAsync(ackedLog, acked.Select(id => id.ToString()));
+            await File.WriteAllLinesAsync(ackedLog, acked.Select(a => a.Id.ToString()));
         }
 
         // The backlog until it drains (at most 5 minutes more).
@@ -116,6 +125,49 @@ internal static class OpeningMorning
 
         await stop.CancelAsync();
         await sampler;
+
+        if (replayCheck)
+        {
+            // The parent sends the same submission again with the same key (a double tap, a page reloaded after the
+            // answer was lost): it must get the first answer again, from whichever instance it reaches.
+            int same = 0, different = 0;
+            var differences = new ConcurrentDictionary<string, int>();
+            await Parallel.ForEachAsync(acked, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (submitted, ct) =>
+            {
+                var (status, replayed, body) = await submitted.Parent.ResendAsync($"/api/v1/applications/{submitted.Id}/submission", submitted.Key);
+                if (status == 200 && replayed && JsonElement.DeepEquals(JsonDocument.Parse(body).RootElement, submitted.Answer))
+                {
+                    Interlocked.Increment(ref same);
+                }
+                else
+                {
+                    Interlocked.Increment(ref different);
+                    differences.AddOrUpdate($"{status}{(replayed ? " replayed" : string.Empty)}", 1, (_, c) => c + 1);
+                }
+            });
+            Console.WriteLine($"idempotency: {acked.Count} acknowledged submissions sent again with their key: {same} the same answer (replayed), {different} different"
+                + (differences.IsEmpty ? string.Empty : " (" + string.Join(", ", differences.Select(d => $"{d.Key} ×{d.Value}")) + ")"));
+        }
+
+        if (checkCookieOn is not null && clients.Length > 0)
+        {
+            // A parent's cookie, made through the proxy, sent straight to each instance.
+            foreach (var instance in checkCookieOn.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var status = await clients[0].StatusAtAsync(new Uri(new Uri(instance), "/api/v1/me"));
+                Console.WriteLine($"cookie check: GET /api/v1/me at {instance} with a parent's cookie from the proxy: {status}");
+            }
+        }
+
+        if (timelineLog is not null)
+        {
+            await File.WriteAllLinesAsync(timelineLog, Faults.Timeline.OrderBy(t => t.Key).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value[0]} {t.Value[1]} {t.Value[2]} {t.Value[3]} {t.Value[4]}")));
+        }
+
+        if (Faults.RetryLost || !Faults.Counts.IsEmpty)
+        {
+            Console.WriteLine("faults seen by the parents: " + (Faults.Counts.IsEmpty ? "none" : string.Join(", ", Faults.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} ×{c.Value}"))));
+        }
 
         var all = samples.ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{parents} parents, {elapsed:N1} s: {wizards:N0} wizards submitted ({wizards / elapsed:N1}/s), {all.Length:N0} requests ({all.Length / elapsed:N0}/s)"));
@@ -226,6 +278,36 @@ internal static class OpeningMorning
 
     internal sealed record Sample(string Step, double Ms);
 
+    /// <summary>An acknowledged submission: the key it was sent with and the answer it got.</summary>
+    internal sealed record Submitted(Guid Id, string Key, JsonElement Answer, Parent Parent);
+
+    /// <summary>What the fault scripts read: answers per second, and the faults the parents met and how they ended.</summary>
+    internal static class Faults
+    {
+        public static bool RetryLost { get; set; }
+
+        public static TimeSpan RetryFor { get; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>Per Unix second: 2xx/3xx, 503, other 4xx/5xx, 409 idempotency.in-progress, lost (no answer).</summary>
+        public static ConcurrentDictionary<long, int[]> Timeline { get; } = new();
+
+        public static ConcurrentDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public static void Saw(int column, string? what)
+        {
+            if (column >= 0)
+            {
+                var row = Timeline.GetOrAdd(DateTimeOffset.UtcNow.ToUnixTimeSeconds(), _ => new int[5]);
+                Interlocked.Increment(ref row[column]);
+            }
+
+            if (what is not null)
+            {
+                Counts.AddOrUpdate(what, 1, (_, c) => c + 1);
+            }
+        }
+    }
+
     internal sealed class WizardFailed(string message) : Exception(message);
 
     /// <summary>One parent: its own cookies (parent session and CSRF) over the shared connection pool.</summary>
@@ -258,13 +340,13 @@ internal static class OpeningMorning
             throw new InvalidOperationException("sign-in did not come back to /h5/");
         }
 
-        public async Task<Guid> WizardAsync(DateOnly earliest, int n, Guid school, Guid schoolClass, ConcurrentBag<Sample> samples)
+        public async Task<Submitted> WizardAsync(DateOnly earliest, int n, Guid school, Guid schoolClass, ConcurrentBag<Sample> samples)
         {
             // Distinct children: one birth day of the window and one sequence number per wizard.
             var childId = ResidentId("410185", earliest.AddDays(n % 360), (n / 360 % 500 * 2) + 1);
             var fatherId = ResidentId("410185", new DateOnly(1988, 5, 1).AddDays(n % 3000), 11);
             await TimedAsync(samples, "GET season", HttpMethod.Get, "/api/v1/seasons/current", null, HttpStatusCode.OK);
-            var created = await TimedAsync(samples, "POST application", HttpMethod.Post, "/api/v1/applications", new { graduationType = "KindergartenGraduate" }, HttpStatusCode.Created);
+            var created = await TimedAsync(samples, "POST application", HttpMethod.Post, "/api/v1/applications", new { graduationType = "KindergartenGraduate" }, HttpStatusCode.Created, Guid.NewGuid().ToString());
             var applicationId = created.GetProperty("id").GetGuid();
             var location = $"/api/v1/applications/{applicationId}";
             await TimedAsync(samples, "GET schools", HttpMethod.Get, "/api/v1/schools?graduationType=KindergartenGraduate", null, HttpStatusCode.OK);
@@ -295,32 +377,102 @@ internal static class OpeningMorning
             }
 
             await TimedAsync(samples, "GET application", HttpMethod.Get, location, null, HttpStatusCode.OK);
-            await TimedAsync(samples, "POST submission", HttpMethod.Post, $"{location}/submission", null, HttpStatusCode.OK);
-            return applicationId;
+            var key = Guid.NewGuid().ToString();
+            var answer = await TimedAsync(samples, "POST submission", HttpMethod.Post, $"{location}/submission", null, HttpStatusCode.OK, key);
+            return new Submitted(applicationId, key, answer, this);
         }
 
         public Task<JsonElement> SendJsonAsync(HttpMethod method, string url, object? body, HttpStatusCode expected) =>
             TimedAsync(null, url, method, url, body, expected);
 
-        private async Task<JsonElement> TimedAsync(ConcurrentBag<Sample>? samples, string step, HttpMethod method, string url, object? body, HttpStatusCode expected)
+        private async Task<JsonElement> TimedAsync(ConcurrentBag<Sample>? samples, string step, HttpMethod method, string url, object? body, HttpStatusCode expected, string? idempotencyKey = null)
         {
-            var request = new HttpRequestMessage(method, url);
-            if (body is not null)
+            var retriedSince = (long?)null;
+            var lost = false;
+            while (true)
             {
-                request.Content = JsonContent.Create(body);
-            }
+                var request = new HttpRequestMessage(method, url);
+                if (body is not null)
+                {
+                    request.Content = JsonContent.Create(body);
+                }
 
-            var started = Stopwatch.GetTimestamp();
+                if (idempotencyKey is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                HttpResponseMessage response;
+                try
+                {
+                    response = await SendAsync(request);
+                }
+                catch (Exception exception) when (Faults.RetryLost && exception is HttpRequestException or TaskCanceledException
+                    && Stopwatch.GetElapsedTime(retriedSince ??= Stopwatch.GetTimestamp()) < Faults.RetryFor)
+                {
+                    // The answer is lost (the instance was killed, the connection dropped): send the same request again.
+                    Faults.Saw(4, $"{step}: answer lost, sent again");
+                    lost = true;
+                    await Task.Delay(500);
+                    continue;
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                {
+                    Faults.Saw(4, null);
+                    throw;
+                }
+
+                using (response)
+                {
+                    var bytes = await response.Content.ReadAsByteArrayAsync();
+                    samples?.Add(new Sample(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+                    var code = response.StatusCode >= HttpStatusCode.BadRequest && bytes.Length > 0 && TryCode(bytes) is { } c ? " " + c : string.Empty;
+                    Faults.Saw(response.StatusCode == HttpStatusCode.ServiceUnavailable ? 1 : (int)response.StatusCode < 400 ? 0 : response.StatusCode == HttpStatusCode.Conflict && code == " idempotency.in-progress" ? 3 : 2, null);
+                    if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+                    {
+                        Faults.Saw(-1, $"503{code}{(response.Headers.RetryAfter is null ? " without Retry-After" : " with Retry-After")}");
+                    }
+
+                    var retryAfter = response.Headers.RetryAfter?.Delta;
+                    if (Faults.RetryLost && retryAfter is not null && response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.Conflict
+                        && Stopwatch.GetElapsedTime(retriedSince ??= Stopwatch.GetTimestamp()) < Faults.RetryFor)
+                    {
+                        // Refused for now (the database is away, or the first request with this key has not finished): wait as told, send again.
+                        Faults.Saw(-1, $"{step}: {(int)response.StatusCode}{code}, sent again after Retry-After");
+                        await Task.Delay(TimeSpan.FromSeconds(Math.Min(retryAfter.Value.TotalSeconds, 5)));
+                        continue;
+                    }
+
+                    if (lost)
+                    {
+                        Faults.Saw(-1, $"{step}: after a lost answer, answered {(int)response.StatusCode}{code}{(response.Headers.Contains("Idempotency-Replayed") ? " (replayed: the first request had been done)" : string.Empty)}");
+                    }
+
+                    if (response.StatusCode != expected)
+                    {
+                        throw new WizardFailed($"{step} {(int)response.StatusCode}{code}");
+                    }
+
+                    return bytes.Length == 0 ? default : JsonDocument.Parse(bytes).RootElement.Clone();
+                }
+            }
+        }
+
+        /// <summary>The same submission again with its key: status, whether it was a replay, and the body.</summary>
+        public async Task<(int Status, bool Replayed, string Body)> ResendAsync(string url, string key)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, url);
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
             using var response = await SendAsync(request);
-            var bytes = await response.Content.ReadAsByteArrayAsync();
-            samples?.Add(new Sample(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
-            if (response.StatusCode != expected)
-            {
-                var code = response.StatusCode >= HttpStatusCode.BadRequest && bytes.Length > 0 && TryCode(bytes) is { } c ? " " + c : string.Empty;
-                throw new WizardFailed($"{step} {(int)response.StatusCode}{code}");
-            }
+            return ((int)response.StatusCode, response.Headers.Contains("Idempotency-Replayed"), await response.Content.ReadAsStringAsync());
+        }
 
-            return bytes.Length == 0 ? default : JsonDocument.Parse(bytes).RootElement;
+        /// <summary>GET an absolute address (another instance, not through the proxy) with this parent's cookies.</summary>
+        public async Task<int> StatusAtAsync(Uri url)
+        {
+            using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
+            return (int)response.StatusCode;
         }
 
         private static string? TryCode(byte[] bytes)
@@ -338,7 +490,7 @@ internal static class OpeningMorning
 
         private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
         {
-            request.RequestUri = new Uri(http.BaseAddress!, request.RequestUri!);
+            request.RequestUri = request.RequestUri!.IsAbsoluteUri ? request.RequestUri : new Uri(http.BaseAddress!, request.RequestUri!);
             lock (_cookies)
             {
                 if (_cookies.Count > 0)

@@ -14,12 +14,21 @@ pg_start() {
   mkdir -p "$dir/pg"; [ "$(id -u)" = 0 ] && chown -R postgres "$dir"
   PG_PORT=$(free_port)
   pg_as "$bin/initdb" -D "$dir/pg/data" -A trust -U postgres -E UTF8 --locale=C >/dev/null
-  pg_as "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/log" -w start -o "-p $PG_PORT -k $dir/pg -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=256MB -c shared_preload_libraries=pg_stat_statements ${PG_EXTRA:-}" >/dev/null
+  PG_OPTS="-p $PG_PORT -k $dir/pg -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=256MB -c shared_preload_libraries=pg_stat_statements ${PG_EXTRA:-}"
+  pg_as "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/log" -w start -o "$PG_OPTS" >/dev/null
   pg_as "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE enrollment" >/dev/null
   pg_as "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d enrollment -qc "CREATE EXTENSION pg_stat_statements" >/dev/null
   PG_CONN="Host=127.0.0.1;Port=$PG_PORT;Database=enrollment;Username=postgres"
 }
 pg_psql() { pg_as "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d enrollment -qAt "$@"; }
+# pg_down <dir> <seconds>: stops the cluster (fast: open sessions are ended, their transactions rolled back) and
+# starts it again after that many seconds, as an operator's restart or a failover would.
+pg_down() {
+  local bin; bin=$(pg_bin)
+  pg_as "$bin/pg_ctl" -D "$1/pg/data" -m fast -w stop >/dev/null
+  sleep "$2"
+  pg_as "$bin/pg_ctl" -D "$1/pg/data" -l "$1/pg/log" -w start -o "$PG_OPTS" >/dev/null
+}
 pg_stop() { [ -d "$1/pg/data" ] && pg_as "$(pg_bin)/pg_ctl" -D "$1/pg/data" -m fast -w stop >/dev/null 2>&1 || true; }
 # CPU seconds (user + system) used so far by a process, and by every postgres process of the cluster.
 cpu_of() { awk '{printf "%.2f", ($14+$15)/100}' "/proc/$1/stat" 2>/dev/null || echo 0; }

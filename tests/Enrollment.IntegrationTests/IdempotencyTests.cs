@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Enrollment.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Enrollment.IntegrationTests;
@@ -139,6 +140,52 @@ public abstract class IdempotencyTests(AppFixture fixture)
         Assert.Equal("true", retried.Headers.GetValues("Idempotency-Replayed").Single());
         var otherApplication = (await parent.PostAsJsonAsync(Applications, new { graduationType = "KindergartenGraduate" })).Headers.Location!.OriginalString;
         Assert.Equal("idempotency.key.reused", (await Problem.ReadAsync(await parent.SendAsync(Submit(otherApplication, key)), HttpStatusCode.UnprocessableEntity)).Code);
+    }
+
+    [SkippableFact]
+    public async Task Two_starts_with_one_key_at_once_make_one_draft_and_give_one_answer()
+    {
+        var parent = App.CreateParentClient(Guid.NewGuid());
+        await parent.GetAsync(Applications); // signed in before the race
+        var key = Guid.NewGuid().ToString();
+
+        var answers = await Task.WhenAll(parent.SendAsync(Start(key)), parent.SendAsync(Start(key)));
+
+        // The second waits for the first's commit and replays its answer (409 in-progress only if it could read none).
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        var created = answers.Where(a => a.StatusCode == HttpStatusCode.Created).ToList();
+        Assert.NotEmpty(created);
+        Assert.Single(created.Select(a => a.Headers.Location).Distinct());
+        var list = await Json.ReadAsync(await parent.GetAsync(Applications), HttpStatusCode.OK);
+        Assert.Equal(1, list.GetArrayLength());
+    }
+
+    [SkippableFact]
+    public async Task A_key_left_claimed_without_an_answer_by_a_request_that_died_does_not_block_its_retry()
+    {
+        // What the first design left when a request died between claiming the key and storing its answer (a kill, the
+        // database gone while freeing it): the retry answered 409 idempotency.in-progress for a day.
+        var parent = App.CreateParentClient(Guid.NewGuid());
+        var account = (await Json.ReadAsync(await parent.GetAsync("/api/v1/me"), HttpStatusCode.OK)).GetProperty("id").GetGuid();
+        var key = Guid.NewGuid().ToString();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Enrollment.Modules.Registration.Infrastructure.Persistence.RegistrationDbContext>();
+            var now = App.Clock.GetUtcNow();
+            db.Set<Enrollment.Modules.Registration.Infrastructure.Idempotency.IdempotencyRecord>().Add(new()
+            {
+                ParentAccountId = account, Key = key, RequestHash = "left-by-a-request-that-died", CreatedAt = now.AddMinutes(-5), ExpiresAt = now.AddDays(1),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var retried = await parent.SendAsync(Start(key));
+        var again = await parent.SendAsync(Start(key));
+
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal("true", again.Headers.GetValues("Idempotency-Replayed").Single());
+        Assert.Equal(1, (await Json.ReadAsync(await parent.GetAsync(Applications), HttpStatusCode.OK)).GetArrayLength());
     }
 
     [SkippableFact]

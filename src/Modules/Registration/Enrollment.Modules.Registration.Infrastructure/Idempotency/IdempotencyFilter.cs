@@ -1,7 +1,9 @@
+using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Enrollment.BuildingBlocks.Infrastructure.Outbox;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.Modules.Registration.Infrastructure.Persistence;
@@ -15,14 +17,15 @@ using Microsoft.Extensions.Options;
 namespace Enrollment.Modules.Registration.Infrastructure.Idempotency;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on starting and submitting an application (ADR-0027). The first request with a key claims
-/// it in the database (unique per parent and key, so it holds across instances) and, when it succeeds, stores its
-/// status, body, <c>Location</c> and <c>ETag</c>; the same key with the same request gives that answer again
-/// (<c>Idempotency-Replayed: true</c>) without running the command; with another request 422
-/// <c>idempotency.key.reused</c>; while the first is still running 409 <c>idempotency.in-progress</c>. A request that
-/// fails frees its key, so a retry after a 4xx or a lost database runs again. Without the header nothing changes.
+/// <c>Idempotency-Key</c> on starting and submitting an application (ADR-0027, ADR-0044). The first request with a key
+/// stores it in the database (unique per parent and key, so it holds across instances) together with the command's
+/// changes and its answer — status, body, <c>Location</c> and <c>ETag</c> — in one transaction; the same key with the
+/// same request gives that answer again (<c>Idempotency-Replayed: true</c>) without running the command; with another
+/// request 422 <c>idempotency.key.reused</c>; a second request while the first runs waits for it and gets its answer
+/// (409 <c>idempotency.in-progress</c> only if no answer can be read). A request that fails or is killed leaves no key,
+/// so its retry runs again. Without the header nothing changes.
 /// </summary>
-internal sealed class IdempotencyFilter(IServiceScopeFactory scopes, TimeProvider clock, IOptions<IdempotencyOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IEndpointFilter
+internal sealed class IdempotencyFilter(OutboxSignal signal, TimeProvider clock, IOptions<IdempotencyOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
@@ -51,62 +54,97 @@ internal sealed class IdempotencyFilter(IServiceScopeFactory scopes, TimeProvide
         var parent = http.User.ParentAccountId();
         var hash = Fingerprint(http, context.Arguments);
         var now = clock.GetUtcNow();
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RegistrationDbContext>();
+
+        // The request's own context: the command's unit of work saves this same instance, so the key, the command's
+        // changes and the stored answer commit in one transaction (ADR-0044). A crash, a kill or a lost database
+        // anywhere before that commit leaves no trace of the key, and the retry runs as if it were the first; after
+        // it, the retry gets the answer. No key is ever left claimed without an answer.
+        var db = http.RequestServices.GetRequiredService<RegistrationDbContext>();
         var keys = db.Set<IdempotencyRecord>();
         await keys.Where(r => r.ParentAccountId == parent && r.ExpiresAt <= now).ExecuteDeleteAsync(http.RequestAborted);
+        if (await AnswerStoredAsync(keys, parent, key, hash, http) is { } stored)
+        {
+            return stored;
+        }
 
-        keys.Add(new IdempotencyRecord { ParentAccountId = parent, Key = key, RequestHash = hash, CreatedAt = now, ExpiresAt = now + options.Value.Retention });
+        object? result = null;
+        ExceptionDispatchInfo? failure = null;
+        var ran = false;
         try
         {
-            await db.SaveChangesAsync(http.RequestAborted);
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
+            {
+                if (ran)
+                {
+                    // The commit failed after the command ran: never run it twice in this request. The client's retry
+                    // with the same key finds the answer (the commit went through after all) or runs it afresh.
+                    throw new TimeoutException("The commit of an idempotent request failed; retry with the same Idempotency-Key.");
+                }
+
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var record = new IdempotencyRecord { ParentAccountId = parent, Key = key, RequestHash = hash, CreatedAt = now, ExpiresAt = now + options.Value.Retention };
+                keys.Add(record);
+
+                // Another request holding this key makes this insert wait until it commits (then: a unique violation,
+                // answered below from its stored answer) or rolls back (then this one goes on).
+                await db.SaveChangesAsync(cancellationToken);
+                ran = true;
+                try
+                {
+                    result = await next(context);
+                }
+                catch (Exception exception)
+                {
+                    failure = ExceptionDispatchInfo.Capture(exception); // rolled back with the key; never retried here
+                    return;
+                }
+
+                if (result is IStatusCodeHttpResult { StatusCode: { } status } && status is >= 200 and < 300)
+                {
+                    var value = (result as IValueHttpResult)?.Value;
+                    record.Status = status;
+                    record.Body = value is null ? null : JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions);
+                    record.Location = (result as Created<Application.Applications.ApplicationDto>)?.Location;
+                    record.ETag = http.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null;
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    signal.Notify(RegistrationDbContext.SchemaName); // the command's outbox messages are visible only now
+                }
+
+                // Anything else (a 4xx the handler answered): the transaction rolls back and the key is free again.
+            }, http.RequestAborted);
         }
-        catch (DbUpdateException exception) when (UniqueViolation.Describe(exception) is not null)
+        catch (DbUpdateException exception) when (!ran && UniqueViolation.Describe(exception) is not null)
         {
             db.ChangeTracker.Clear();
-            var first = await keys.AsNoTracking().SingleOrDefaultAsync(r => r.ParentAccountId == parent && r.Key == key, http.RequestAborted);
-            if (first is null || (first.Status is null && first.RequestHash == hash))
-            {
-                return InProgress(http); // freed or still running: the client tries again
-            }
-
-            return first.RequestHash != hash
-                ? Problem(StatusCodes.Status422UnprocessableEntity, ReusedCode, ReusedMessage, HeaderName)
-                : new Replay(first);
+            return await AnswerStoredAsync(keys, parent, key, hash, http) ?? InProgress(http);
         }
 
-        object? result;
-        try
-        {
-            result = await next(context);
-        }
-        catch
-        {
-            await FreeAsync(keys, parent, key);
-            throw;
-        }
-
-        if (result is IStatusCodeHttpResult { StatusCode: { } status } && status is >= 200 and < 300)
-        {
-            var value = (result as IValueHttpResult)?.Value;
-            await keys.Where(r => r.ParentAccountId == parent && r.Key == key).ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(r => r.Status, status)
-                    .SetProperty(r => r.Body, value is null ? null : JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions))
-                    .SetProperty(r => r.Location, (result as Created<Application.Applications.ApplicationDto>)?.Location)
-                    .SetProperty(r => r.ETag, http.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null),
-                CancellationToken.None);
-        }
-        else
-        {
-            await FreeAsync(keys, parent, key);
-        }
-
+        failure?.Throw();
         return result;
     }
 
-    private static Task FreeAsync(DbSet<IdempotencyRecord> keys, Guid parent, string key) =>
-        keys.Where(r => r.ParentAccountId == parent && r.Key == key).ExecuteDeleteAsync(CancellationToken.None);
+    /// <summary>The stored answer of this key (a replay), 422 when the key came with another request, or null when there is none.</summary>
+    private static async Task<object?> AnswerStoredAsync(DbSet<IdempotencyRecord> keys, Guid parent, string key, string hash, HttpContext http)
+    {
+        var first = await keys.AsNoTracking().SingleOrDefaultAsync(r => r.ParentAccountId == parent && r.Key == key, http.RequestAborted);
+        if (first is null)
+        {
+            return null;
+        }
+
+        if (first.Status is null)
+        {
+            // Left by the earlier design (claimed first, answered later) when a request died between the two: no
+            // answer will ever come, so the key is freed and this request runs.
+            await keys.Where(r => r.ParentAccountId == parent && r.Key == key && r.Status == null).ExecuteDeleteAsync(http.RequestAborted);
+            return null;
+        }
+
+        return first.RequestHash != hash
+            ? Problem(StatusCodes.Status422UnprocessableEntity, ReusedCode, ReusedMessage, HeaderName)
+            : new Replay(first);
+    }
 
     /// <summary>What makes two requests "the same": method, path, <c>If-Match</c> and the bound request body.</summary>
     private string Fingerprint(HttpContext http, IList<object?> arguments)

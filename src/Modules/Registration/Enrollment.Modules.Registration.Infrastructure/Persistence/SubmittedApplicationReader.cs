@@ -25,13 +25,18 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             return empty;
         }
 
-        var total = await applications.CountAsync(cancellationToken);
+        // The page first (an index range in the queue's order, ADR-0042), then the count only when the page does not
+        // tell it: a page that is neither full nor (past the first) empty is the last one, so it gives the total.
+        var skip = (query.Page - 1) * query.PageSize;
+        var rows = await Lines(Ordered(applications, query.Sort, query.Ascending)).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
+        var total = rows.Count < query.PageSize && (rows.Count > 0 || skip == 0)
+            ? skip + rows.Count
+            : await applications.CountAsync(cancellationToken);
         if (total == 0)
         {
             return empty;
         }
 
-        var rows = await Lines(Ordered(applications, query.Sort, query.Ascending)).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
         var items = rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null)).ToList();
         return new SubmittedApplicationPage(items, total, query.Page, query.PageSize);
@@ -187,11 +192,16 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
 
     private const string LikeEscape = "\\";
 
-    /// <summary>Not drafts, not deleted, and (when a scope is given) only its graduation schools.</summary>
+    /// <summary>
+    /// Not drafts, not deleted, with a student (not anonymized), and (when a scope is given) only its graduation schools.
+    /// "With a student" tests the student's required name only (EF's `Student != null` tests every required column of
+    /// the student, the encrypted ID among them): the queue's indexes carry the name, so the count stays in the index
+    /// (<see cref="QueueIndexes"/>).
+    /// </summary>
     internal IQueryable<StudentApplication> Submitted(IReadOnlyCollection<Guid>? allowedSchoolIds)
     {
         var applications = context.Applications.AsNoTracking()
-            .Where(a => !a.IsDeleted && a.Status != ApplicationStatus.Draft && a.Student != null);
+            .Where(a => !a.IsDeleted && a.Status != ApplicationStatus.Draft && (object?)a.Student!.Name != null);
         if (allowedSchoolIds is not null)
         {
             List<Guid?> allowed = [.. allowedSchoolIds.Distinct().Select(id => (Guid?)id)];

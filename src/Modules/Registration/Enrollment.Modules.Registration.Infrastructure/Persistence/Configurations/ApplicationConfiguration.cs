@@ -12,6 +12,9 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter, ValueCon
 {
     public const string StudentUniqueIndex = "UX_Applications_SeasonId_StudentLookupKey";
 
+    /// <summary>The lookup key alone (the unique index above leads with the season, which the reviewers' search does not know).</summary>
+    public const string StudentLookupIndex = "IX_Applications_StudentLookupKey";
+
     /// <summary>The blind index of a parent's resident ID (shadow column beside the encrypted one), for the siblings lookup.</summary>
     public const string ResidentIdIndex = "ResidentIdIndex";
 
@@ -74,8 +77,11 @@ internal sealed class ApplicationConfiguration(string notDeletedFilter, ValueCon
         builder.Property<long>(ChangeSequence.Column);
         builder.HasIndex(ChangeSequence.Column).IsUnique().HasDatabaseName(ChangeSequence.Index);
 
-        // The reviewers' queue: newest change first.
+        // Newest change first (drafts included); the reviewers' queue has its own partial indexes (QueueIndexes, ADR-0042).
         builder.HasIndex(a => a.UpdatedAt);
+
+        // The reviewers' search by a full resident ID goes through its blind index, in every season (ADR-0042).
+        builder.HasIndex(a => a.StudentLookupKey).HasDatabaseName(StudentLookupIndex);
 
         // The season-wide "registered once" rule; deleted applications free the ID again.
         builder.HasIndex(a => new { a.SeasonId, a.StudentLookupKey })

@@ -128,6 +128,9 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         .IsUnique()
                         .HasDatabaseName("UX_Applications_ChangeSequence");
 
+                    b.HasIndex("StudentLookupKey")
+                        .HasDatabaseName("IX_Applications_StudentLookupKey");
+
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("ParentAccountId", "IsDeleted");

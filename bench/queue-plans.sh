@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The plans of the reviewers' queue (issue 17, ADR-0042), called by bench/export.sh with QUEUE=1 on its seeded database:
+# the count and the page of each query shape as the host sends them (the WHERE and ORDER BY of
+# SubmittedApplicationReader; the page selects a few of the columns the host reads that no index carries), each
+# explained and run with the queue indexes and again without them (dropped inside a transaction that is rolled back).
+# Load-independent: the plan, the rows and buffers read; the times are indicative.
+#   bench/queue-plans.sh pg "<index names>"            (PG_PORT set by bench/lib/pg.sh)
+#   bench/queue-plans.sh sqlite "<index names>" <file>
+# PLAN_SCHOOL: a graduation school id present in the data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=$1 indexes=$2
+if [ "$mode" = pg ]; then
+  . bench/lib/pg.sh
+  base='NOT (a."IsDeleted") AND a."Status" <> '"'Draft'"' AND a."StudentName" IS NOT NULL'
+  order='ORDER BY a."UpdatedAt" DESC, a."Id" DESC'
+  cols='a."Id", a."StudentResidentId", a."FatherMobile", a."MotherMobile", a."Version"'
+  from='FROM registration."Applications" AS a'
+  shapes=(
+    "unfiltered|$base|0"
+    "status=UnderReview, page 500|$base AND a.\"Status\" = 'UnderReview'|9980"
+    "school|$base AND a.\"StudentGraduationSchoolId\" = '$PLAN_SCHOOL'|0"
+    "name search|$base AND a.\"StudentName\"::text LIKE '%张一二三%' ESCAPE '\\'|0"
+  )
+  drop=""; for i in $indexes; do drop+="DROP INDEX registration.\"$i\"; "; done
+  explain() { # keeps the plan's nodes, conditions, rows removed, heap fetches, buffers and the execution time
+    grep -E -- '->|^ *[A-Z][a-zA-Z ]+(Scan|Aggregate|Limit|Sort)|Index Cond|Filter|Rows Removed|Heap Fetches|Buffers|Execution Time' | sed 's/^/    /'
+  }
+  for shape in "${shapes[@]}"; do
+    IFS='|' read -r name where offset <<<"$shape"
+    for what in count page; do
+      if [ $what = count ]; then sql="SELECT count(*)::int $from WHERE $where"; else sql="SELECT $cols $from WHERE $where $order LIMIT 20 OFFSET $offset"; fi
+      echo "-- $name, $what, with the queue indexes:"
+      pg_psql -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $sql" | explain
+      echo "-- $name, $what, without them:"
+      printf '%s\n' "BEGIN;" "$drop" "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $sql;" "ROLLBACK;" | pg_psql | explain
+    done
+  done
+  echo "-- index sizes: $(pg_psql -F ' ' -c "SELECT string_agg(indexrelname || ' ' || pg_size_pretty(pg_relation_size(indexrelid)), ', ') FROM pg_stat_user_indexes WHERE relname = 'Applications'")"
+else
+  python3 - "$3" "$indexes" "$PLAN_SCHOOL" <<'PY'
+import sqlite3, sys, time, statistics
+db, indexes, _ = sys.argv[1], sys.argv[2].split(), sys.argv[3]
+c = sqlite3.connect(db, isolation_level=None, cached_statements=0)  # no statement cache: the plans after DROP INDEX are new
+school = c.execute('select StudentGraduationSchoolId from registration_Applications limit 1').fetchone()[0]  # as stored (text)
+base = 'NOT ("r"."IsDeleted") AND "r"."Status" <> \'Draft\' AND "r"."StudentName" IS NOT NULL'
+order = 'ORDER BY "r"."UpdatedAt" DESC, "r"."Id" DESC'
+cols = '"r"."Id", "r"."StudentResidentId", "r"."FatherMobile", "r"."MotherMobile", "r"."Version"'
+frm = 'FROM "registration_Applications" AS "r"'
+shapes = [('unfiltered', base, 0), ('status=UnderReview, page 500', base + ' AND "r"."Status" = \'UnderReview\'', 9980),
+          ('school', base + f' AND "r"."StudentGraduationSchoolId" = \'{school}\'', 0),
+          ('name search', base + ' AND "r"."StudentName" LIKE \'%张一二三%\' ESCAPE \'\\\'', 0)]
+print(f'SQLite {sqlite3.sqlite_version} (Python\'s; the host bundles its own), no ANALYZE statistics (as the host runs)')
+def run(label):
+    for name, where, offset in shapes:
+        for what, sql in (('count', f'SELECT COUNT(*) {frm} WHERE {where}'), ('page', f'SELECT {cols} {frm} WHERE {where} {order} LIMIT 20 OFFSET {offset}')):
+            plan = ' / '.join(r[3] for r in c.execute('EXPLAIN QUERY PLAN ' + sql))
+            times = []
+            for _ in range(5):
+                t = time.perf_counter(); rows = c.execute(sql).fetchall(); times.append((time.perf_counter() - t) * 1000)
+            result = rows[0][0] if what == 'count' else f'{len(rows)} rows'
+            print(f'  {name}, {what} ({label}): {plan} — {result}, median of 5 {statistics.median(times):.1f} ms')
+run('with the queue indexes')
+c.execute('BEGIN')
+for i in indexes: c.execute(f'DROP INDEX "{i}"')
+run('without them')
+c.execute('ROLLBACK')
+for name, in c.execute("select name from sqlite_master where type = 'index' and tbl_name = 'registration_Applications'"):
+    try: print(f'  index {name}: {c.execute("select count(*) * 4096 / 1048576.0 from dbstat where name = ?", (name,)).fetchone()[0]:.1f} MiB')
+    except sqlite3.OperationalError: break
+PY
+fi
