@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
@@ -6,10 +7,13 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Enrollment.BuildingBlocks.Domain.Identifiers;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Evidence.Contracts.Queries;
 using Enrollment.Modules.Evidence.Infrastructure.Persistence;
 using Enrollment.Modules.Evidence.Infrastructure.SocialInsurance;
 using Enrollment.Testing;
+using Hangfire;
+using Hangfire.Client;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +32,11 @@ public abstract class SocialInsuranceTests(AppFixture fixture)
     private static readonly string[] Period = ["2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
     private static int _person = Random.Shared.Next(0, 5000);
 
-    static SocialInsuranceTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static SocialInsuranceTests()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        GlobalJobFilters.Filters.Add(CheckJobsCreated.Instance);
+    }
 
     private EnrollmentApp App
     {
@@ -194,6 +202,51 @@ public abstract class SocialInsuranceTests(AppFixture fixture)
 
         await Json.ReadAsync(await application.Parent.PostAsync($"{application.Location}/evidence/employment/skip", null), HttpStatusCode.OK);
         await WaitAsync(async () => (await OutcomesAsync(App, application.Id)).Outcomes.Count == 0, "the skipped page's outcome to go");
+    }
+
+    [SkippableFact]
+    public async Task Skipped_pages_and_parents_with_nothing_to_check_schedule_no_check_and_a_saved_page_is_checked_after_each_change()
+    {
+        var app = App;
+        var parent = app.CreateParentClient(Guid.NewGuid());
+        var response = await parent.PostAsJsonAsync("/api/v1/applications", new { graduationType = "KindergartenGraduate" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        var id = Guid.Parse(location.Split('/').Last());
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/student", await Wizard.StudentAsync(app, "张小明", TestIds.Primary2024())), HttpStatusCode.OK);
+        var fatherId = NewId();
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/guardians", new { father = Wizard.Parent("张伟", fatherId) }), HttpStatusCode.OK);
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/household", Wizard.Household("张伟", fatherId)), HttpStatusCode.OK);
+        await Json.ReadAsync(await parent.PostAsync($"{location}/evidence/employment/skip", null), HttpStatusCode.OK);
+        await Json.ReadAsync(await parent.PostAsync($"{location}/evidence/business/skip", null), HttpStatusCode.OK);
+
+        // The opening morning's path: page 3 before any page to check, both pages skipped — a check would write nothing.
+        await DeliveredAsync(app, id);
+        Assert.Equal(0, ChecksScheduled(id));
+
+        // A saved page is checked, and checked again after the parents change.
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/evidence/employment", new { parent = "Father", employer = "登封市某某建材有限公司", regionCode = Wizard.DengfengVillage, addressDetail = "中岳大街100号", socialInsuranceNumber = fatherId }), HttpStatusCode.OK);
+        var first = await OutcomeAsync(app, id, _ => true);
+        Assert.Equal("NoRecords", first.Result);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var father = Wizard.Parent("张伟", fatherId);
+        father["mobile"] = "13838054321";
+        await Json.ReadAsync(await parent.PutAsJsonAsync($"{location}/guardians", new { father }), HttpStatusCode.OK);
+        await DeliveredAsync(app, id);
+        Assert.Equal(2, ChecksScheduled(id));
+        await OutcomeAsync(app, id, o => o.CheckedAt > first.CheckedAt); // that check ran before the skip below
+
+        // Skipping the page leaves an outcome to drop: checked once more, and the outcome goes.
+        await Json.ReadAsync(await parent.PostAsync($"{location}/evidence/employment/skip", null), HttpStatusCode.OK);
+        await DeliveredAsync(app, id);
+        Assert.Equal(3, ChecksScheduled(id));
+        await WaitAsync(
+            async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                return !await scope.ServiceProvider.GetRequiredService<EvidenceDbContext>().SocialInsuranceOutcomes.AnyAsync(o => o.ApplicationId == id);
+            },
+            "the skipped page's stored outcome to go");
     }
 
     [SkippableTheory]
@@ -407,6 +460,56 @@ public abstract class SocialInsuranceTests(AppFixture fixture)
             },
             $"the outcome of application {applicationId}");
         return found!;
+    }
+
+    /// <summary>Every outbox message (all modules) naming the application has been delivered to its handlers.</summary>
+    private static async Task DeliveredAsync(EnrollmentApp app, Guid applicationId)
+    {
+        var key = applicationId.ToString();
+        await WaitAsync(
+            async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                foreach (var module in scope.ServiceProvider.GetServices<ModuleDbContext>())
+                {
+                    var pending = await module.OutboxMessages.Where(m => m.ProcessedAt == null).Select(m => m.Payload).ToListAsync();
+                    if (pending.Any(p => p.Contains(key, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            },
+            $"the outbox messages of application {applicationId} to be delivered");
+    }
+
+    /// <summary>
+    /// Period-check jobs made for the application so far, counted as Hangfire creates them (a client filter), so a job
+    /// moving between states is never missed. The outbox enqueues before it marks the message delivered.
+    /// </summary>
+    private static int ChecksScheduled(Guid applicationId) => CheckJobsCreated.Instance.For(applicationId);
+
+    private sealed class CheckJobsCreated : IClientFilter
+    {
+        public static readonly CheckJobsCreated Instance = new();
+
+        private readonly ConcurrentDictionary<Guid, int> _counts = new();
+
+        public int For(Guid applicationId) => _counts.GetValueOrDefault(applicationId);
+
+        public void OnCreating(CreatingContext context)
+        {
+        }
+
+        public void OnCreated(CreatedContext context)
+        {
+            if (context.BackgroundJob?.Job is { } job && job.Method.Name == nameof(SocialInsuranceCheckJob.CheckApplicationAsync)
+                && job.Args.Count > 0 && job.Args[0] is Guid applicationId)
+            {
+                _counts.AddOrUpdate(applicationId, 1, (_, n) => n + 1);
+            }
+        }
     }
 
     private static async Task WaitAsync(Func<Task<bool>> condition, string what)

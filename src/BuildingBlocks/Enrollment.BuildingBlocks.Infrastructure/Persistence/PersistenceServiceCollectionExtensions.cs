@@ -63,7 +63,7 @@ public static class PersistenceServiceCollectionExtensions
             // 503 within seconds while the database is unreachable (the defaults hung for 27–57 s).
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<TContext, TPostgreSql>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseNpgsql(
-                    new NpgsqlConnectionStringBuilder(database.ConnectionString) { Timeout = database.ConnectTimeoutSeconds }.ConnectionString,
+                    ModuleConnectionString(database),
                     x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema)
                         .CommandTimeout(database.CommandTimeoutSeconds)
                         .EnableRetryOnFailure(database.MaxRetryCount, TimeSpan.FromSeconds(1), null)));
@@ -90,6 +90,28 @@ public static class PersistenceServiceCollectionExtensions
             }
         });
         return services;
+    }
+
+    /// <summary>
+    /// The modules' PostgreSQL connection string: the configured one with the connect timeout, and — unless the
+    /// configuration says otherwise — <c>No Reset On Close</c>: a pooled connection is handed out again without the
+    /// <c>DISCARD ALL</c> Npgsql would otherwise send, one per context and request (120 per wizard on the opening
+    /// morning). Safe because no module sets session state (no <c>SET</c>, <c>LISTEN</c>, session advisory lock,
+    /// temporary table or prepared statement outlives a transaction; ArchitectureTests guard the source), and an
+    /// open transaction is still rolled back when a connection goes back to the pool (ADR-0043). Hangfire keeps
+    /// its own pool (the unchanged string), since it does LISTEN.
+    /// </summary>
+    public static string ModuleConnectionString(DatabaseOptions database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Timeout = database.ConnectTimeoutSeconds };
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = database.ConnectionString };
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance;
 
 namespace Enrollment.Modules.Evidence.Application.Abstractions;
@@ -23,6 +24,12 @@ public interface ISocialInsuranceOutcomeRepository
 
     /// <summary>The stored outcomes of these applications, every page.</summary>
     Task<IReadOnlyList<SocialInsuranceOutcome>> ListAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether a period check of the application could write anything: it has a saved (not skipped) page of one of
+    /// <paramref name="kinds"/>, or a stored outcome (which a check may drop). One statement.
+    /// </summary>
+    Task<bool> AnythingToCheckAsync(Guid applicationId, IReadOnlyCollection<EvidenceKind> kinds, CancellationToken cancellationToken);
 }
 
 /// <summary>Schedules the module's background work (Hangfire in the Infrastructure layer).</summary>

@@ -1,4 +1,5 @@
 using Enrollment.Modules.Evidence.Application.Abstractions;
+using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Evidence.Domain.SocialInsurance;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,4 +27,12 @@ internal sealed class SocialInsuranceOutcomeRepository(EvidenceDbContext context
 
     public async Task<IReadOnlyList<SocialInsuranceOutcome>> ListAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken) =>
         await context.SocialInsuranceOutcomes.Where(o => applicationIds.Contains(o.ApplicationId)).ToListAsync(cancellationToken);
+
+    // SELECT EXISTS (saved page UNION ALL stored outcome): one round trip.
+    public Task<bool> AnythingToCheckAsync(Guid applicationId, IReadOnlyCollection<EvidenceKind> kinds, CancellationToken cancellationToken) =>
+        context.Evidences
+            .Where(e => e.Id == applicationId && e.Pages.Any(p => kinds.Contains(p.Kind) && p.SkippedAt == null))
+            .Select(e => e.Id)
+            .Concat(context.SocialInsuranceOutcomes.Where(o => o.ApplicationId == applicationId).Select(o => o.ApplicationId))
+            .AnyAsync(cancellationToken);
 }
