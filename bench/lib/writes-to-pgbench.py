@@ -9,9 +9,10 @@ logged parameters inlined as literals. Dropped: reads (SELECT, including the loc
 update) and session resets (DISCARD ALL), which is what makes this the database's limit for the
 wizard's writes rather than a replay of the host's traffic.
 
-Every uuid parameter becomes md5(:w || '.k')::uuid, with :w drawn at random per script run, so each
-run writes new rows with the same shape and keys stay unique; a uuid that appeared several times in
-the capture maps to the same expression each time, so updates find the rows the script inserted.
+Every uuid parameter becomes a pgbench variable :uk filled at the start of each script run from
+md5(:w || '.k') with :w drawn at random, so each run writes new rows with the same shape and keys stay
+unique; a uuid that appeared several times in the capture maps to the same variable each time, so
+updates find the rows the script inserted.
 Other parameters (times, payloads) are kept as captured, except the values of the unique columns in
 COLUMN_REWRITES below, which would collide when the script runs again.
 
@@ -143,7 +144,8 @@ def main():
         if not m:
             return value
         k = uuids.setdefault(m.group(1), len(uuids))
-        return f"md5(:w::text || '.{k}')::uuid"
+        # A quoted literal of unknown type, as the host sent it: it goes into uuid and text columns alike.
+        return f"':u{k}'"
 
     for body in transactions(path):
         kept = [(sql, params) for sql, params in body if WRITE.match(sql)]
@@ -173,6 +175,10 @@ def main():
     # One script run replays all the captured wizards; pgbench's tps is then divided by their number.
     print(f'-- {wizards} wizards captured: {commits} write transactions, {writes} writes, {len(uuids)} distinct uuids')
     print('\\set w random(1, 9000000000000000)')
+    # Fresh uuids for this run, into pgbench variables (a select list takes at most 1,664 columns).
+    for first in range(0, len(uuids), 1000):
+        columns = ', '.join(f"md5(:w::text || '.{k}')::uuid AS u{k}" for k in range(first, min(first + 1000, len(uuids))))
+        print(f'SELECT {columns} \\gset')
     print('\n'.join(out))
 
 
