@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using Enrollment.Testing;
+
 namespace Enrollment.IntegrationTests;
 
 /// <summary>
@@ -29,30 +31,8 @@ internal sealed class BrowserParent : IDisposable
     public string CsrfCookie { get; set; } = "enrollment.parent.csrf";
 
     /// <summary>authorize → the simulator's authorize page (openid chosen) → callback → /h5/.</summary>
-    public async Task SignInAsync(string openId)
-    {
-        var next = new Uri(Http.BaseAddress!, "/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F");
-        for (var hop = 0; hop < 6; hop++)
-        {
-            using var response = await Http.GetAsync(next);
-            if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.RedirectMethod))
-            {
-                throw new InvalidOperationException($"sign-in of {openId} stopped at {next}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            }
-
-            var location = new Uri(next, response.Headers.Location!);
-            if (location.AbsolutePath == "/h5/")
-            {
-                return;
-            }
-
-            next = location.AbsolutePath.EndsWith("/connect/oauth2/authorize", StringComparison.Ordinal)
-                ? new Uri(location.GetLeftPart(UriPartial.Query) + "&openid=" + Uri.EscapeDataString(openId))
-                : location;
-        }
-
-        throw new InvalidOperationException($"sign-in of {openId} did not come back to /h5/");
-    }
+    public Task SignInAsync(string openId) =>
+        WeChatSimulatorSignIn.WalkAsync(Http.GetAsync, Http.BaseAddress!, openId, maxHops: 6);
 
     public async Task StaffSignInAsync(string userName, string password)
     {

@@ -226,31 +226,8 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             return await base.SendAsync(request, cancellationToken);
         }
 
-        private async Task SignInAsync(Uri root, CancellationToken cancellationToken)
-        {
-            var next = new Uri(root, "/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F");
-            for (var hop = 0; hop < 5; hop++)
-            {
-                using var response = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, next), cancellationToken);
-                if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.RedirectMethod))
-                {
-                    throw new InvalidOperationException($"WeChat sign-in of {openId} stopped at {next}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
-                }
-
-                var location = new Uri(next, response.Headers.Location!);
-                if (location.AbsolutePath == "/h5/")
-                {
-                    return;
-                }
-
-                // At the simulator's authorize page: pick the openid (the fragment stays with the browser).
-                next = location.AbsolutePath.EndsWith("/connect/oauth2/authorize", StringComparison.Ordinal)
-                    ? new Uri(location.GetLeftPart(UriPartial.Query) + "&openid=" + Uri.EscapeDataString(openId))
-                    : location;
-            }
-
-            throw new InvalidOperationException($"WeChat sign-in of {openId} did not come back to /h5/.");
-        }
+        private Task SignInAsync(Uri root, CancellationToken cancellationToken) =>
+            WeChatSimulatorSignIn.WalkAsync((uri, token) => base.SendAsync(new HttpRequestMessage(HttpMethod.Get, uri), token), root, openId, maxHops: 5, cancellationToken);
     }
 
     private sealed record SignedInParent(Guid Id);
