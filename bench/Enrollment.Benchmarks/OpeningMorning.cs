@@ -12,6 +12,7 @@ using Npgsql;
 /// wizards back to back (closed loop) for the given time. One wizard is 17 requests:
 /// GET seasons/current, POST applications (page 1), GET schools, PUT student (2), PUT guardians (3),
 /// GET regions children, PUT household (4), seven evidence skips (5–11), GET the application, POST submission.
+/// --think-ms n: each parent pauses a random 0–2n ms before each request, as a parent reading the page would (default 0).
 /// Prints throughput, latency percentiles per request and overall, failures by status, and (with --pg)
 /// the outbox backlog sampled every second and the delay from each submission's commit to its delivery
 /// to Review's history (the outbox row's OccurredAt → ProcessedAt).
@@ -37,6 +38,7 @@ internal static class OpeningMorning
         Faults.RetryLost = args.Contains("--retry-lost");
         var replayCheck = args.Contains("--replay-check");
         var checkCookieOn = StringOption(args, "--check-cookie-on");
+        Parent.ThinkMs = Option(args, "--think-ms", 0);
 
         using var handler = new SocketsHttpHandler
         {
@@ -315,6 +317,9 @@ internal static class OpeningMorning
     {
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
+        /// <summary>A parent reading the page: a random pause of 0–2× this many ms before each wizard request (0: none, closed loop).</summary>
+        public static int ThinkMs { get; set; }
+
         public async Task SignInAsync()
         {
             var next = new Uri(http.BaseAddress!, "/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F");
@@ -387,6 +392,11 @@ internal static class OpeningMorning
 
         private async Task<JsonElement> TimedAsync(ConcurrentBag<Sample>? samples, string step, HttpMethod method, string url, object? body, HttpStatusCode expected, string? idempotencyKey = null)
         {
+            if (samples is not null && ThinkMs > 0)
+            {
+                await Task.Delay(Random.Shared.Next(0, (2 * ThinkMs) + 1));
+            }
+
             var retriedSince = (long?)null;
             var lost = false;
             while (true)
