@@ -12,6 +12,7 @@ using Npgsql;
 /// wizards back to back (closed loop) for the given time. One wizard is 17 requests:
 /// GET seasons/current, POST applications (page 1), GET schools, PUT student (2), PUT guardians (3),
 /// GET regions children, PUT household (4), three evidence pages filled and four skipped (5–11), GET the application, POST submission.
+/// --think-ms n: each parent pauses about n ms (uniform over n/2 to 3n/2) before each request, as a parent reading the page would (default 0).
 /// Prints throughput, latency percentiles per request and overall, failures by status, and (with --pg)
 /// the outbox backlog sampled every second and the delay from each submission's commit to its delivery
 /// to Review's history (the outbox row's OccurredAt → ProcessedAt).
