@@ -7,6 +7,7 @@
 # Stops the host and the cluster at the end (also on Ctrl+C). Loopback only.
 # On PostgreSQL it ends with the bare-database limit (bench/lib/limit.sh) and the ratio to it.
 #   bench/opening-morning.sh [--sqlite] [seconds=60] [parents...=50 200] [-- extra host settings]
+# THINK_MS=3000: each parent pauses about that long before each request (a human pace); unset, back to back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib/pg.sh
@@ -40,7 +41,7 @@ for parents in "${counts[@]}"; do
   echo "== $parents parents, $seconds s; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   h0=$(cpu_of "$host"); p0=$($sqlite && echo 0 || pg_cpu "$work"); t0=$(date +%s.%N)
   dotnet bench/Enrollment.Benchmarks/bin/Release/net10.0/Enrollment.Benchmarks.dll wizard "http://127.0.0.1:$port" \
-    --parents "$parents" --seconds "$seconds" --id-offset "$offset" "${pgopt[@]}" | tee "$work/client.txt"
+    --parents "$parents" --seconds "$seconds" --id-offset "$offset" "${pgopt[@]}" ${THINK_MS:+--think-ms "$THINK_MS"} | tee "$work/client.txt"
   rates[$parents]=$(grep -oE 'wizards submitted \([0-9.,]+/s\)' "$work/client.txt" | grep -oE '[0-9.]+' | head -1)
   t1=$(date +%s.%N); h1=$(cpu_of "$host"); p1=$($sqlite && echo 0 || pg_cpu "$work")
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); host CPU $(echo "$h1 - $h0" | bc) s, PostgreSQL CPU $(echo "$p1 - $p0" | bc) s over $(echo "$t1 - $t0" | bc | cut -c1-5) s (incl. 31 s sign-in and consent); host peak RSS $(peak_rss_mib "$host") MiB"

@@ -60,6 +60,7 @@ internal static class OpeningMorning
         var ackedLog = StringOption(args, "--acked");
         var timelineLog = StringOption(args, "--timeline");
         Faults.RetryLost = args.Contains("--retry-lost");
+        Parent.ThinkMilliseconds = Option(args, "--think-ms", 0);
         var replayCheck = args.Contains("--replay-check");
         var checkCookieOn = StringOption(args, "--check-cookie-on");
         var fixedWizards = Option(args, "--wizards", 0);
@@ -182,6 +183,8 @@ internal static class OpeningMorning
         async Task RunWizardsAsync(Func<bool> more, ConcurrentBag<Sample> into, ConcurrentBag<Submitted> answers, ConcurrentDictionary<string, int> failed, Action done) =>
             await Task.WhenAll(clients.Select(async parent =>
             {
+                // At a human pace the parents do not all start at the same instant.
+                await parent.ThinkAsync();
                 while (more())
                 {
                     var n = Interlocked.Increment(ref nextId);
@@ -442,6 +445,15 @@ internal static class OpeningMorning
     {
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// --think-ms: the mean pause of a parent between two requests of a wizard (uniform over half to one and a half
+        /// times it), as a parent reads and types; 0 runs the requests back to back (a closed loop that saturates).
+        /// </summary>
+        public static int ThinkMilliseconds { get; set; }
+
+        public Task ThinkAsync() =>
+            ThinkMilliseconds <= 0 ? Task.CompletedTask : Task.Delay(ThinkMilliseconds / 2 + Random.Shared.Next(ThinkMilliseconds + 1));
+
         public async Task SignInAsync()
         {
             var next = new Uri(http.BaseAddress!, "/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F");
@@ -516,6 +528,11 @@ internal static class OpeningMorning
 
         private async Task<JsonElement> TimedAsync(ConcurrentBag<Sample>? samples, string step, HttpMethod method, string url, object? body, HttpStatusCode expected, string? idempotencyKey = null)
         {
+            if (samples is not null)
+            {
+                await ThinkAsync();
+            }
+
             var retriedSince = (long?)null;
             var lost = false;
             while (true)
