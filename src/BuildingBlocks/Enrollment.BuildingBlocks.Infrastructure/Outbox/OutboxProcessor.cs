@@ -261,7 +261,7 @@ public sealed partial class OutboxProcessor(
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempt)));
 
     private static ModuleDbContext Module(IServiceScope scope, string schema) =>
-        scope.ServiceProvider.GetServices<ModuleDbContext>().Single(c => c.Schema == schema);
+        scope.ServiceProvider.GetRequiredService<ModuleContexts>().For(schema);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox poll failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);

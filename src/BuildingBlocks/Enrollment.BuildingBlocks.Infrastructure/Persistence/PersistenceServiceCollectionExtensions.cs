@@ -100,6 +100,13 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException($"Unsupported database provider '{database.Provider}'.");
         }
 
+        // The scope's module contexts are created on first use and known to the unit of work (ModuleContexts).
+        var implementation = services.Single(d => d.ServiceType == typeof(TContext)).ImplementationType
+            ?? throw new InvalidOperationException($"{typeof(TContext).Name} is registered without an implementation type.");
+        var create = ActivatorUtilities.CreateFactory(implementation, Type.EmptyTypes);
+        services.Replace(ServiceDescriptor.Scoped(typeof(TContext), sp => sp.GetRequiredService<ModuleContexts>().Created((TContext)create(sp, null), schema)));
+        services.AddSingleton(new ModuleContextRegistration(schema, typeof(TContext), services.Count(d => d.ServiceType == typeof(ModuleContextRegistration))));
+        services.TryAddScoped<ModuleContexts>();
         services.AddScoped<ModuleDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddHealthChecks().AddDbContextCheck<TContext>($"database:{schema}", tags: ["ready"]);
         // The readiness answer comes within 2 s even while the database does not answer at all.

@@ -6,24 +6,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enrollment.BuildingBlocks.Infrastructure.Persistence;
 
-internal sealed class UnitOfWork(IEnumerable<ModuleDbContext> contexts, OutboxCollector outbox, IPublisher publisher, OutboxSignal signal) : IUnitOfWork
+/// <summary>
+/// Saves every module context this scope used (<see cref="ModuleContexts"/>), each in its own transaction, after the
+/// domain events are handled and the integration events are written to their module's outbox.
+/// </summary>
+internal sealed class UnitOfWork(ModuleContexts contexts, OutboxCollector outbox, IPublisher publisher, OutboxSignal signal) : IUnitOfWork
 {
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        var modules = contexts.ToList();
-        await DispatchDomainEventsAsync(modules, cancellationToken);
+        await DispatchDomainEventsAsync(cancellationToken);
 
         var outboxes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var integrationEvent in outbox.TakeAll())
         {
             var schema = IntegrationEventSerializer.OwningSchema(integrationEvent.GetType());
-            var owner = modules.SingleOrDefault(c => c.Schema == schema)
-                ?? throw new InvalidOperationException($"No database context for module '{schema}'.");
-            owner.OutboxMessages.Add(IntegrationEventSerializer.ToOutboxMessage(integrationEvent));
+            contexts.For(schema).OutboxMessages.Add(IntegrationEventSerializer.ToOutboxMessage(integrationEvent));
             outboxes.Add(schema);
         }
 
-        foreach (var context in modules.Where(c => c.ChangeTracker.HasChanges()))
+        foreach (var context in contexts.Created().Where(c => c.ChangeTracker.HasChanges()))
         {
             try
             {
@@ -47,12 +48,12 @@ internal sealed class UnitOfWork(IEnumerable<ModuleDbContext> contexts, OutboxCo
         }
     }
 
-    // Handlers of a domain event may change aggregates and raise more events; run until none is left.
-    private async Task DispatchDomainEventsAsync(List<ModuleDbContext> modules, CancellationToken cancellationToken)
+    // Handlers of a domain event may change aggregates (of contexts they create) and raise more events; run until none is left.
+    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
-            var events = modules
+            var events = contexts.Created()
                 .SelectMany(c => c.ChangeTracker.Entries<IAggregateRoot>())
                 .SelectMany(entry =>
                 {
