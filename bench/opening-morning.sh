@@ -6,7 +6,11 @@
 # submission → Review history delay, the host's and PostgreSQL's CPU seconds and the host's peak memory.
 # Stops the host and the cluster at the end (also on Ctrl+C). Loopback only.
 # On PostgreSQL it ends with the bare-database limit (bench/lib/limit.sh) and the ratio to it.
+# On SQLite it ends with what the host's write queue counted over all the runs (ADR-0047; logged when the host stops):
+# writes, how many queued and how long, and how often SQLite's own lock blocked a thread 100 ms or more.
 #   bench/opening-morning.sh [--sqlite] [seconds=60] [parents...=50 200] [-- extra host settings]
+#   e.g. bench/opening-morning.sh --sqlite 30 100 -- Database__SqliteWriteQueue=false   (SQLite's lock alone, as before)
+# THINK_MS=3000: each parent pauses about that long before each request (a human pace); unset, back to back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib/pg.sh
@@ -19,7 +23,11 @@ dotnet build -c Release src/Host/Enrollment.Host -nologo -v q -clp:ErrorsOnly >/
 dotnet build -c Release bench/Enrollment.Benchmarks -nologo -v q -clp:ErrorsOnly >/dev/null
 work=$(mktemp -d /tmp/enrollment-morning-XXXXXX); chmod 755 "$work"
 host=
-cleanup() { [ -n "$host" ] && kill "$host" 2>/dev/null && wait "$host" 2>/dev/null; $sqlite || pg_stop "$work"; rm -rf "$work"; }
+cleanup() {
+  [ -n "$host" ] && kill "$host" 2>/dev/null && wait "$host" 2>/dev/null
+  if $sqlite && [ -f "$work/host.log" ]; then grep -o '"Message":"SQLite writes[^"]*"' "$work/host.log" | sed 's/^"Message":"//; s/"$//' || true; fi
+  $sqlite || pg_stop "$work"; rm -rf "$work"
+}
 trap cleanup EXIT
 port=$(free_port)
 if $sqlite; then
@@ -28,7 +36,8 @@ else
   pg_start "$work"; db=(Database__Provider=PostgreSql "Database__ConnectionString=$PG_CONN"); pgopt=(--pg "$PG_CONN")
 fi
 (cd src/Host/Enrollment.Host && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" "${db[@]}" \
-  Evidence__Files__Root="$work/files" RateLimits__StartApplicationPerMinute=1000000 Logging__LogLevel__Default=Warning "$@" \
+  Evidence__Files__Root="$work/files" RateLimits__StartApplicationPerMinute=1000000 Logging__LogLevel__Default=Warning \
+  Logging__LogLevel__Enrollment.BuildingBlocks.Infrastructure.Persistence.SqliteWriteQueue=Information "$@" \
   dotnet bin/Release/net10.0/Enrollment.Host.dll >"$work/host.log" 2>&1) &
 host=$!
 for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break; sleep 1; done
@@ -40,7 +49,7 @@ for parents in "${counts[@]}"; do
   echo "== $parents parents, $seconds s; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   h0=$(cpu_of "$host"); p0=$($sqlite && echo 0 || pg_cpu "$work"); t0=$(date +%s.%N)
   dotnet bench/Enrollment.Benchmarks/bin/Release/net10.0/Enrollment.Benchmarks.dll wizard "http://127.0.0.1:$port" \
-    --parents "$parents" --seconds "$seconds" --id-offset "$offset" "${pgopt[@]}" | tee "$work/client.txt"
+    --parents "$parents" --seconds "$seconds" --id-offset "$offset" "${pgopt[@]}" ${THINK_MS:+--think-ms "$THINK_MS"} | tee "$work/client.txt"
   rates[$parents]=$(grep -oE 'wizards submitted \([0-9.,]+/s\)' "$work/client.txt" | grep -oE '[0-9.]+' | head -1)
   t1=$(date +%s.%N); h1=$(cpu_of "$host"); p1=$($sqlite && echo 0 || pg_cpu "$work")
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); host CPU $(echo "$h1 - $h0" | bc) s, PostgreSQL CPU $(echo "$p1 - $p0" | bc) s over $(echo "$t1 - $t0" | bc | cut -c1-5) s (incl. 31 s sign-in and consent); host peak RSS $(peak_rss_mib "$host") MiB"

@@ -6,6 +6,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +38,21 @@ public static class PersistenceServiceCollectionExtensions
         services.AddTransient<OutboxCleanupJob>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddPersonalData(configuration);
+
+        // SQLite: one writer at a time in process (ADR-0047); the modules' contexts find these through their interceptor.
+        var database = configuration.GetDatabaseOptions();
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            if (database.SqliteSynchronous.ToUpperInvariant() is not ("OFF" or "NORMAL" or "FULL" or "EXTRA"))
+            {
+                throw new InvalidOperationException($"Database:SqliteSynchronous must be FULL, NORMAL, EXTRA or OFF, not '{database.SqliteSynchronous}'.");
+            }
+
+            services.TryAddSingleton<SqliteWriteQueue>();
+            services.TryAddScoped<SqliteWriteHold>();
+            services.AddHostedService<SqliteWriteQueueReport>();
+        }
+
         return services;
     }
 
@@ -55,9 +71,14 @@ public static class PersistenceServiceCollectionExtensions
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TContext, TSqlite>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseSqlite(
+                // Writes wait their turn in the instance's write queue before SQLite's lock (ADR-0047).
+                services.AddDbContext<TContext, TSqlite>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>()
+                    .ReplaceService<IRelationalTransactionFactory, SqliteQueuedTransactionFactory>()
+                    .AddInterceptors(SqliteWriteInterceptor.Instance)
+                    .UseSqlite(
                     database.ConnectionString,
-                    x => x.MigrationsHistoryTable($"{schema}___EFMigrationsHistory")));
+                    x => x.MigrationsHistoryTable($"{schema}___EFMigrationsHistory")
+                        .CommandTimeout(database.CommandTimeoutSeconds)));
                 break;
             // Fail fast (ADR 0015): a short connect timeout and few, short retries, so that a request answers
             // 503 within seconds while the database is unreachable (the defaults hung for 27–57 s).
