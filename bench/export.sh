@@ -6,13 +6,18 @@
 #   bench/export.sh [--pg] [rows]
 # QUEUE=1 also measures the reviewer's queue over those rows before the export (issue 17): QUEUE_REQUESTS (50)
 # sequential pages of 20 per query as the DistrictAdmin (after 3 unmeasured warm-up requests), with p50/p95/p99:
-# unfiltered, by status on a far page (500), by school, by a name search, by a full resident ID. QUEUE_REVIEW=1 adds the
+# unfiltered, by status on a far page (500), by school, by a name search, by a full resident ID (each with the
+# default count, limited to 10,000: ADR-0046), then the unfiltered and the status queue with count=exact (the 统计总数 button). QUEUE_REVIEW=1 adds the
 # filters Review applies itself in batches (evidence=, preCheck=), QUEUE_REVIEW_REQUESTS (3) each, at most 300 s a request.
 # Then the plans of the queue's count and page (PostgreSQL: EXPLAIN ANALYZE with buffers, pg_stat_statements per
 # statement; SQLite: EXPLAIN QUERY PLAN and the time of the count in-process), with the queue indexes and without
 # them (dropped inside a transaction that is rolled back), the load-independent before/after. NO_EXPORT=1 skips the export.
 #   QUEUE=1 bench/export.sh 200000
 #   QUEUE=1 bench/export.sh --pg 200000
+# The resident IDs and phones are seeded encrypted with the Development key, as the host stores them (ADR-0029; needs
+# python3-cryptography); PLAINTEXT=1 seeds them in clear, as runs before 2026-12-02 07:00 did (the host reads both).
+# The export also reports the host's CPU seconds (user + system) and its managed allocations during the export;
+# TRACE=1 records a CPU sampling trace of the export (dotnet-trace) and prints its top methods.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib/pg.sh
@@ -39,7 +44,7 @@ dotnet "$host" --contentRoot "$project" >"$work/host.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 180); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -30 "$work/host.log"; exit 1; }
-echo "host: $($pg && echo "PostgreSQL $(pg_psql -c 'SHOW server_version')" || echo SQLite), Release, $(nproc) cores, $rows applications"
+echo "host: $($pg && echo "PostgreSQL $(pg_psql -c 'SHOW server_version')" || echo SQLite), Release, $(nproc) cores, $rows applications; peak RSS after start $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}') (GC: ${DOTNET_gcServer:+DOTNET_gcServer=$DOTNET_gcServer}${DOTNET_gcServer:-as the host sets it})"
 
 # The rows: 'sqlite' inserts them into the file; 'csv' writes them for PostgreSQL's COPY (schools read by psql first).
 seed() {
@@ -61,6 +66,15 @@ def rid(born, seq):
 epoch = datetime.datetime(1, 1, 1, tzinfo=datetime.timezone.utc)
 now = datetime.datetime.now(datetime.timezone.utc)
 def ticks(t): return int((t - epoch).total_seconds() * 10_000_000)
+import os, hashlib, base64
+if os.environ.get('PLAINTEXT'):
+    def enc(v): return v
+else:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    aes = AESGCM(hashlib.sha256(b'enrollment-development-encryption-key').digest())
+    def enc(v):  # PersonalDataProtector.Protect with the Development key: v1:dev:base64(nonce | ciphertext | tag), the key id's prefix as associated data
+        nonce = os.urandom(12)
+        return 'v1:dev:' + base64.b64encode(nonce + aes.encrypt(nonce, v.encode(), b'v1:dev')).decode()
 cols = '''Id, SeasonId, GraduationType, Status, ParentAccountId, CreatedAt, UpdatedAt, SubmittedAt, Version, ReturnReasons,
   StudentName, StudentResidentId, StudentEthnicityCode, StudentGraduationSchoolId, StudentGraduationClassId, StudentOverAgeConfirmed,
   FatherName, FatherResidentId, FatherMobile, FatherRegionCode, FatherRegionName, FatherAddressDetail,
@@ -71,10 +85,10 @@ def row(i):
     t = now - datetime.timedelta(minutes=i)
     at = ticks(t) if mode == 'sqlite' else t.isoformat()
     return (str(uuid.uuid4()).upper(), season, 'KindergartenGraduate', 'UnderReview', str(uuid.uuid4()).upper(), at, at, at, 1, '[]' if mode == 'sqlite' else '{}',
-            '张' + ''.join('零一二三四五六七八九'[int(d)] for d in str(i)), rid(datetime.date(2018, 1, 1) + datetime.timedelta(days=i % 240), i), '01', school, klass,
+            '张' + ''.join('零一二三四五六七八九'[int(d)] for d in str(i)), enc(rid(datetime.date(2018, 1, 1) + datetime.timedelta(days=i % 240), i)), '01', school, klass,
             0 if mode == 'sqlite' else 'f',
-            '张伟', rid(datetime.date(1988, 5, 1), i), f'138{i:08d}', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号',
-            'Family', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号', '秀丽王府花园', '张伟', rid(datetime.date(1988, 5, 1), i), '子',
+            '张伟', enc(rid(datetime.date(1988, 5, 1), i)), enc(f'138{i:08d}'), '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号',
+            'Family', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号', '秀丽王府花园', '张伟', enc(rid(datetime.date(1988, 5, 1), i)), '子',
             0 if mode == 'sqlite' else 'f', n - i)
 if mode == 'sqlite':
     # Oldest first, as submissions arrive (the queue's indexes then fill their pages as in production).
@@ -116,7 +130,8 @@ import sys, json, math
 query, before, after, page, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
 codes = sorted({r.split(':')[0] for r in runs}); t = sorted(float(r.split(':')[1]) * 1000 for r in runs)
 def p(q): return t[max(0, math.ceil(q / 100 * len(t)) - 1)]   # nearest rank
-try: total = json.load(open(page)).get('total')
+try:
+    body = json.load(open(page)); total = body.get('total'); total = total if body.get('totalExact', True) else f'≥ {total}'
 except Exception: total = '?'
 print(f'| `{query}` | {len(t)} | {p(50):.0f} | {p(95):.0f} | {p(99):.0f} | {t[-1]:.0f} | {total} | {",".join(codes)} | {before} → {after} |')
 PY
@@ -124,14 +139,14 @@ PY
 if [ -n "${QUEUE:-}" ]; then
   first=$(curl -fsS -b "$jar" "$base?pageSize=1")
   school=$(echo "$first" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["schoolId"])')
-  if $pg; then resident=$(pg_psql -c 'SELECT "StudentResidentId" FROM registration."Applications" ORDER BY "UpdatedAt" LIMIT 1'); else
-    resident=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select StudentResidentId from registration_Applications order by UpdatedAt limit 1").fetchone()[0])' "$work/enrollment.db"); fi
+  resident=410185201803219994   # a full resident ID: the search goes through the lookup-key index (the seed leaves the keys empty: nothing is found)
   $pg && pg_psql -c "SELECT pg_stat_statements_reset()" >/dev/null
   n=${QUEUE_REQUESTS:-50}
   echo "| query (pages of 20) | requests | p50 ms | p95 ms | p99 ms | max ms | total | HTTP | load average before → after |"
   echo "|---|---|---|---|---|---|---|---|---|"
   for query in "page=1&pageSize=20" "status=UnderReview&page=500&pageSize=20" "school=$school&page=1&pageSize=20" \
-      "q=%E5%BC%A0%E4%B8%80%E4%BA%8C%E4%B8%89&page=1&pageSize=20" "q=$resident&page=1&pageSize=20"; do
+      "q=%E5%BC%A0%E4%B8%80%E4%BA%8C%E4%B8%89&page=1&pageSize=20" "q=$resident&page=1&pageSize=20" \
+      "page=1&pageSize=20&count=exact" "status=UnderReview&page=1&pageSize=20&count=exact"; do
     measure "$query" "$n" 60
   done
   if [ -n "${QUEUE_REVIEW:-}" ]; then
@@ -150,10 +165,47 @@ if [ -n "${QUEUE:-}" ]; then
   fi
 fi
 [ -n "${NO_EXPORT:-}" ] && exit 0
+# The tools stop on SIGINT, which a script's background jobs ignore: start them with it restored.
+interruptible() { exec python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])' "$@"; }
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$pid/stat"; }
+counters=${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-counters
 echo "host peak RSS before the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'), RSS $(grep VmRSS /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -x "$counters" ]; then  # the managed allocations and GC heap during the export (System.Runtime, one line per second)
+  interruptible "$counters" collect -p "$pid" --format csv -o "$work/counters.csv" --refresh-interval 1 --counters System.Runtime >/dev/null 2>&1 & counters_pid=$!
+  sleep 2
+fi
+if [ -n "${TRACE:-}" ]; then
+  interruptible ${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-trace collect -p "$pid" --profile dotnet-sampled-thread-time -o "$work/export.nettrace" >/dev/null 2>&1 & trace_pid=$!
+  sleep 3
+fi
+cpu_before=$(cpu)
 curl -sS -b "$jar" -o "$work/export.xlsx" -w 'export: HTTP %{http_code}, %{size_download} bytes in %{time_total} s (first byte after %{time_starttransfer} s)\n' \
   "$base/export"
+cpu_after=$(cpu)
+[ -n "${trace_pid:-}" ] && { kill -INT "$trace_pid" 2>/dev/null; wait "$trace_pid" 2>/dev/null || true; }   # the trace covers the export only
+echo "host CPU during the export: $(python3 -c "print(f'{$cpu_after - $cpu_before:.2f}')") s (user + system)"
 echo "host peak RSS after the export: $(grep VmHWM /proc/$pid/status | awk '{printf "%.0f MiB", $2/1024}'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${counters_pid:-}" ]; then
+  sleep 2; kill -INT "$counters_pid" 2>/dev/null; wait "$counters_pid" 2>/dev/null || true
+  python3 - "$work/counters.csv" <<'PY' || true
+import csv, sys
+alloc = heap = 0.0
+for r in csv.reader(open(sys.argv[1])):
+    if len(r) < 5: continue
+    name = r[2]
+    try: v = float(r[4])
+    except ValueError: continue
+    mib = v if '(MB)' in name else v / 1048576   # the old EventCounters say MB, the System.Runtime meter bytes
+    if 'Allocation Rate' in name or 'total_allocated' in name: alloc += mib
+    if 'GC Committed' in name or 'committed_size' in name: heap = max(heap, mib)
+print(f'managed allocations during the export: {alloc:.0f} MiB; most memory the GC had committed: {heap:.0f} MiB')
+PY
+fi
+if [ -n "${trace_pid:-}" ]; then
+  ${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-trace report "$work/export.nettrace" topN -n 40 --inclusive 2>&1 | head -60 || true
+  ${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-trace report "$work/export.nettrace" topN -n 40 2>&1 | head -60 || true
+  [ -n "${TRACE_KEEP:-}" ] && cp "$work/export.nettrace" "$TRACE_KEEP"
+fi
 head -c 600 "$work/export.xlsx" | grep -a "code" && exit 1
 python3 - "$work/export.xlsx" <<'PY'
 import sys, zipfile, re

@@ -3,6 +3,7 @@
 # the count and the page of each query shape as the host sends them (the WHERE and ORDER BY of
 # SubmittedApplicationReader; the page selects a few of the columns the host reads that no index carries), each
 # explained and run with the queue indexes and again without them (dropped inside a transaction that is rolled back).
+# Each shape's count both ways: the exact count (count=exact) and the host's default one, limited to 10,000 (ADR-0046).
 # Load-independent: the plan, the rows and buffers read; the times are indicative.
 #   bench/queue-plans.sh pg "<index names>"            (PG_PORT set by bench/lib/pg.sh)
 #   bench/queue-plans.sh sqlite "<index names>" <file>
@@ -28,8 +29,12 @@ if [ "$mode" = pg ]; then
   }
   for shape in "${shapes[@]}"; do
     IFS='|' read -r name where offset <<<"$shape"
-    for what in count page; do
-      if [ $what = count ]; then sql="SELECT count(*)::int $from WHERE $where"; else sql="SELECT $cols $from WHERE $where $order LIMIT 20 OFFSET $offset"; fi
+    for what in count "limited count" page; do
+      case $what in
+        count) sql="SELECT count(*)::int $from WHERE $where" ;;
+        "limited count") sql="SELECT count(*)::int FROM (SELECT 1 $from WHERE $where $order LIMIT $((offset + 21 > 10000 ? offset + 21 : 10000))) AS c" ;;   # ADR-0046
+        page) sql="SELECT $cols $from WHERE $where $order LIMIT 20 OFFSET $offset" ;;
+      esac
       echo "-- $name, $what, with the queue indexes:"
       pg_psql -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $sql" | explain
       echo "-- $name, $what, without them:"
@@ -53,12 +58,15 @@ shapes = [('unfiltered', base, 0), ('status=UnderReview, page 500', base + ' AND
 print(f'SQLite {sqlite3.sqlite_version} (Python\'s; the host bundles its own), no ANALYZE statistics (as the host runs)')
 def run(label):
     for name, where, offset in shapes:
-        for what, sql in (('count', f'SELECT COUNT(*) {frm} WHERE {where}'), ('page', f'SELECT {cols} {frm} WHERE {where} {order} LIMIT 20 OFFSET {offset}')):
+        limit = max(10000, offset + 21)  # the host's limited count (ADR-0046)
+        for what, sql in (('count', f'SELECT COUNT(*) {frm} WHERE {where}'),
+                          ('limited count', f'SELECT COUNT(*) FROM (SELECT 1 {frm} WHERE {where} {order} LIMIT {limit}) AS "c"'),
+                          ('page', f'SELECT {cols} {frm} WHERE {where} {order} LIMIT 20 OFFSET {offset}')):
             plan = ' / '.join(r[3] for r in c.execute('EXPLAIN QUERY PLAN ' + sql))
             times = []
             for _ in range(5):
                 t = time.perf_counter(); rows = c.execute(sql).fetchall(); times.append((time.perf_counter() - t) * 1000)
-            result = rows[0][0] if what == 'count' else f'{len(rows)} rows'
+            result = rows[0][0] if 'count' in what else f'{len(rows)} rows'
             print(f'  {name}, {what} ({label}): {plan} — {result}, median of 5 {statistics.median(times):.1f} ms')
 run('with the queue indexes')
 c.execute('BEGIN')

@@ -25,6 +25,7 @@ public sealed class PersonalDataProtector
     private const int TagSize = 16;
 
     private readonly Dictionary<string, byte[]> _keys;
+    private readonly Dictionary<string, Cipher> _ciphers;
     private readonly byte[]? _blindIndexKey;
     private readonly string? _activeKeyId;
     private readonly string? _problem;
@@ -32,6 +33,7 @@ public sealed class PersonalDataProtector
     private PersonalDataProtector(Dictionary<string, byte[]> keys, string? activeKeyId, byte[]? blindIndexKey, string? problem)
     {
         _keys = keys;
+        _ciphers = keys.ToDictionary(k => k.Key, k => new Cipher(k.Value, AssociatedData(k.Key)), StringComparer.Ordinal);
         _activeKeyId = activeKeyId;
         _blindIndexKey = blindIndexKey;
         _problem = problem;
@@ -129,13 +131,12 @@ public sealed class PersonalDataProtector
     {
         ArgumentNullException.ThrowIfNull(plaintext);
         ThrowIfUnusable();
-        var key = _keys[_activeKeyId!];
+        var cipher = _ciphers[_activeKeyId!];
         var plain = Encoding.UTF8.GetBytes(plaintext);
         var buffer = new byte[NonceSize + plain.Length + TagSize];
         var nonce = buffer.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, plain, buffer.AsSpan(NonceSize, plain.Length), buffer.AsSpan(NonceSize + plain.Length, TagSize), AssociatedData(_activeKeyId!));
+        cipher.Aes.Encrypt(nonce, plain, buffer.AsSpan(NonceSize, plain.Length), buffer.AsSpan(NonceSize + plain.Length, TagSize), cipher.AssociatedData);
         return ActivePrefix + Convert.ToBase64String(buffer);
     }
 
@@ -158,7 +159,7 @@ public sealed class PersonalDataProtector
         }
 
         var keyId = stored[Prefix.Length..end];
-        if (!_keys.TryGetValue(keyId, out var key))
+        if (!_ciphers.TryGetValue(keyId, out var cipher))
         {
             throw new CryptographicException(
                 $"A stored personal value is encrypted with key '{keyId}', which PersonalData:Encryption:Keys no longer lists; add it back until the re-encryption job has moved every row.");
@@ -171,9 +172,8 @@ public sealed class PersonalDataProtector
         }
 
         var length = buffer.Length - NonceSize - TagSize;
-        var plain = new byte[length];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize, length), buffer.AsSpan(NonceSize + length, TagSize), plain, AssociatedData(keyId));
+        Span<byte> plain = length <= 256 ? stackalloc byte[length] : new byte[length];
+        cipher.Aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize, length), buffer.AsSpan(NonceSize + length, TagSize), plain, cipher.AssociatedData);
         return Encoding.UTF8.GetString(plain);
     }
 
@@ -203,6 +203,33 @@ public sealed class PersonalDataProtector
     }
 
     private static byte[] AssociatedData(string keyId) => Encoding.ASCII.GetBytes(Prefix + keyId);
+
+    /// <summary>
+    /// A key's AES-GCM, one instance per thread (an instance is not thread-safe): making one per value cost a key schedule
+    /// and a native context each time, which an export of 100,000 rows with three encrypted values paid 300,000 times.
+    /// </summary>
+    private sealed class Cipher(byte[] key, byte[] associatedData)
+    {
+        [ThreadStatic]
+        private static Dictionary<Cipher, AesGcm>? t_instances;
+
+        public byte[] AssociatedData { get; } = associatedData;
+
+        public AesGcm Aes
+        {
+            get
+            {
+                var instances = t_instances ??= [];
+                if (!instances.TryGetValue(this, out var aes))
+                {
+                    aes = new AesGcm(key, TagSize);
+                    instances[this] = aes;
+                }
+
+                return aes;
+            }
+        }
+    }
 
     private void ThrowIfUnusable()
     {
