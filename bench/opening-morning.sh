@@ -10,7 +10,7 @@
 # writes, how many queued and how long, and how often SQLite's own lock blocked a thread 100 ms or more.
 #   bench/opening-morning.sh [--sqlite] [seconds=60] [parents...=50 200] [-- extra host settings]
 #   e.g. bench/opening-morning.sh --sqlite 30 100 -- Database__SqliteWriteQueue=false   (SQLite's lock alone, as before)
-# THINK_MS=n: each parent pauses a random 0–2n ms before each request (default 0: back to back, closed loop).
+# THINK_MS=3000: each parent pauses about that long before each request (a human pace); unset, back to back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib/pg.sh
@@ -25,7 +25,7 @@ work=$(mktemp -d /tmp/enrollment-morning-XXXXXX); chmod 755 "$work"
 host=
 cleanup() {
   [ -n "$host" ] && kill "$host" 2>/dev/null && wait "$host" 2>/dev/null
-  if $sqlite && [ -f "$work/host.log" ]; then grep -o '"Message":"SQLite writes[^"]*"' "$work/host.log" | sed 's/^"Message":"//; s/"$//' || true; fi
+  if $sqlite && [ -f "$work/host.log" ]; then grep -o '"Message":"SQLite writes[^"]*"' "$work/host.log" | sed 's/^"Message":"//; s/"$//; s/\\u0027/'"'"'/g' || true; fi
   $sqlite || pg_stop "$work"; rm -rf "$work"
 }
 trap cleanup EXIT
@@ -49,7 +49,7 @@ for parents in "${counts[@]}"; do
   echo "== $parents parents, $seconds s; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   h0=$(cpu_of "$host"); p0=$($sqlite && echo 0 || pg_cpu "$work"); t0=$(date +%s.%N)
   dotnet bench/Enrollment.Benchmarks/bin/Release/net10.0/Enrollment.Benchmarks.dll wizard "http://127.0.0.1:$port" \
-    --parents "$parents" --seconds "$seconds" --id-offset "$offset" --think-ms "${THINK_MS:-0}" "${pgopt[@]}" | tee "$work/client.txt"
+    --parents "$parents" --seconds "$seconds" --id-offset "$offset" "${pgopt[@]}" ${THINK_MS:+--think-ms "$THINK_MS"} | tee "$work/client.txt"
   rates[$parents]=$(grep -oE 'wizards submitted \([0-9.,]+/s\)' "$work/client.txt" | grep -oE '[0-9.]+' | head -1)
   t1=$(date +%s.%N); h1=$(cpu_of "$host"); p1=$($sqlite && echo 0 || pg_cpu "$work")
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); host CPU $(echo "$h1 - $h0" | bc) s, PostgreSQL CPU $(echo "$p1 - $p0" | bc) s over $(echo "$t1 - $t0" | bc | cut -c1-5) s (incl. 31 s sign-in and consent); host peak RSS $(peak_rss_mib "$host") MiB"

@@ -11,8 +11,7 @@ using Npgsql;
 /// agreed to 平台协议 beforehand (its 30 s reading time is waited once for all), then each running
 /// wizards back to back (closed loop) for the given time. One wizard is 17 requests:
 /// GET seasons/current, POST applications (page 1), GET schools, PUT student (2), PUT guardians (3),
-/// GET regions children, PUT household (4), seven evidence skips (5–11), GET the application, POST submission.
-/// --think-ms n: each parent pauses a random 0–2n ms before each request, as a parent reading the page would (default 0).
+/// GET regions children, PUT household (4), three evidence pages filled and four skipped (5–11), GET the application, POST submission.
 /// Prints throughput, latency percentiles per request and overall, failures by status, and (with --pg)
 /// the outbox backlog sampled every second and the delay from each submission's commit to its delivery
 /// to Review's history (the outbox row's OccurredAt → ProcessedAt).
@@ -24,7 +23,32 @@ using Npgsql;
 /// </summary>
 internal static class OpeningMorning
 {
-    private static readonly string[] EvidenceKinds = ["property", "residence-permit", "employment", "business", "preferential-care", "relocation", "long-term-residence"];
+    /// <summary>
+    /// The opening morning: three evidence pages filled (a flat the father owns, his employment with a
+    /// social-insurance number, the household's electricity account) and the other four skipped.
+    /// </summary>
+    private static readonly (string Kind, object? Page)[] Evidence =
+    [
+        ("property", new
+        {
+            holder = "Father", titleType = "RealEstateCertificate", certificateNumber = "豫(2023)登封市不动产权第0001234号",
+            regionCode = "410185001001", addressDetail = "中岳大街72号秀丽王府花园3号楼2单元101室", community = "秀丽王府花园",
+        }),
+        ("residence-permit", null),
+        ("employment", new
+        {
+            parent = "Father", employer = "登封市某某建材有限公司", regionCode = "410185001001", addressDetail = "中岳大街100号",
+            socialInsuranceNumber = "4101850012345678",
+        }),
+        ("business", null),
+        ("preferential-care", null),
+        ("relocation", null),
+        ("long-term-residence", new
+        {
+            owner = "Father", paymentType = "Electricity", accountNumber = "0301234567", accountHolderName = "张伟",
+            regionCode = "410185001001", addressDetail = "中岳大街72号", community = "秀丽王府花园",
+        }),
+    ];
 
     public static async Task RunAsync(string[] args)
     {
@@ -36,9 +60,9 @@ internal static class OpeningMorning
         var ackedLog = StringOption(args, "--acked");
         var timelineLog = StringOption(args, "--timeline");
         Faults.RetryLost = args.Contains("--retry-lost");
+        Parent.ThinkMilliseconds = Option(args, "--think-ms", 0);
         var replayCheck = args.Contains("--replay-check");
         var checkCookieOn = StringOption(args, "--check-cookie-on");
-        Parent.ThinkMs = Option(args, "--think-ms", 0);
 
         using var handler = new SocketsHttpHandler
         {
@@ -86,6 +110,8 @@ internal static class OpeningMorning
 
         await Task.WhenAll(clients.Select(async parent =>
         {
+            // At a human pace the parents do not all start at the same instant.
+            await parent.ThinkAsync();
             while (Stopwatch.GetTimestamp() < deadline)
             {
                 var n = Interlocked.Increment(ref nextId);
@@ -317,8 +343,14 @@ internal static class OpeningMorning
     {
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
-        /// <summary>A parent reading the page: a random pause of 0–2× this many ms before each wizard request (0: none, closed loop).</summary>
-        public static int ThinkMs { get; set; }
+        /// <summary>
+        /// --think-ms: the mean pause of a parent between two requests of a wizard (uniform over half to one and a half
+        /// times it), as a parent reads and types; 0 runs the requests back to back (a closed loop that saturates).
+        /// </summary>
+        public static int ThinkMilliseconds { get; set; }
+
+        public Task ThinkAsync() =>
+            ThinkMilliseconds <= 0 ? Task.CompletedTask : Task.Delay(ThinkMilliseconds / 2 + Random.Shared.Next(ThinkMilliseconds + 1));
 
         public async Task SignInAsync()
         {
@@ -376,9 +408,11 @@ internal static class OpeningMorning
                 community = "秀丽王府花园",
                 householder = new { name = "张伟", residentId = fatherId, relation = "子" },
             }, HttpStatusCode.OK);
-            foreach (var kind in EvidenceKinds)
+            foreach (var (kind, page) in Evidence)
             {
-                await TimedAsync(samples, "POST evidence skip", HttpMethod.Post, $"{location}/evidence/{kind}/skip", null, HttpStatusCode.OK);
+                _ = page is null
+                    ? await TimedAsync(samples, "POST evidence skip", HttpMethod.Post, $"{location}/evidence/{kind}/skip", null, HttpStatusCode.OK)
+                    : await TimedAsync(samples, "PUT evidence", HttpMethod.Put, $"{location}/evidence/{kind}", page, HttpStatusCode.OK);
             }
 
             await TimedAsync(samples, "GET application", HttpMethod.Get, location, null, HttpStatusCode.OK);
@@ -392,9 +426,9 @@ internal static class OpeningMorning
 
         private async Task<JsonElement> TimedAsync(ConcurrentBag<Sample>? samples, string step, HttpMethod method, string url, object? body, HttpStatusCode expected, string? idempotencyKey = null)
         {
-            if (samples is not null && ThinkMs > 0)
+            if (samples is not null)
             {
-                await Task.Delay(Random.Shared.Next(0, (2 * ThinkMs) + 1));
+                await ThinkAsync();
             }
 
             var retriedSince = (long?)null;

@@ -1,7 +1,7 @@
 # Sourced by bench/opening-morning.sh after its runs on PostgreSQL: the bare-database limit of issue 17.
 # While one parent runs wizards through the host, PostgreSQL logs every statement; the writes of those
 # wizards (same tables, same rows, same transactions, no web stack, no reads) become a pgbench script
-# (bench/lib/writes-to-pgbench.py), which pgbench then runs as fast as the cluster takes it, at a few
+# per wizard (bench/lib/writes-to-pgbench.py), which pgbench then runs as fast as the cluster takes it, at a few
 # client counts. LIMIT_WPS is the best rate in wizards per second; the caller divides by it.
 # Needs: pg.sh sourced and a started cluster ($work), the host at $1, the load client built.
 outbox_backlog() {
@@ -19,18 +19,20 @@ measure_limit() {
   pg_psql -c "ALTER SYSTEM RESET log_statement" -c "ALTER SYSTEM RESET log_line_prefix" -c "SELECT pg_reload_conf()" >/dev/null
   tail -c +"$((start + 1))" "$work/pg/log" >"$work/capture.log"
   wizards=$(grep -oE '[0-9,]+ wizards submitted' "$work/capture-client.txt" | tr -d , | cut -d' ' -f1)
-  python3 bench/lib/writes-to-pgbench.py "$work/capture.log" "$wizards" >"$work/wizard.sql"
-  [ -n "${LIMIT_SCRIPT_OUT:-}" ] && cp "$work/wizard.sql" "$LIMIT_SCRIPT_OUT" && cp "$work/capture.log" "$LIMIT_SCRIPT_OUT.log"
-  echo "== the limit: $(head -1 "$work/wizard.sql" | sed 's/^-- //'), replayed by pgbench for $seconds s per client count"
+  local summary scripts=()
+  summary=$(python3 bench/lib/writes-to-pgbench.py "$work/capture.log" "$wizards" "$work/wizards")
+  [ -n "${LIMIT_SCRIPT_OUT:-}" ] && rm -rf "$LIMIT_SCRIPT_OUT" && cp -r "$work/wizards" "$LIMIT_SCRIPT_OUT" && cp "$work/capture.log" "$LIMIT_SCRIPT_OUT/capture.log"
+  for f in "$work"/wizards/wizard-*.sql; do scripts+=(-f "$f"); done
+  echo "== the limit: $summary, replayed by pgbench for $seconds s per client count"
   for clients in ${LIMIT_CLIENTS:-4 16 50}; do
-    pg_as "$(pg_bin)/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$clients" -j 2 -T "$seconds" -f "$work/wizard.sql" enrollment \
+    pg_as "$(pg_bin)/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$clients" -j 2 -T "$seconds" "${scripts[@]}" enrollment \
       >"$work/pgbench.txt" 2>&1 || true
     if grep -q "aborted" "$work/pgbench.txt" || ! grep -q '^tps = ' "$work/pgbench.txt"; then
       grep -m5 -i "aborted\|error\|detail" "$work/pgbench.txt" >&2; echo "pgbench failed (the script is kept in ${LIMIT_SCRIPT_OUT:-LIMIT_SCRIPT_OUT when set})" >&2; return 1
     fi
     tps=$(grep -oE '^tps = [0-9.]+' "$work/pgbench.txt" | cut -d' ' -f3)
-    echo "pgbench -c $clients: $(grep -oE 'latency average = [0-9.]+ ms' "$work/pgbench.txt"); $(echo "$tps * $wizards" | bc -l | xargs printf '%.1f') wizards/s ($(grep -oE 'number of transactions actually processed: [0-9]+' "$work/pgbench.txt" | grep -oE '[0-9]+$') script runs of $wizards wizards); load average $(cut -d' ' -f1 /proc/loadavg)"
-    best=$(echo "if ($tps * $wizards > $best) $tps * $wizards else $best" | bc -l)
+    echo "pgbench -c $clients: $(grep -m1 -oE 'latency average = [0-9.]+ ms' "$work/pgbench.txt") per wizard; $(printf '%.1f' "$tps") wizards/s ($(grep -oE 'number of transactions actually processed: [0-9]+' "$work/pgbench.txt" | grep -oE '[0-9]+$') wizards); load average $(cut -d' ' -f1 /proc/loadavg)"
+    best=$(echo "if ($tps > $best) $tps else $best" | bc -l)
   done
   LIMIT_WPS=$(printf '%.1f' "$best")
   echo "limit: $LIMIT_WPS wizards/s"

@@ -16,8 +16,10 @@ updates find the rows the script inserted.
 Other parameters (times, payloads) are kept as captured, except the values of the unique columns in
 COLUMN_REWRITES below, which would collide when the script runs again.
 
-usage: writes-to-pgbench.py <postgresql log> <wizards captured> > wizard.sql
+usage: writes-to-pgbench.py <postgresql log> <wizards captured> <directory>
+  writes <directory>/wizard-NNN.sql, one script per wizard: pgbench picks one per run, so its tps is wizards/s.
 """
+import os
 import re
 import sys
 
@@ -108,10 +110,9 @@ def transactions(path):
 # Unique columns whose captured values cannot be written twice, and what the script writes instead.
 # {k} numbers the placeholders of one script run; the original literal is available as {value}.
 COLUMN_REWRITES = {
-    # The change sequence (ADR-0031): a new application's negative placeholder must stay unique, and a position
-    # is the counter the same transaction has just advanced (one application per change in the wizard).
-    ('INSERT', '"ChangeSequence"'): "-(:w * 1024 + {k})",
-    ('UPDATE', '"ChangeSequence"'): "(SELECT \"Value\" FROM registration.\"ChangeCounters\" WHERE \"Name\" = 'applications')",
+    # The change sequence on PostgreSQL (ADR-0045): the writing transaction's id shifted, plus an ordinal.
+    ('INSERT', '"ChangeSequence"'): "((pg_current_xact_id()::text::bigint << 20) + {k})",
+    ('UPDATE', '"ChangeSequence"'): "((pg_current_xact_id()::text::bigint << 20) + {k})",
     # The blind index of the child's ID: registered once per season.
     ('INSERT', '"StudentLookupKey"'): "'bi1:' || md5(:w::text || {value})",
     ('UPDATE', '"StudentLookupKey"'): "'bi1:' || md5(:w::text || {value})",
@@ -136,50 +137,58 @@ def rewritten_columns(sql):
 
 
 def main():
-    path, wizards = sys.argv[1], int(sys.argv[2])
-    uuids, out, started, commits, writes, placeholders = {}, [], False, 0, 0, 0
-
-    def literal(value):
-        m = UUID.match(value)
-        if not m:
-            return value
-        k = uuids.setdefault(m.group(1), len(uuids))
-        # A quoted literal of unknown type, as the host sent it: it goes into uuid and text columns alike.
-        return f"':u{k}'"
+    path, wizards, directory = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    scripts, commits, writes = [], 0, 0
 
     for body in transactions(path):
         kept = [(sql, params) for sql, params in body if WRITE.match(sql)]
         if not kept:
             continue
-        if not started:
-            if not any(re.search(r'INSERT INTO registration\."Applications"', sql, re.I) for sql, _ in kept):
-                continue
-            started = True
+        # A wizard starts with the insert of its application (one parent: wizards run one after another).
+        if any(re.search(r'INSERT INTO registration\."Applications"', sql, re.I) for sql, _ in kept):
+            scripts.append({'uuids': {}, 'out': [], 'placeholders': 0})
+        if not scripts:
+            continue
+        script = scripts[-1]
+
+        def literal(value):
+            m = UUID.match(value)
+            if not m:
+                return value
+            k = script['uuids'].setdefault(m.group(1), len(script['uuids']))
+            # A quoted literal of unknown type, as the host sent it: it goes into uuid and text columns alike.
+            return f"':u{k}'"
+
         lines = []
         for sql, params in kept:
             special = rewritten_columns(sql)
             # $10 before $1: replace the longest numbers first.
             for n in sorted(params, reverse=True):
                 if n in special and params[n] != 'NULL':
-                    placeholders += 1
-                    value = COLUMN_REWRITES[special[n]].format(k=placeholders, value=params[n])
+                    script['placeholders'] += 1
+                    value = COLUMN_REWRITES[special[n]].format(k=script['placeholders'], value=params[n])
                 else:
                     value = literal(params[n])
                 sql = re.sub(r'\$%d(?!\d)' % n, lambda _: value, sql)
             lines.append(' '.join(sql.split()).rstrip(';') + ';')
-        out.append('BEGIN;\n' + '\n'.join(lines) + '\nCOMMIT;')
-        commits += 1
-        writes += len(lines)
-    if not started:
+        script['out'].append('BEGIN;\n' + '\n'.join(lines) + '\nCOMMIT;')
+    if not scripts:
         sys.exit('no INSERT into registration."Applications" in the log: nothing to replay')
-    # One script run replays all the captured wizards; pgbench's tps is then divided by their number.
-    print(f'-- {wizards} wizards captured: {commits} write transactions, {writes} writes, {len(uuids)} distinct uuids')
-    print('\\set w random(1, 9000000000000000)')
-    # Fresh uuids for this run, into pgbench variables (a select list takes at most 1,664 columns).
-    for first in range(0, len(uuids), 1000):
-        columns = ', '.join(f"md5(:w::text || '.{k}')::uuid AS u{k}" for k in range(first, min(first + 1000, len(uuids))))
-        print(f'SELECT {columns} \\gset')
-    print('\n'.join(out))
+    # The last wizard may have been cut off when the capture ended: keep the ones the client saw submitted.
+    scripts = scripts[:min(wizards, 100)]  # pgbench takes at most 128 scripts
+    os.makedirs(directory, exist_ok=True)
+    for number, script in enumerate(scripts, 1):
+        commits += len(script['out'])
+        writes += sum(t.count('\n') - 1 for t in script['out'])
+        with open(os.path.join(directory, f'wizard-{number:03}.sql'), 'w', encoding='utf-8') as file:
+            # One script run is one wizard, with fresh uuids (a select list takes at most 1,664 columns).
+            print('\\set w random(1, 9000000000000000)', file=file)
+            uuids = script['uuids']
+            for first in range(0, len(uuids), 1000):
+                columns = ', '.join(f"md5(:w::text || '.{k}')::uuid AS u{k}" for k in range(first, min(first + 1000, len(uuids))))
+                print(f'SELECT {columns} \\gset', file=file)
+            print('\n'.join(script['out']), file=file)
+    print(f'{len(scripts)} wizards captured: {commits} write transactions, {writes} writes, one pgbench script each')
 
 
 if __name__ == '__main__':

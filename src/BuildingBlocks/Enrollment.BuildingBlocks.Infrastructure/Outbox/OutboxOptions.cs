@@ -13,6 +13,13 @@ public sealed class OutboxOptions
     /// <summary>Messages claimed with one UPDATE and marked delivered with one UPDATE, per module and round.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How many applications' messages of one claimed batch are delivered at once (ADR-0039, amended); the messages
+    /// of one application always go one after another, in order. Null: 8 on PostgreSQL and SQL Server, 1 on
+    /// SQLite, which has one writer anyway (there the modules' outboxes are also drained one after another).
+    /// </summary>
+    public int? DeliveryConcurrency { get; set; }
+
     /// <summary>How long a claimed message stays with one instance before another may take it over.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
 

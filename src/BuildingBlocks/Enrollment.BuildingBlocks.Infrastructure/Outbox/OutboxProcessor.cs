@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Mediator;
@@ -17,6 +18,10 @@ namespace Enrollment.BuildingBlocks.Infrastructure.Outbox;
 /// token of its own (only one instance can win a message), publishes each in a scope of its own, and marks
 /// the delivered ones processed with one UPDATE. A crash before that mark delivers them again: at least
 /// once, consumers are idempotent by message id (ADR-0005, ADR-0039).
+/// On PostgreSQL and SQL Server the modules' outboxes drain side by side and a batch is delivered
+/// <see cref="OutboxOptions.DeliveryConcurrency"/> applications at a time, each application's messages in order
+/// (<see cref="OutboxPartition"/>): one at a time, delivery waited on every handler's round trips, so on the opening
+/// morning the backlog grew and a submission reached Review's history 15–25 s late (issue 17).
 /// </summary>
 public sealed partial class OutboxProcessor(
     IServiceScopeFactory scopeFactory,
@@ -32,6 +37,7 @@ public sealed partial class OutboxProcessor(
 
     private long _claims;
     private IReadOnlyList<string>? _schemas;
+    private int _concurrency;
 
     /// <summary>Names this instance in the lease column: the machine, the process and this object.</summary>
     public string InstanceId { get; } = NewInstanceId();
@@ -62,10 +68,7 @@ public sealed partial class OutboxProcessor(
                 }
                 else
                 {
-                    foreach (var schema in signal.TakeModules())
-                    {
-                        await DrainModuleAsync(schema, stoppingToken);
-                    }
+                    await DrainModulesAsync(signal.TakeModules(), stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -81,12 +84,25 @@ public sealed partial class OutboxProcessor(
     }
 
     /// <summary>Processes what is due in every module's outbox; returns how many messages were delivered.</summary>
-    public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken)
+    public Task<int> ProcessPendingAsync(CancellationToken cancellationToken) => DrainModulesAsync(Schemas(), cancellationToken);
+
+    private async Task<int> DrainModulesAsync(IReadOnlyList<string> schemas, CancellationToken cancellationToken)
     {
         var delivered = 0;
-        foreach (var schema in Schemas())
+        if (Concurrency() == 1)
         {
-            delivered += await DrainModuleAsync(schema, cancellationToken);
+            foreach (var schema in schemas)
+            {
+                delivered += await DrainModuleAsync(schema, cancellationToken);
+            }
+
+            return delivered;
+        }
+
+        // A backlog in one module (seven evidence pages per wizard) does not hold back another's submissions.
+        foreach (var count in await Task.WhenAll(schemas.Select(schema => DrainModuleAsync(schema, cancellationToken))))
+        {
+            delivered += count;
         }
 
         return delivered;
@@ -97,10 +113,18 @@ public sealed partial class OutboxProcessor(
         if (_schemas is null)
         {
             using var scope = scopeFactory.CreateScope();
-            _schemas = [.. scope.ServiceProvider.GetServices<ModuleDbContext>().Select(c => c.Schema)];
+            var contexts = scope.ServiceProvider.GetServices<ModuleDbContext>().ToList();
+            _schemas = [.. contexts.Select(c => c.Schema)];
+            _concurrency = options.Value.DeliveryConcurrency ?? (contexts.Count > 0 && contexts[0].Database.IsSqlite() ? 1 : 8);
         }
 
         return _schemas;
+    }
+
+    private int Concurrency()
+    {
+        Schemas();
+        return Math.Max(1, _concurrency);
     }
 
     // Round after round while the rounds come back full: a backlog drains without waiting for the poll.
@@ -159,20 +183,27 @@ public sealed partial class OutboxProcessor(
                 .ToListAsync(cancellationToken);
         }
 
-        var delivered = new List<Guid>(messages.Count);
-        foreach (var message in messages)
-        {
-            if (await TryDeliverAsync(schema, message, cancellationToken))
+        var delivered = new ConcurrentBag<Guid>();
+        await Parallel.ForEachAsync(
+            OutboxPartition.Split(messages),
+            new ParallelOptions { MaxDegreeOfParallelism = Concurrency(), CancellationToken = cancellationToken },
+            async (partition, token) =>
             {
-                delivered.Add(message.Id);
-            }
-        }
+                foreach (var message in partition)
+                {
+                    if (await TryDeliverAsync(schema, message, token))
+                    {
+                        delivered.Add(message.Id);
+                    }
+                }
+            });
 
         if (delivered.Count > 0)
         {
             await using var scope = scopeFactory.CreateAsyncScope();
             var processedAt = clock.GetUtcNow();
-            await Module(scope, schema).OutboxMessages.Where(m => delivered.Contains(m.Id)).ExecuteUpdateAsync(
+            var ids = delivered.ToList();
+            await Module(scope, schema).OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.ProcessedAt, processedAt)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                     .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
@@ -65,11 +66,9 @@ public static class RegistrationModule
             Retention.RetentionJob.RecurringJobId,
             job => job.RunDailyAsync(CancellationToken.None),
             options.Cron,
-            new RecurringJobOptions { TimeZone = ChinaTime });
+            new RecurringJobOptions { TimeZone = ChinaTime.Zone });
     }
 
-    private static TimeZoneInfo ChinaTime =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("China", TimeSpan.FromHours(8), "China", "China");
 
     /// <summary>The authorization policy the module's admin endpoints require (role DistrictAdmin); the host registers it.</summary>
     public const string DistrictAdminPolicy = AdminEndpoints.DistrictAdminPolicy;

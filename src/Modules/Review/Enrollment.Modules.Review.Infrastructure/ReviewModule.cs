@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
@@ -47,7 +48,7 @@ public static class ReviewModule
             ParentNotificationJob.DraftRemindersJobId,
             job => job.QueueDraftRemindersAsync(CancellationToken.None),
             options.DraftReminderCron,
-            new RecurringJobOptions { TimeZone = ChinaTime });
+            new RecurringJobOptions { TimeZone = ChinaTime.Zone });
     }
 
     /// <summary>Integrators' webhooks (ADR-0035): subscriptions, deliveries, their job, and the HTTP client that posts them.</summary>
@@ -67,8 +68,6 @@ public static class ReviewModule
             .RemoveAllLoggers();
     }
 
-    private static TimeZoneInfo ChinaTime =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("China", TimeSpan.FromHours(8), "China", "China");
 
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Domain.Evidences;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Mediator;
@@ -6,7 +7,6 @@ namespace Enrollment.Modules.Evidence.Application.Evidences;
 
 internal static class ApplicationFactsLoading
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     /// <summary>The parent's own application as Registration answers it (404 otherwise), brought into the domain's terms.</summary>
     public static async Task<(ApplicationForEvidence Application, ApplicationFacts Facts)> LoadFactsAsync(
@@ -17,7 +17,7 @@ internal static class ApplicationFactsLoading
             application.IsLocked,
             application.SeasonOpen,
             application.SeasonName,
-            application.ResidencePermitValidOn ?? DateOnly.FromDateTime(now.ToOffset(ChinaOffset).DateTime),
+            application.ResidencePermitValidOn ?? ChinaTime.Today(now),
             application.Father?.Name,
             application.Mother?.Name,
             application.HomeCountyCode,

@@ -35,6 +35,6 @@ public sealed class SeasonMustBeOpenRule : IBusinessRule
     public string Code => ErrorCode;
 
     public string Message => _opensLater is { } opensAt
-        ? string.Create(CultureInfo.InvariantCulture, $"{_seasonName}尚未开始，开始时间：{opensAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}")
+        ? string.Create(CultureInfo.InvariantCulture, $"{_seasonName}尚未开始，开始时间：{opensAt.ToOffset(ChinaTime.Offset):yyyy-MM-dd HH:mm}")
         : $"{_seasonName}已结束";
 }

@@ -8,20 +8,22 @@ using Microsoft.EntityFrameworkCore;
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 /// <summary>
-/// The changes feed (ADR-0031) in two statements: first the committed head of the change counter, then the
-/// page of applications after the cursor and not beyond that head, in position order (unique index). Every
-/// position up to the head belongs to a committed transaction, so the page cannot be missing one that a later
-/// page would have to go back for.
+/// The changes feed (ADR-0031, ADR-0045) in two statements: first the horizon (the committed head of the change
+/// counter; on PostgreSQL the position just below the oldest running transaction), then the page of applications after
+/// the cursor and not beyond it, in position order (unique index). Every position up to the horizon belongs to a
+/// transaction that has ended, so the page cannot be missing one that a later page would have to go back for.
 /// </summary>
 internal sealed class ApplicationChangesReader(RegistrationDbContext context) : IApplicationChangesReader
 {
     public async Task<ApplicationChangesPage> ReadAsync(GetApplicationChangesQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var head = await context.Set<ChangeCounter>().AsNoTracking()
-            .Where(c => c.Name == ChangeCounter.Applications)
-            .Select(c => c.Value)
-            .SingleAsync(cancellationToken);
+        var head = context.Database.IsNpgsql()
+            ? await ChangeSequence.PostgreSqlHorizonAsync(context, cancellationToken)
+            : await context.Set<ChangeCounter>().AsNoTracking()
+                .Where(c => c.Name == ChangeCounter.Applications)
+                .Select(c => c.Value)
+                .SingleAsync(cancellationToken);
 
         // Entered review at least once (a deleted draft was never seen by an integrator). An application anonymized
         // after its season's retention period (ADR-0041) is a tombstone like a deleted one: integrators drop theirs too.

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using System.Globalization;
 using Enrollment.BuildingBlocks.Infrastructure.Seeding;
 using Enrollment.Modules.Registration.Domain.Schools;
@@ -11,7 +12,6 @@ namespace Enrollment.Modules.Registration.Infrastructure.Seeding;
 /// <summary>Creates the configured season when its county has none for that year yet.</summary>
 internal sealed class SeasonSeeder(RegistrationDbContext context, IOptions<SeasonSeedOptions> options, TimeProvider clock) : IModuleSeeder
 {
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -64,15 +64,15 @@ internal sealed class SeasonSeeder(RegistrationDbContext context, IOptions<Seaso
     public static Season Build(SeasonSeedOptions seed, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(seed);
-        var today = DateOnly.FromDateTime(now.ToOffset(ChinaTime).DateTime);
+        var today = ChinaTime.Today(now);
         var cutOffDay = DateOnly.ParseExact($"2000-{seed.AgeCutOff}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         // School years start in September: after this year's cut-off, the coming entry is next year's.
         var year = seed.Year ?? (today > new DateOnly(today.Year, cutOffDay.Month, cutOffDay.Day) ? today.Year + 1 : today.Year);
         // A 29 February cut-off falls on the 28th in common years.
         var cutOff = new DateOnly(year, cutOffDay.Month, Math.Min(cutOffDay.Day, DateTime.DaysInMonth(year, cutOffDay.Month)));
-        var opensAt = seed.OpensAt ?? new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), ChinaTime);
-        var closesAt = seed.ClosesAt ?? new DateTimeOffset(cutOff.ToDateTime(TimeOnly.MaxValue), ChinaTime);
+        var opensAt = seed.OpensAt ?? new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
+        var closesAt = seed.ClosesAt ?? new DateTimeOffset(cutOff.ToDateTime(TimeOnly.MaxValue), ChinaTime.Offset);
         if (closesAt <= opensAt)
         {
             throw new InvalidOperationException(

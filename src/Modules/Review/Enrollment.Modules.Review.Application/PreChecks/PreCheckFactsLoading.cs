@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Contracts.Queries;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Regions.Contracts.Queries;
@@ -18,7 +19,6 @@ public sealed record PreCheckDto(string Code, string Label, string Outcome, bool
 /// <summary>Gathers the facts of the pre-checks from the Registration, Evidence and Regions modules, and runs them.</summary>
 internal static class PreCheckFactsLoading
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public static async Task<IReadOnlyList<PreCheckResult>> RunAsync(
         ISender sender,
@@ -106,7 +106,7 @@ internal static class PreCheckFactsLoading
             [.. addresses.Select(a => new AddressFact(a.Label, a.Page, a.Field, a.Code, verdicts[a.Code]))],
             parents,
             [.. saved.Select(e => new EvidenceFact(e.Kind, e.Title, e.NamedParent, e.ValidUntil, e.Fields!.GetValueOrDefault("accountHolderName")))],
-            season.ResidencePermitValidOn ?? DateOnly.FromDateTime(application.SubmittedAt.ToOffset(China).DateTime),
+            season.ResidencePermitValidOn ?? ChinaTime.Today(application.SubmittedAt),
             SocialInsuranceOf(insurance),
             sameChild.Items.Count(a => a.Id != application.Id && a.SeasonId == application.SeasonId),
             [.. siblings.Select(s => new SiblingFact(s.ApplicationId, s.StudentName, StatusText(s.Status)))]);

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using Enrollment.Modules.Evidence.Contracts.Queries;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Review.Application.Abstractions;
@@ -83,7 +84,6 @@ internal sealed class QueueFilterValidator<T> : AbstractValidator<T>
 internal static class QueueMatching
 {
     public const int Batch = 200;
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     /// <summary>A filter the Registration module cannot apply in its database.</summary>
     public static bool HasReviewFilters(IQueueFilter filter) =>
@@ -92,10 +92,10 @@ internal static class QueueMatching
     public static string? Search(IQueueFilter filter) => string.IsNullOrWhiteSpace(filter.Q) ? null : filter.Q.Trim();
 
     public static DateTimeOffset? From(IQueueFilter filter) =>
-        filter.SubmittedFrom is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), China).ToUniversalTime() : null;
+        filter.SubmittedFrom is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime() : null;
 
     public static DateTimeOffset? Before(IQueueFilter filter) =>
-        filter.SubmittedTo is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), China).ToUniversalTime() : null;
+        filter.SubmittedTo is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime() : null;
 
     /// <summary>Registration's part of the filter, streamed in the queue's order.</summary>
     public static StreamSubmittedApplicationsQuery Stream(IQueueFilter filter, ReviewScope scope) =>

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using System.Globalization;
 
 namespace Enrollment.Modules.Review.Domain.Notifications;
@@ -9,14 +10,13 @@ namespace Enrollment.Modules.Review.Domain.Notifications;
 public sealed record ParentMessageText(IReadOnlyDictionary<string, string> Data, string Sms, string Url)
 {
     public const string SmsSignature = "【入学信息采集】";
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     /// <param name="studentName">Null while page 2 is not saved (a draft): 您的孩子.</param>
     public static ParentMessageText For(NotificationKind kind, string? studentName, string seasonName, DateTimeOffset seasonClosesAt, DateTimeOffset now)
     {
         var who = string.IsNullOrWhiteSpace(studentName) ? "您的孩子" : studentName.Trim();
-        var at = now.ToOffset(ChinaOffset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
-        var closes = seasonClosesAt.ToOffset(ChinaOffset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+        var at = now.ToOffset(ChinaTime.Offset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+        var closes = seasonClosesAt.ToOffset(ChinaTime.Offset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
         const string url = "/h5/#/students"; // 毕业生列表: every application with its status and the reasons of a return
         return kind switch
         {

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using System.Globalization;
 using Enrollment.Modules.Review.Domain.Fields;
 
@@ -14,8 +15,6 @@ public sealed record CountItem(string Key, string Label, int Count);
 /// </summary>
 public sealed class StatisticsTally
 {
-    /// <summary>China Standard Time: the day an application was submitted is the parent's day.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     private static readonly (string Key, string Label)[] Statuses = [("UnderReview", "审核中"), ("Returned", "有误"), ("Accepted", "已提交")];
     private static readonly (string Key, string Label)[] GraduationTypes = [("KindergartenGraduate", "幼儿园毕业生"), ("PrimaryGraduate", "小学毕业生")];
@@ -38,7 +37,7 @@ public sealed class StatisticsTally
         Increment(_statuses, status);
         Increment(_types, graduationType);
         _schools[schoolId] = (_schools.GetValueOrDefault(schoolId).Name ?? schoolName, _schools.GetValueOrDefault(schoolId).Count + 1);
-        Increment(_days, submittedAt.ToOffset(ChinaOffset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Increment(_days, submittedAt.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     /// <summary>One application has the page saved (call once per application and page).</summary>
