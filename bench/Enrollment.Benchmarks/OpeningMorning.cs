@@ -12,6 +12,7 @@ using Npgsql;
 /// wizards back to back (closed loop) for the given time. One wizard is 17 requests:
 /// GET seasons/current, POST applications (page 1), GET schools, PUT student (2), PUT guardians (3),
 /// GET regions children, PUT household (4), three evidence pages filled and four skipped (5–11), GET the application, POST submission.
+/// --think-ms n: each parent pauses about n ms (uniform over n/2 to 3n/2) before each request, as a parent reading the page would (default 0).
 /// Prints throughput, latency percentiles per request and overall, failures by status, and (with --pg)
 /// the outbox backlog sampled every second and the delay from each submission's commit to its delivery
 /// to Review's history (the outbox row's OccurredAt → ProcessedAt).
@@ -63,6 +64,9 @@ internal static class OpeningMorning
         Parent.ThinkMilliseconds = Option(args, "--think-ms", 0);
         var replayCheck = args.Contains("--replay-check");
         var checkCookieOn = StringOption(args, "--check-cookie-on");
+        var fixedWizards = Option(args, "--wizards", 0);
+        var warmupWizards = Option(args, "--warmup-wizards", 0);
+        var hostPid = Option(args, "--host-pid", 0);
 
         using var handler = new SocketsHttpHandler
         {
@@ -103,36 +107,105 @@ internal static class OpeningMorning
         var wizards = 0;
         var nextId = idBase;
         var backlog = new List<(double At, long Pending)>();
-        using var stop = new CancellationTokenSource();
-        var start = Stopwatch.GetTimestamp();
-        var deadline = start + (long)(seconds * (double)Stopwatch.Frequency);
-        var sampler = pg is null ? Task.CompletedTask : SampleBacklogAsync(pg, start, backlog, stop.Token);
 
-        await Task.WhenAll(clients.Select(async parent =>
+        // Warm-up wizards (JIT, tiered compilation, caches), not measured.
+        if (warmupWizards > 0)
         {
-            // At a human pace the parents do not all start at the same instant.
-            await parent.ThinkAsync();
-            while (Stopwatch.GetTimestamp() < deadline)
+            var warm = 0;
+            var warmSamples = new ConcurrentBag<Sample>();
+            var warmFailures = new ConcurrentDictionary<string, int>();
+            var warmAcked = new ConcurrentBag<Submitted>();
+            var warmCount = 0;
+            await RunWizardsAsync(() => Interlocked.Increment(ref warm) <= warmupWizards, warmSamples, warmAcked, warmFailures, () => Interlocked.Increment(ref warmCount));
+            Console.WriteLine($"warm-up: {warmCount} wizards, failures: " + (warmFailures.IsEmpty ? "none" : string.Join(", ", warmFailures.Select(f => $"{f.Key} ×{f.Value}"))));
+        }
+
+        // The host's own CPU while nothing is asked of it (pollers, timers), to tell it from the CPU the wizards cost.
+        var idle = TimeSpan.Zero;
+        if (hostPid > 0)
+        {
+            // The warm-up's outbox messages delivered first.
+            var drainWait = Stopwatch.GetTimestamp();
+            while (pg is not null && await PendingAsync(pg) > 0 && Stopwatch.GetElapsedTime(drainWait) < TimeSpan.FromMinutes(2))
             {
-                var n = Interlocked.Increment(ref nextId);
-                try
+                await Task.Delay(250);
+            }
+
+            // Then until the runtime's tiered compilation has caught up with the warm-up (EF Core and most packages are not
+            // precompiled, so the first minutes JIT tens of thousands of methods in the background): 5 s windows until
+            // one costs less than --quiet-ms (default 100) per second, at most 5 minutes.
+            var quiet = Option(args, "--quiet-ms", 100);
+            var quietWait = Stopwatch.GetTimestamp();
+            while (Stopwatch.GetElapsedTime(quietWait) < TimeSpan.FromMinutes(5))
+            {
+                var before = HostCpu.Read(hostPid);
+                await Task.Delay(TimeSpan.FromSeconds(5));
+                var rate = (HostCpu.Read(hostPid) - before).TotalMilliseconds / 5;
+                if (rate < quiet)
                 {
-                    acked.Add(await parent.WizardAsync(earliest, n, school, schoolClass, samples));
-                    Interlocked.Increment(ref wizards);
-                }
-                catch (WizardFailed failed)
-                {
-                    failures.AddOrUpdate(failed.Message, 1, (_, c) => c + 1);
-                }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-                {
-                    // The host is down (the fault test) or overloaded: count it and wait a little, as a parent would.
-                    failures.AddOrUpdate(exception.GetType().Name, 1, (_, c) => c + 1);
-                    await Task.Delay(500);
+                    break;
                 }
             }
-        }));
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"waited {Stopwatch.GetElapsedTime(quietWait).TotalSeconds:N0} s for the host to go quiet after the warm-up"));
+            var idleStart = Stopwatch.GetTimestamp();
+            if (StringOption(args, "--idle-file") is { } idleFile)
+            {
+                await File.WriteAllTextAsync(idleFile, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            }
+
+            var idleCpu0 = HostCpu.Read(hostPid);
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            idle = HostCpu.Read(hostPid) - idleCpu0;
+            var idleSeconds = Stopwatch.GetElapsedTime(idleStart).TotalSeconds;
+            idle = TimeSpan.FromMilliseconds(idle.TotalMilliseconds / idleSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host CPU while idle: {idle.TotalMilliseconds:N1} ms per second"));
+        }
+
+        using var stop = new CancellationTokenSource();
+        var start = Stopwatch.GetTimestamp();
+        var startedAt = DateTimeOffset.UtcNow;
+        var cpu0 = hostPid > 0 ? HostCpu.Read(hostPid) : TimeSpan.Zero;
+        if (StringOption(args, "--started-file") is { } startedFile)
+        {
+            // For the scripts that profile only the measured wizards (bench/host-cpu.sh).
+            await File.WriteAllTextAsync(startedFile, startedAt.ToString("O", CultureInfo.InvariantCulture));
+        }
+
+        var deadline = start + (long)(seconds * (double)Stopwatch.Frequency);
+        var sampler = pg is null ? Task.CompletedTask : SampleBacklogAsync(pg, start, backlog, stop.Token);
+        var claimed = 0;
+        await RunWizardsAsync(
+            fixedWizards > 0 ? () => Interlocked.Increment(ref claimed) <= fixedWizards : () => Stopwatch.GetTimestamp() < deadline,
+            samples, acked, failures, () => Interlocked.Increment(ref wizards));
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var cpu1 = hostPid > 0 ? HostCpu.Read(hostPid) : TimeSpan.Zero;
+
+        async Task RunWizardsAsync(Func<bool> more, ConcurrentBag<Sample> into, ConcurrentBag<Submitted> answers, ConcurrentDictionary<string, int> failed, Action done) =>
+            await Task.WhenAll(clients.Select(async parent =>
+            {
+                // At a human pace the parents do not all start at the same instant.
+                await parent.ThinkAsync();
+                while (more())
+                {
+                    var n = Interlocked.Increment(ref nextId);
+                    try
+                    {
+                        answers.Add(await parent.WizardAsync(earliest, n, school, schoolClass, into));
+                        done();
+                    }
+                    catch (WizardFailed failure)
+                    {
+                        failed.AddOrUpdate(failure.Message, 1, (_, c) => c + 1);
+                    }
+                    catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                    {
+                        // The host is down (the fault test) or overloaded: count it and wait a little, as a parent would.
+                        failed.AddOrUpdate(exception.GetType().Name, 1, (_, c) => c + 1);
+                        await Task.Delay(500);
+                    }
+                }
+            }));
         if (ackedLog is not null)
         {
             // Every application whose submission was answered 200: the fault test looks for each in the database.
@@ -149,6 +222,23 @@ internal static class OpeningMorning
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outbox drained {Stopwatch.GetElapsedTime(drainStart).TotalSeconds:N1} s after the load stopped"));
+        }
+
+        if (hostPid > 0)
+        {
+            // Host CPU (user + system, /proc) over exactly the measured wizards, and until their outbox messages were
+            // delivered (with --pg): fairly independent of the machine's load, unlike the wall-clock figures.
+            var during = (cpu1 - cpu0).TotalMilliseconds;
+            var total = (HostCpu.Read(hostPid) - cpu0).TotalMilliseconds;
+            var seconds2 = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            var requests = samples.Count;
+            var background = idle.TotalMilliseconds * seconds2;
+            var n = Math.Max(1, wizards);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"host CPU over {wizards} wizards ({requests} requests, {elapsed:N1} s, {startedAt:HH:mm:ss}–{DateTimeOffset.UtcNow:HH:mm:ss} UTC): "
+                + $"{during:N0} ms while they ran ({during / n:N1} ms per wizard); {total:N0} ms until their outbox was delivered ({seconds2:N1} s): "
+                + $"{total / n:N1} ms per wizard, {total / Math.Max(1, requests):N2} ms per request; less the idle rate ({background:N0} ms): "
+                + $"{(total - background) / n:N1} ms per wizard"));
         }
 
         await stop.CancelAsync();
@@ -305,6 +395,19 @@ internal static class OpeningMorning
     }
 
     internal sealed record Sample(string Step, double Ms);
+
+    /// <summary>A process's CPU time so far (user + system) from <c>/proc/&lt;pid&gt;/stat</c>, in clock ticks of 10 ms.</summary>
+    internal static class HostCpu
+    {
+        public static TimeSpan Read(int pid)
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            // After the name: state is field 3, utime field 14, stime field 15 (1-based over the whole line).
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+    }
 
     /// <summary>An acknowledged submission: the key it was sent with and the answer it got.</summary>
     internal sealed record Submitted(Guid Id, string Key, JsonElement Answer, Parent Parent);

@@ -20,6 +20,8 @@ using Enrollment.Modules.Regions.Domain.Regions;
 //                   a generated payment export uploaded to a running host and followed to the end (issue 11)
 //   wizard <base url> [--parents 50] [--seconds 60] [--pg <connection string>] [--acked <file>]
 //                   the opening morning: parents signed in, each running wizards back to back (issue 17)
+//                   [--wizards N] a fixed number of wizards instead of a time; [--warmup-wizards N] first, not measured;
+//                   [--host-pid P] the host's CPU (from /proc) over the measured wizards, per wizard and per request
 //   personal-data [n]
 //                   the per-value cost of encrypting IDs and phones at rest and of their blind indexes (issue 12)
 var command = args.FirstOrDefault() ?? "help";

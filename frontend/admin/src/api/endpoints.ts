@@ -7,7 +7,7 @@ import type {
   ReviewAttachment,
   AdminArticle, Agreement, ApplicationDetails, ArticleRequest, AuditLine, BulkAcceptanceResult, Client, CreatedClient,
   CreateStaffRequest, DecisionResult, FieldReasonInput, NotificationLine, Paged, PublicSchool, RegionImportResult, ReturnReason,
-  ReturnReasonRequest, ReviewQueueItem, School, SchoolImportResult, SchoolRequest, Season, SeasonRequest, SocialInsuranceImport,
+  ReturnReasonRequest, ReviewQueuePage, School, SchoolImportResult, SchoolRequest, Season, SeasonRequest, SocialInsuranceImport,
   RetentionReport, Staff, Statistics, UpdateStaffRequest, WebhookDelivery, WebhookDeliveryDetail, WebhookSubscription,
 } from './types'
 
@@ -94,9 +94,9 @@ export function importRegions(file: File) {
 }
 
 // ---- review ----
-/** `query`: the queue's query string (logic/reviewQuery.ts `apiQuery`), as the API names its filters. */
+/** `query`: the queue's query string (logic/reviewQuery.ts `apiQuery`), as the API names its filters; `count=exact` counts every match. */
 export const reviewQueue = (query: string) =>
-  call<Paged<ReviewQueueItem>>(sdk.reviewQueue({ query: Object.fromEntries(new URLSearchParams(query)) }))
+  call<ReviewQueuePage>(sdk.reviewQueue({ query: Object.fromEntries(new URLSearchParams(query)) }))
 export const reviewApplication = (applicationId: string) => call<ApplicationDetails>(sdk.reviewApplication({ path: { id: applicationId } }))
 /** Every certificate photo of a submitted application in the reviewer's scope (slug `kind`, oldest first per page). */
 export const reviewAttachments = async (applicationId: string) =>

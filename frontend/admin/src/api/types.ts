@@ -97,6 +97,8 @@ export interface ReviewQueueItem {
   updatedAt: string
 }
 export interface Paged<T> { items: T[]; total: number; page: number; pageSize: number }
+/** A queue page: `total` is exact when `totalExact`, else the least there are (the count stopped, ADR-0046). */
+export interface ReviewQueuePage extends Paged<ReviewQueueItem> { totalExact: boolean }
 
 export interface Guardian { name: string; residentId: string; mobile: string; regionCode: string; regionName: string; addressDetail: string | null }
 export interface Household {

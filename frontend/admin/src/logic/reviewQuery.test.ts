@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apiQuery, clearedFilters, emptyFilters, evidenceList, evidenceText, filtersFromQuery, neighbours, queryFromFilters, submittedRange } from './reviewQuery'
+import { apiQuery, clearedFilters, emptyFilters, evidenceList, evidenceText, filtersFromQuery, neighbours, queryFromFilters, submittedRange, totalKey, totalShown } from './reviewQuery'
 
 describe('review queue filters in the URL', () => {
   it('reads every filter of the Review API from the route query', () => {
@@ -69,5 +69,34 @@ describe('next and previous application', () => {
     [['a', 'b'], 'z', { previous: null, next: null }],
   ])('in %j around %s', (ids, id, expected) => {
     expect(neighbours(ids, id)).toEqual(expected)
+  })
+})
+
+describe('the queue total shown', () => {
+  const key = totalKey({ ...emptyFilters(), status: 'UnderReview' })
+  const at = new Date('2024-07-15T02:03:04Z')
+
+  it('shows an exact total as it is', () => {
+    expect(totalShown({ total: 42, totalExact: true }, null, key)).toEqual({ text: '共 42 条', pagerTotal: 42, canCountExactly: false })
+  })
+
+  it('never shows a count that stopped as an exact number, and offers to count', () => {
+    expect(totalShown({ total: 10000, totalExact: false }, null, key)).toEqual({ text: '至少 10000 条', pagerTotal: 10000, canCountExactly: true })
+  })
+
+  it('carries an exact count asked for to the other pages of the same filter, with its time', () => {
+    const carried = { key, total: 200000, countedAt: at }
+    expect(totalShown({ total: 10000, totalExact: false }, carried, key)).toEqual({ text: '共 200000 条（10:03:04 统计）', pagerTotal: 200000, canCountExactly: true })
+  })
+
+  it('drops it for another filter, or when a page proves it out of date', () => {
+    const carried = { key, total: 200000, countedAt: at }
+    expect(totalShown({ total: 10000, totalExact: false }, carried, totalKey(emptyFilters())).text).toBe('至少 10000 条')
+    expect(totalShown({ total: 200021, totalExact: false }, carried, key).text).toBe('至少 200021 条')
+    expect(totalShown({ total: 7, totalExact: true }, carried, key).text).toBe('共 7 条')
+  })
+
+  it('keys a total by the filters, not the page', () => {
+    expect(totalKey({ ...emptyFilters(), status: 'UnderReview', page: 3, pageSize: 50 })).toBe(key)
   })
 })

@@ -78,3 +78,30 @@ export function neighbours(ids: string[], id: string): { previous: string | null
   if (i < 0) return { previous: null, next: null }
   return { previous: i > 0 ? ids[i - 1] : null, next: i < ids.length - 1 ? ids[i + 1] : null }
 }
+
+/** An exact total the reviewer asked for (统计总数), kept while they page through the same filter. */
+export interface CarriedTotal { key: string; total: number; countedAt: Date }
+
+/** What the pager shows of a queue page's total, and the total it pages over. */
+export interface TotalShown { text: string; pagerTotal: number; canCountExactly: boolean }
+
+/** The filter a total belongs to: every filter, not the page nor its size. */
+export const totalKey = (filters: QueueFilters): string => apiQuery(filters, { paging: false })
+
+const clock = (at: Date): string =>
+  at.toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+
+/**
+ * The API counts a large queue only up to a limit (ADR-0046): past it `totalExact` is false and `total` is the least
+ * there are. Never shown as an exact number: "至少 N 条" with 统计总数 offered. An exact count the reviewer asked for is
+ * carried to the other pages of the same filter, with the time it was counted; a page that proves it out of date
+ * (an exact total, or a least number above it) replaces it.
+ */
+export function totalShown(page: { total: number; totalExact: boolean } | null, carried: CarriedTotal | null, key: string): TotalShown {
+  if (!page) return { text: '共 0 条', pagerTotal: 0, canCountExactly: false }
+  if (page.totalExact) return { text: `共 ${page.total} 条`, pagerTotal: page.total, canCountExactly: false }
+  if (carried && carried.key === key && carried.total >= page.total) {
+    return { text: `共 ${carried.total} 条（${clock(carried.countedAt)} 统计）`, pagerTotal: carried.total, canCountExactly: true }
+  }
+  return { text: `至少 ${page.total} 条`, pagerTotal: page.total, canCountExactly: true }
+}

@@ -694,6 +694,7 @@ export type ReviewQueuePage = {
     total: number | string;
     page: number | string;
     pageSize: number | string;
+    totalExact: boolean;
 };
 
 export type ReviewStatisticsDto = {
@@ -4177,6 +4178,7 @@ export type ReviewQueueData = {
         changedSinceReturn?: boolean;
         sort?: string;
         order?: string;
+        count?: string;
     };
     url: '/api/v1/review/applications';
 };

@@ -27,13 +27,16 @@ public static class ReviewModule
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IReturnReasonRepository, ReturnReasonRepository>();
         services.AddScoped<IIsolatedDecisions, IsolatedDecisions>();
-        services.AddSingleton<ISpreadsheetWriter, Export.MiniExcelSpreadsheetWriter>();
+        services.AddSingleton<ISpreadsheetWriter, Export.OpenXmlSpreadsheetWriter>();
         services.AddScoped<IModuleSeeder, ReturnReasonSeeder>();
         services.AddScoped<Application.Notifications.IParentNotificationRepository, ParentNotificationRepository>();
         services.AddScoped<Application.Notifications.QueueNotifications.NotificationQueue>();
         services.AddSingleton<Application.Notifications.INotificationJobs, HangfireNotificationJobs>();
         services.AddTransient<ParentNotificationJob>();
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddOptions<Application.Queue.ReviewQueueOptions>().Bind(configuration.GetSection(Application.Queue.ReviewQueueOptions.SectionName))
+            .Validate(o => o.ExactCountUpTo >= 1, "Review:Queue:ExactCountUpTo must be at least 1").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Queue.ReviewQueueOptions>>().Value);
         services.AddWebhooks(configuration);
         services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ConfigurationAuditStartupFilter>();
         return services;

@@ -39,6 +39,13 @@ public sealed record ListSubmittedApplicationsQuery(
 
     /// <summary>With <see cref="Sort"/>: ascending (else descending).</summary>
     public bool Ascending { get; init; }
+
+    /// <summary>
+    /// When the page does not tell the total, count the matching applications only up to this many (never fewer than
+    /// the page's end and one more), so a count never reads more than that of the queue's index; null: count them all.
+    /// A count that reaches it comes back with <see cref="SubmittedApplicationPage.TotalExact"/> false (ADR-0046).
+    /// </summary>
+    public int? CountLimit { get; init; }
 }
 
 /// <summary>
@@ -48,8 +55,12 @@ public sealed record ListSubmittedApplicationsQuery(
 /// <param name="AllowedSchoolIds">The caller's data scope; null: every school.</param>
 public sealed record GetSubmittedApplicationQuery(Guid ApplicationId, IReadOnlyCollection<Guid>? AllowedSchoolIds) : IQuery<SubmittedApplication>;
 
-/// <param name="Total">Matching applications over all pages.</param>
-public sealed record SubmittedApplicationPage(IReadOnlyList<SubmittedApplicationSummary> Items, int Total, int Page, int PageSize);
+/// <param name="Total">Matching applications over all pages; with <see cref="TotalExact"/> false, the least there are.</param>
+public sealed record SubmittedApplicationPage(IReadOnlyList<SubmittedApplicationSummary> Items, int Total, int Page, int PageSize)
+{
+    /// <summary>False when the count stopped at <see cref="ListSubmittedApplicationsQuery.CountLimit"/>: at least <see cref="Total"/> match.</summary>
+    public bool TotalExact { get; init; } = true;
+}
 
 /// <summary>One line of the queue. Phones are null for a parent not given.</summary>
 public sealed record SubmittedApplicationSummary(

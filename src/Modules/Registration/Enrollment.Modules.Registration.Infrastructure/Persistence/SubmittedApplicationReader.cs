@@ -29,9 +29,9 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         // tell it: a page that is neither full nor (past the first) empty is the last one, so it gives the total.
         var skip = (query.Page - 1) * query.PageSize;
         var rows = await Lines(Ordered(applications, query.Sort, query.Ascending)).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
-        var total = rows.Count < query.PageSize && (rows.Count > 0 || skip == 0)
-            ? skip + rows.Count
-            : await applications.CountAsync(cancellationToken);
+        var (total, exact) = rows.Count < query.PageSize && (rows.Count > 0 || skip == 0)
+            ? (skip + rows.Count, true)
+            : await CountAsync(applications, query.CountLimit is { } limit ? Math.Max(limit, skip + query.PageSize + 1) : null, cancellationToken);
         if (total == 0)
         {
             return empty;
@@ -39,7 +39,23 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
 
         var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
         var items = rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null)).ToList();
-        return new SubmittedApplicationPage(items, total, query.Page, query.PageSize);
+        return new SubmittedApplicationPage(items, total, query.Page, query.PageSize) { TotalExact = exact };
+    }
+
+    /// <summary>
+    /// The matching applications, counted up to <paramref name="upTo"/> (null: all of them; ADR-0046). A limited count reads
+    /// at most that many entries of a queue index (in the queue's default order, which every queue index serves, so the
+    /// database stops there); reaching it means "at least this many".
+    /// </summary>
+    private static async Task<(int Total, bool Exact)> CountAsync(IQueryable<StudentApplication> applications, int? upTo, CancellationToken cancellationToken)
+    {
+        if (upTo is not { } limit)
+        {
+            return (await applications.CountAsync(cancellationToken), true);
+        }
+
+        var counted = await applications.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Take(limit).CountAsync(cancellationToken);
+        return (counted, counted < limit);
     }
 
     /// <summary>The filtered applications (not yet ordered nor paged); null when the filters cannot match anything.</summary>

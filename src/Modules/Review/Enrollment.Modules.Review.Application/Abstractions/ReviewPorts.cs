@@ -64,9 +64,15 @@ public sealed record DecisionOutcome(string? Code, string? Message)
     public bool Succeeded => Code is null;
 }
 
-/// <summary>Writes a spreadsheet (.xlsx) from rows produced one at a time, never holding them all.</summary>
+/// <summary>Writes a one-sheet spreadsheet (.xlsx) from rows produced one at a time, never holding them all.</summary>
 public interface ISpreadsheetWriter
 {
-    /// <summary>Each row maps column header → value, the headers of the first row name the columns.</summary>
-    Task WriteAsync(Stream output, IAsyncEnumerable<IDictionary<string, object?>> rows, CancellationToken cancellationToken);
+    /// <summary>
+    /// A header row of the columns' names, then one row per item of <paramref name="rows"/>: a text per column, in the
+    /// columns' order (null: an empty cell).
+    /// </summary>
+    Task WriteAsync(Stream output, string sheetName, IReadOnlyList<SpreadsheetColumn> columns, IAsyncEnumerable<string?[]> rows, CancellationToken cancellationToken);
 }
+
+/// <summary>A column of a written sheet: its header and its width in characters.</summary>
+public sealed record SpreadsheetColumn(string Header, int Width);

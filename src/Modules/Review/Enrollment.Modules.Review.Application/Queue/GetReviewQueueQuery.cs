@@ -46,10 +46,30 @@ public sealed record GetReviewQueueQuery(
 
     /// <summary>`asc` or `desc` (default) with <see cref="Sort"/>.</summary>
     public string? Order { get; init; }
+
+    /// <summary>
+    /// `limited` (default): <see cref="ReviewQueuePage.Total"/> is exact while fewer than <see cref="ReviewQueueOptions.ExactCountUpTo"/>
+    /// applications match (deeper in the queue: fewer than the page's end and one more), otherwise the least there are;
+    /// `exact`: every match counted (ADR-0046).
+    /// </summary>
+    public string? Count { get; init; }
 }
 
-/// <param name="Total">Applications matching over all pages.</param>
-public sealed record ReviewQueuePage(IReadOnlyList<ReviewQueueItem> Items, int Total, int Page, int PageSize);
+/// <param name="Total">Applications matching over all pages; with <paramref name="TotalExact"/> false, the least there are.</param>
+/// <param name="TotalExact">False when the count stopped at its limit (`count=limited`): at least <paramref name="Total"/> match.</param>
+public sealed record ReviewQueuePage(IReadOnlyList<ReviewQueueItem> Items, int Total, int Page, int PageSize, bool TotalExact);
+
+/// <summary>Bound from <c>Review:Queue</c> (ADR-0046).</summary>
+public sealed class ReviewQueueOptions
+{
+    public const string SectionName = "Review:Queue";
+
+    /// <summary>
+    /// How many matching applications a queue page counts at most (besides those before it) when the page does not tell
+    /// the total; more are answered as "at least" (<see cref="ReviewQueuePage.TotalExact"/> false).
+    /// </summary>
+    public int ExactCountUpTo { get; set; } = 10_000;
+}
 
 /// <summary>One line of the queue; the resident ID and the parents' phones are masked.</summary>
 public sealed record ReviewQueueItem(
@@ -71,16 +91,22 @@ public sealed record ReviewQueueItem(
 
 internal sealed class GetReviewQueueQueryValidator : AbstractValidator<GetReviewQueueQuery>
 {
+    private const int MaxSkipped = 10_000_000;
+
     public GetReviewQueueQueryValidator()
     {
         Include(new QueueFilterValidator<GetReviewQueueQuery>());
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("page 从1开始");
+        // The lines skipped must stay a number the database and the count's limit can hold.
+        RuleFor(q => q.Page).Must((q, page) => (long)(page - 1) * Math.Max(q.PageSize, 1) <= MaxSkipped)
+            .WithMessage($"page 过大：最多跳过{MaxSkipped}条");
         RuleFor(q => q.PageSize).InclusiveBetween(1, ListSubmittedApplicationsQuery.MaxPageSize)
             .WithMessage($"pageSize 应在1至{ListSubmittedApplicationsQuery.MaxPageSize}之间");
+        RuleFor(q => q.Count).Must(c => c is null or "exact" or "limited").WithMessage("count 应为 exact 或 limited");
     }
 }
 
-internal sealed class GetReviewQueueQueryHandler(ISender sender, IReturnDecisionRepository returns) : IQueryHandler<GetReviewQueueQuery, ReviewQueuePage>
+internal sealed class GetReviewQueueQueryHandler(ISender sender, IReturnDecisionRepository returns, ReviewQueueOptions options) : IQueryHandler<GetReviewQueueQuery, ReviewQueuePage>
 {
     public async ValueTask<ReviewQueuePage> Handle(GetReviewQueueQuery query, CancellationToken cancellationToken)
     {
@@ -96,12 +122,14 @@ internal sealed class GetReviewQueueQueryHandler(ISender sender, IReturnDecision
                     SubmittedBefore = QueueMatching.Before(query),
                     Sort = query.Sort,
                     Ascending = query.Order == "asc",
+                    CountLimit = query.Count == "exact" ? null : options.ExactCountUpTo,
                 },
                 cancellationToken);
-            return new ReviewQueuePage([.. page.Items.Select(ToItem)], page.Total, page.Page, page.PageSize);
+            return new ReviewQueuePage([.. page.Items.Select(ToItem)], page.Total, page.Page, page.PageSize, page.TotalExact);
         }
 
-        // Only the asked-for page is kept of every matching line; the total counts them all.
+        // Only the asked-for page is kept of every matching line; the total counts them all (these filters read every
+        // candidate anyway, so the count costs nothing more and is always exact).
         var skip = (query.Page - 1) * query.PageSize;
         var items = new List<ReviewQueueItem>();
         var total = 0;
@@ -115,7 +143,7 @@ internal sealed class GetReviewQueueQueryHandler(ISender sender, IReturnDecision
             total++;
         }
 
-        return new ReviewQueuePage(items, total, query.Page, query.PageSize);
+        return new ReviewQueuePage(items, total, query.Page, query.PageSize, TotalExact: true);
     }
 
     private static ReviewQueueItem ToItem(SubmittedApplicationSummary a) => new(

@@ -43,11 +43,16 @@ internal static class ReviewEndpoints
                 + "`preCheck` (the overall pre-check outcome: `Passed`, `Failed`, `NotChecked`), `submittedFrom` / `submittedTo` (days of first submission, `yyyy-MM-dd` China time, both included), "
                 + "`changedSinceReturn` (`true`: returned (有误) and resubmitted since; `false`: the others). "
                 + "Order: `sort` (`submittedAt`, `name`, `school`) and `order` (`asc`, `desc`; default `desc`); without `sort`, newest change first. "
-                + "Paging: `page` from 1, `pageSize` 1–100 (default 20); `total` counts every page. "
+                + "Paging: `page` from 1, `pageSize` 1–100 (default 20). "
+                + "`total` counts the matching applications over every page, exactly (`totalExact: true`) while fewer than 10,000 match (`Review:Queue:ExactCountUpTo`; "
+                + "on a page beyond the 10,000th line: fewer than its last line and one more). Past that the count stops: `totalExact: false` and `total` is the least there are "
+                + "(show it as \"至少 10,000 条\", never as an exact number; the next page always exists), so no page counts the whole queue. "
+                + "`count=exact` counts every match (slower on a large queue: it reads every matching index entry); `count=limited` is the default (ADR-0046). "
                 + "The filters `evidence`, `preCheck` and `changedSinceReturn` are applied by the Review module over the other filters' matches (the pre-checks are computed per application), so they are slower on a large scope."
                 + MaskingNote)
             .ProducesValidationProblem()
             .WithValidationExample("pageSize", "pageSize 应在1至100之间")
+            .WithValidationExample("count", "count 应为 exact 或 limited")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithProblemExample(StatusCodes.Status401Unauthorized, "auth.required", "请先登录")
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -61,7 +66,7 @@ internal static class ReviewEndpoints
                 + "`changedSinceReturn`, `sort`, `order`; the rows are the queue's, every page, in its order) and the same scope (a SchoolReviewer: their schools only). "
                 + "With `evidence`, `preCheck` or `changedSinceReturn` the candidates are checked a batch at a time, as in the queue. "
                 + "Columns: 学生姓名, 身份证号, 毕业类型, 毕业学校, 毕业班级, 状态, 父亲手机号, 母亲手机号, 提交时间, 编号. Resident IDs and phones are masked for SchoolReviewers and Auditors, "
-                + "shown in full to a DistrictAdmin. Rows are written as they are read (MiniExcel from an `IAsyncEnumerable`), so 100,000 rows are never held in memory. "
+                + "shown in full to a DistrictAdmin. Rows are written as they are read (streamed into the sheet as inline strings), so 100,000 rows are never held in memory. "
                 + "Every export is written to the audit trail with its filter and row count.")
             .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
             .ProducesValidationProblem()
@@ -165,7 +170,8 @@ internal static class ReviewEndpoints
         DateOnly? submittedTo = null,
         bool? changedSinceReturn = null,
         string? sort = null,
-        string? order = null) =>
+        string? order = null,
+        string? count = null) =>
         TypedResults.Ok(await sender.Send(
             new GetReviewQueueQuery(
                 user.ToReviewScope(),
@@ -183,6 +189,7 @@ internal static class ReviewEndpoints
                 ChangedSinceReturn = changedSinceReturn,
                 Sort = Blank(sort),
                 Order = Blank(order),
+                Count = Blank(count),
             },
             cancellationToken));
 
