@@ -25,7 +25,7 @@ work=$(mktemp -d /tmp/enrollment-morning-XXXXXX); chmod 755 "$work"
 host=
 cleanup() {
   [ -n "$host" ] && kill "$host" 2>/dev/null && wait "$host" 2>/dev/null
-  if $sqlite && [ -f "$work/host.log" ]; then grep -o '"Message":"SQLite writes[^"]*"' "$work/host.log" | sed 's/^"Message":"//; s/"$//' || true; fi
+  if $sqlite && [ -f "$work/host.log" ]; then grep -o '"Message":"SQLite writes[^"]*"' "$work/host.log" | sed 's/^"Message":"//; s/"$//; s/\\u0027/'"'"'/g' || true; fi
   $sqlite || pg_stop "$work"; rm -rf "$work"
 }
 trap cleanup EXIT
