@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Infrastructure.OpenApi;
 using Enrollment.BuildingBlocks.Infrastructure.Security;
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
@@ -283,7 +284,7 @@ internal static class ReviewEndpoints
                 },
                 cancellationToken);
             file.Position = 0;
-            var name = $"审核队列-{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd-HHmm}.xlsx";
+            var name = $"审核队列-{DateTimeOffset.UtcNow.ToOffset(ChinaTime.Offset):yyyyMMdd-HHmm}.xlsx";
             return TypedResults.File(file, XlsxContentType, name);
         }
         catch

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Domain;
 using Enrollment.BuildingBlocks.Domain.PersonalData;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Review.Application.Abstractions;
@@ -68,7 +69,6 @@ internal sealed class ExportQueueCommandHandler(ISender sender, IReturnDecisionR
         new("状态", 8), new("父亲手机号", 14), new("母亲手机号", 14), new("提交时间", 17), new("编号", 38),
     ];
 
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     /// <summary>One row of text per line, in <see cref="Columns"/>' order; nothing kept once written.</summary>
     private static async IAsyncEnumerable<string?[]> Rows(IAsyncEnumerable<SubmittedApplicationSummary> lines, bool masked, Action counted)
@@ -86,7 +86,7 @@ internal sealed class ExportQueueCommandHandler(ISender sender, IReturnDecisionR
                 a.StatusText,
                 masked ? PersonalDataMask.Mobile(a.FatherMobile) : a.FatherMobile,
                 masked ? PersonalDataMask.Mobile(a.MotherMobile) : a.MotherMobile,
-                a.SubmittedAt.ToOffset(China).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                a.SubmittedAt.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 a.Id.ToString(),
             };
         }
