@@ -86,11 +86,24 @@ internal static class ChangeSequence
     }
 
     /// <summary>
-    /// The feed's horizon on PostgreSQL: the last position below the oldest running transaction's id. Every
-    /// position up to it belongs to a transaction that has ended.
+    /// The feed's horizon on PostgreSQL: the last position below the oldest transaction still running that could
+    /// write this database, or below the next transaction id when none runs. Every position up to it belongs to a
+    /// transaction that has ended. The snapshot lists the running transactions of the whole cluster; one that
+    /// <c>pg_stat_activity</c> shows in another database cannot write here and does not hold the feed back (a test
+    /// cluster or a shared server runs other databases' migrations and imports). One that cannot be placed (ended
+    /// meanwhile, or another role's session this role may not see) counts as this database's: it can only delay.
     /// </summary>
     public static async Task<long> PostgreSqlHorizonAsync(DbContext context, CancellationToken cancellationToken) =>
-        ((await context.Database.SqlQueryRaw<long>("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS \"Value\"").ToListAsync(cancellationToken))[0] << OrdinalBits) - 1;
+        ((await context.Database.SqlQueryRaw<long>(
+            """
+            WITH s AS (SELECT pg_current_snapshot() AS snap)
+            SELECT COALESCE(
+                (SELECT min(x::text::bigint) FROM s, pg_snapshot_xip(s.snap) AS x
+                 WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
+                                   WHERE a.datname <> current_database() AND a.backend_xid IS NOT NULL
+                                     AND a.backend_xid::text::bigint = x::text::bigint % 4294967296)),
+                (SELECT pg_snapshot_xmax(snap)::text::bigint FROM s)) AS "Value"
+            """).ToListAsync(cancellationToken))[0] << OrdinalBits) - 1;
 
     /// <summary>New applications and changes that bumped the version (an integrator-visible change); a re-encryption does not.</summary>
     public static List<EntityEntry<StudentApplication>> ChangedApplications(DbContext context) =>
