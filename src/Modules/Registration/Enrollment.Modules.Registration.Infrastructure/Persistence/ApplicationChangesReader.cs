@@ -9,7 +9,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 /// <summary>
 /// The changes feed (ADR-0031, ADR-0045) in two statements: first the horizon (the committed head of the change
-/// counter; on PostgreSQL the position just below the oldest running transaction), then the page of applications after
+/// counter; on PostgreSQL the position just below the oldest running transaction that could write this database), then the page of applications after
 /// the cursor and not beyond it, in position order (unique index). Every position up to the horizon belongs to a
 /// transaction that has ended, so the page cannot be missing one that a later page would have to go back for.
 /// </summary>

@@ -41,8 +41,9 @@ internal sealed class ChangeCounterConfiguration : IEntityTypeConfiguration<Chan
 /// <item>PostgreSQL (ADR-0045): position = the transaction's id (<c>pg_current_xact_id()</c>, 64-bit, never wraps)
 /// shifted left by <see cref="OrdinalBits"/>, plus an ordinal within the transaction. No shared row is locked: the
 /// counter row's lock serialized every application write of the county (issue 17: 842 ms of waiting per write at
-/// 50 parents). The horizon is the oldest running transaction's id (<c>pg_snapshot_xmin</c>): every transaction
-/// below it has ended, and every later one gets an id at or above it.</item>
+/// 50 parents). The horizon is the id of the oldest running transaction that could write this database
+/// (<see cref="PostgreSqlHorizonAsync"/>): every such transaction below it has ended, and every later one gets an id
+/// at or above it.</item>
 /// <item>SQLite and SQL Server: the <c>applications</c> counter row, advanced in the change's transaction and locked
 /// until it commits, so positions are handed out in commit order and the committed head is the horizon. SQLite has one
 /// writer anyway; SQL Server's lock-free equivalent (<c>rowversion</c> with <c>MIN_ACTIVE_ROWVERSION()</c>) cannot be
