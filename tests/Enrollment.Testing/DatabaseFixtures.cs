@@ -1,4 +1,5 @@
 using Enrollment.BuildingBlocks.Infrastructure.Persistence;
+using Npgsql;
 using Xunit;
 
 namespace Enrollment.Testing;
@@ -42,6 +43,13 @@ public abstract class AppFixture : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
+            if (Provider == DatabaseProvider.PostgreSql)
+            {
+                // The pool is keyed by the connection string and would keep this database's idle
+                // connections after the host has gone.
+                await using var connection = new NpgsqlConnection(_app.ConnectionString);
+                NpgsqlConnection.ClearPool(connection);
+            }
         }
 
         try
