@@ -27,7 +27,75 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(PersonalDataProtector)) as PersonalDataProtector
         ?? PersonalDataProtector.Development;
 
+    // The protector is a singleton of the host whose pool made this context (a pool's options carry the host's root
+    // services), so a pooled context may keep it from one lease to the next: it is the same for every request.
     private PersonalDataProtector? _personalData;
+
+    private IServiceProvider? _scope;
+
+    /// <summary>
+    /// The services of the scope (request, job, outbox delivery) that holds this context from the host's pool
+    /// (<see cref="ModuleContexts"/>); null while it waits in the pool, and for a context made without the host. Anything
+    /// scoped a context needs (the SQLite write hold of ADR-0047) comes from here: the context's application services are
+    /// the host's root services, shared by every request (ADR-0048).
+    /// </summary>
+    internal IServiceProvider? ScopeServices => _scope;
+
+    /// <summary>Called by <see cref="ModuleContexts"/> when a scope takes this context from the pool.</summary>
+    internal void LeaseTo(IServiceProvider scope)
+    {
+        if (_scope is not null)
+        {
+            throw new InvalidOperationException($"The {Schema} context is already held by another scope.");
+        }
+
+        _scope = scope;
+    }
+
+    /// <summary>
+    /// Gives this context back to the host's pool (by <see cref="ModuleContexts"/> when its scope ends): the module's own
+    /// per-lease state is cleared first (<see cref="OnReturning"/>), then EF's reset forgets every tracked entity,
+    /// disposes an open transaction (which gives back the SQLite write slot) and closes the connection.
+    /// </summary>
+    internal async ValueTask ReturnAsync()
+    {
+        _scope = null;
+        OnReturning();
+        await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <inheritdoc cref="ReturnAsync"/>
+    internal void Return()
+    {
+        _scope = null;
+        OnReturning();
+        base.Dispose();
+    }
+
+    /// <summary>
+    /// Clears whatever a module's context keeps in its own fields during one scope, before the context goes back to the
+    /// pool and another request takes it (ADR-0048). EF's own state (tracked entities, transaction, connection,
+    /// command timeout, events) is reset by EF.
+    /// </summary>
+    protected virtual void OnReturning()
+    {
+    }
+
+    /// <summary>
+    /// While a scope holds this context, disposing it does nothing: the scope's <see cref="ModuleContexts"/> gives it back
+    /// to the pool exactly once when the scope ends (the container disposes the context under each of its service
+    /// types, and a second give-back could hand back a context another request already holds).
+    /// </summary>
+    public override void Dispose()
+    {
+        if (_scope is null)
+        {
+            base.Dispose();
+        }
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync() => _scope is null ? base.DisposeAsync() : ValueTask.CompletedTask;
 
     /// <summary>
     /// Turns a unique-index violation into the business rule it stands for (e.g. the same student ID

@@ -72,7 +72,7 @@ public static class PersistenceServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 // Writes wait their turn in the instance's write queue before SQLite's lock (ADR-0047).
-                services.AddDbContext<TContext, TSqlite>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>()
+                AddPooledModuleContext<TContext, TSqlite>(services, schema, o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>()
                     .ReplaceService<IRelationalTransactionFactory, SqliteQueuedTransactionFactory>()
                     .AddInterceptors(SqliteWriteInterceptor.Instance)
                     .UseSqlite(
@@ -83,14 +83,14 @@ public static class PersistenceServiceCollectionExtensions
             // Fail fast (ADR 0015): a short connect timeout and few, short retries, so that a request answers
             // 503 within seconds while the database is unreachable (the defaults hung for 27–57 s).
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TContext, TPostgreSql>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseNpgsql(
+                AddPooledModuleContext<TContext, TPostgreSql>(services, schema, o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseNpgsql(
                     ModuleConnectionString(database),
                     x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema)
                         .CommandTimeout(database.CommandTimeoutSeconds)
                         .EnableRetryOnFailure(database.MaxRetryCount, TimeSpan.FromSeconds(1), null)));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TContext, TSqlServer>(o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseSqlServer(
+                AddPooledModuleContext<TContext, TSqlServer>(services, schema, o => o.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>().UseSqlServer(
                     new SqlConnectionStringBuilder(database.ConnectionString) { ConnectTimeout = database.ConnectTimeoutSeconds }.ConnectionString,
                     x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema)
                         .CommandTimeout(database.CommandTimeoutSeconds)
@@ -100,11 +100,6 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException($"Unsupported database provider '{database.Provider}'.");
         }
 
-        // The scope's module contexts are created on first use and known to the unit of work (ModuleContexts).
-        var implementation = services.Single(d => d.ServiceType == typeof(TContext)).ImplementationType
-            ?? throw new InvalidOperationException($"{typeof(TContext).Name} is registered without an implementation type.");
-        var create = ActivatorUtilities.CreateFactory(implementation, Type.EmptyTypes);
-        services.Replace(ServiceDescriptor.Scoped(typeof(TContext), sp => sp.GetRequiredService<ModuleContexts>().Created((TContext)create(sp, null), schema)));
         services.AddSingleton(new ModuleContextRegistration(schema, typeof(TContext), services.Count(d => d.ServiceType == typeof(ModuleContextRegistration))));
         services.TryAddScoped<ModuleContexts>();
         services.AddScoped<ModuleDbContext>(sp => sp.GetRequiredService<TContext>());
@@ -118,6 +113,24 @@ public static class PersistenceServiceCollectionExtensions
             }
         });
         return services;
+    }
+
+    /// <summary>
+    /// A module's contexts come from a pool of the host (ADR-0048): the options are built once, from the host's root
+    /// services, and a context keeps its internal services from one request to the next, where building both for every
+    /// context of every request was the largest share of the host's CPU per wizard (perf-cpu's profile). A scope takes
+    /// its context through <see cref="ModuleContexts"/>, which gives it to the scope's services (<see
+    /// cref="ModuleDbContext.ScopeServices"/>) and gives it back when the scope ends; EF's reset then forgets every
+    /// tracked entity and closes the connection. The provider's type is not a service of its own: a scope has one
+    /// context per module, under the module's type.
+    /// </summary>
+    private static void AddPooledModuleContext<TContext, TImplementation>(IServiceCollection services, string schema, Action<DbContextOptionsBuilder> configure)
+        where TContext : ModuleDbContext
+        where TImplementation : TContext
+    {
+        services.AddPooledDbContextFactory<TImplementation>(configure);
+        services.RemoveAll<TImplementation>();
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<ModuleContexts>().Lease(sp.GetRequiredService<IDbContextFactory<TImplementation>>(), schema));
     }
 
     /// <summary>

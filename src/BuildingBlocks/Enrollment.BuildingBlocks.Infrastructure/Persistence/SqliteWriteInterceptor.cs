@@ -24,7 +24,7 @@ namespace Enrollment.BuildingBlocks.Infrastructure.Persistence;
 /// <c>PRAGMA synchronous</c>.</item>
 /// </list>
 /// One stateless instance serves every host of the process; each host's queue is found through the context's
-/// application services.
+/// application services, the scope's hold through the scope that holds the pooled context (ADR-0048).
 /// </summary>
 public sealed class SqliteWriteInterceptor : IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
 {
@@ -313,12 +313,16 @@ public sealed class SqliteWriteInterceptor : IDbTransactionInterceptor, IDbComma
         PreparedHandles.AddOrUpdate(handle, services.Queue);
     }
 
-    /// <summary>The host's queue and the request scope's hold, from the context's application services (none at design time).</summary>
+    /// <summary>
+    /// The host's queue, from the context's application services (the host's root services: the contexts are pooled,
+    /// ADR-0048; none at design time), and the hold of the scope that holds the context now (none for a context made
+    /// without the host).
+    /// </summary>
     private static (SqliteWriteQueue Queue, SqliteWriteHold? Hold)? Services(DbContext? context)
     {
         var provider = context?.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
         return provider?.GetService(typeof(SqliteWriteQueue)) is SqliteWriteQueue queue
-            ? (queue, provider.GetService(typeof(SqliteWriteHold)) as SqliteWriteHold)
+            ? (queue, (context as ModuleDbContext)?.ScopeServices?.GetService(typeof(SqliteWriteHold)) as SqliteWriteHold)
             : null;
     }
 }

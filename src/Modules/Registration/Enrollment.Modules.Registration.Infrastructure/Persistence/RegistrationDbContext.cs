@@ -38,6 +38,9 @@ internal abstract class RegistrationDbContext : ModuleDbContext
         }
     }
 
+    /// <summary>A pooled context never carries a season change into the next request (ADR-0048).</summary>
+    protected override void OnReturning() => _seasonsChanging = false;
+
     public override string Schema => SchemaName;
 
     public DbSet<StudentApplication> Applications => Set<StudentApplication>();
