@@ -7,10 +7,14 @@ namespace Enrollment.Modules.Evidence.Infrastructure.Persistence;
 
 internal sealed class EligibilityEvidenceRepository(EvidenceDbContext context) : IEligibilityEvidenceRepository
 {
+    // Every evidence page loads the record: translated once per model, not looked up in EF's query cache (ADR-0048).
+    private static readonly ModelCompiledQuery<EvidenceDbContext, Guid, EligibilityEvidence?> Record = new(
+        (db, applicationId, _) => db.Evidences.SingleOrDefault(e => e.Id == applicationId));
+
     public void Add(EligibilityEvidence evidence) => context.Evidences.Add(evidence);
 
     public Task<EligibilityEvidence?> GetAsync(Guid applicationId, CancellationToken cancellationToken) =>
-        context.Evidences.SingleOrDefaultAsync(e => e.Id == applicationId, cancellationToken);
+        Record.RunAsync(context, applicationId, cancellationToken);
 
     public async Task<EligibilityEvidence?> GetForUpdateAsync(Guid applicationId, int? expectedVersion, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Enrollment.Modules.Identity.Application.Abstractions;
 using Enrollment.Modules.Identity.Domain.Agreements;
@@ -36,9 +37,13 @@ internal sealed class AgreementRepository(IdentityDbContext context) : IAgreemen
     public Task<AgreementConsent?> GetConsentAsync(Guid accountId, int version, CancellationToken cancellationToken) =>
         context.AgreementConsents.SingleOrDefaultAsync(s => s.AccountId == accountId && s.Version == version, cancellationToken);
 
-    // One round trip: the newest version is a subquery, so a version published meanwhile is never missed.
+    // One round trip: the newest version is a subquery, so a version published meanwhile is never missed. Every write
+    // of a parent asks it, so it is translated once per model instead of looked up in EF's query cache (ADR-0048).
+    private static readonly ModelCompiledQuery<IdentityDbContext, Guid, bool> AcceptedCurrent = new(
+        (db, accountId, _) => db.AgreementConsents.Any(c => c.AccountId == accountId && c.Version == db.Agreements.Max(a => (int?)a.Version)));
+
     public Task<bool> HasAcceptedCurrentAsync(Guid accountId, CancellationToken cancellationToken) =>
-        context.AgreementConsents.AnyAsync(c => c.AccountId == accountId && c.Version == context.Agreements.Max(a => (int?)a.Version), cancellationToken);
+        AcceptedCurrent.RunAsync(context, accountId, cancellationToken);
 
     public void Add(Agreement agreement) => context.Agreements.Add(agreement);
 

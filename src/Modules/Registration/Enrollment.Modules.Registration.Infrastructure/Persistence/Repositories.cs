@@ -11,11 +11,15 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 internal sealed class ApplicationRepository(RegistrationDbContext context) : IApplicationRepository
 {
+    // Every wizard request loads the parent's own application (and Evidence's pages once more through its contract
+    // query): translated once per model instead of looked up in EF's query cache each time (ADR-0048).
+    private static readonly ModelCompiledQuery<RegistrationDbContext, ApplicationId, Guid, StudentApplication?> OwnApplication = new(
+        (db, id, parentAccountId, _) => db.Applications.SingleOrDefault(a => a.Id == id && a.ParentAccountId == parentAccountId && !a.IsDeleted));
+
     public void Add(StudentApplication application) => context.Applications.Add(application);
 
     public Task<StudentApplication?> GetOwnAsync(ApplicationId id, Guid parentAccountId, CancellationToken cancellationToken) =>
-        context.Applications.SingleOrDefaultAsync(
-            a => a.Id == id && a.ParentAccountId == parentAccountId && !a.IsDeleted, cancellationToken);
+        OwnApplication.RunAsync(context, id, parentAccountId, cancellationToken);
 
     public async Task<StudentApplication?> GetOwnForUpdateAsync(ApplicationId id, Guid parentAccountId, int? expectedVersion, CancellationToken cancellationToken)
     {
