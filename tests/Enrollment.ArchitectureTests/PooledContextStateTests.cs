@@ -34,7 +34,8 @@ public class PooledContextStateTests
             .Distinct()
             .ToList();
 
-        Assert.Empty(fields.Where(f => !AllowedFields.ContainsKey(f)));
+        var unexplained = fields.Where(f => !AllowedFields.ContainsKey(f)).ToList();
+        Assert.Empty(unexplained);
     }
 
     [Fact]
@@ -43,9 +44,10 @@ public class PooledContextStateTests
         var concrete = ContextTypes().Where(t => !t.IsAbstract).ToList();
         Assert.True(concrete.Count >= 15, $"Found only {concrete.Count} concrete module contexts.");
 
-        Assert.Empty(concrete.Where(t =>
+        var taking = concrete.Where(t =>
             t.GetConstructors() is not [var constructor]
             || constructor.GetParameters() is not [var options]
-            || options.ParameterType != typeof(DbContextOptions<>).MakeGenericType(t)));
+            || options.ParameterType != typeof(DbContextOptions<>).MakeGenericType(t)).ToList();
+        Assert.Empty(taking);
     }
 }

@@ -137,14 +137,15 @@ public abstract class PooledContextTests(AppFixture fixture)
     /// <summary>Which Registration context instances of one host read the applications table during each parent's turn (EF's diagnostic events).</summary>
     private sealed class ApplicationReads : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {
-        private readonly IServiceProvider _host;
+        private readonly object _host;
         private readonly ConcurrentBag<IDisposable> _subscriptions = [];
         private readonly ConcurrentDictionary<(int Turn, DbContext Context), bool> _reads = new();
         private int _turn;
 
         public ApplicationReads(IServiceProvider host)
         {
-            _host = host;
+            // The host's root scope: what EF's pooled options hold as their application services.
+            _host = host.GetRequiredService<IServiceScopeFactory>();
             _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
         }
 
@@ -171,7 +172,7 @@ public abstract class PooledContextTests(AppFixture fixture)
         public void OnNext(KeyValuePair<string, object?> value)
         {
             if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData { Context: RegistrationDbContext context } data
-                && ReferenceEquals(context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider, _host)
+                && ReferenceEquals(context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(IServiceScopeFactory)), _host)
                 && data.Command.CommandText.Contains("Applications", StringComparison.Ordinal)
                 && !data.Command.CommandText.Contains("Outbox", StringComparison.Ordinal))
             {
