@@ -90,26 +90,42 @@ def row(i):
             '张伟', enc(rid(datetime.date(1988, 5, 1), i)), enc(f'138{i:08d}'), '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号',
             'Family', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号', '秀丽王府花园', '张伟', enc(rid(datetime.date(1988, 5, 1), i)), '子',
             0 if mode == 'sqlite' else 'f', n - i)
+def grams(name):  # StudentNameSearch.GramsOf (ADR-0049): the first character and each distinct pair of adjacent characters
+    g = [name[0]]
+    for k in range(len(name) - 1):
+        if name[k:k + 2] not in g: g.append(name[k:k + 2])
+    return g
+names = []  # (id, name) of each row, for its grams (the host writes them with each save; a bulk insert must too)
+def kept(r):
+    names.append((r[0], r[10])); return r
 if mode == 'sqlite':
     # Oldest first, as submissions arrive (the queue's indexes then fill their pages as in production).
-    c.executemany(f'insert into registration_Applications ({cols}) values ({",".join("?" * 32)})', (row(i) for i in reversed(range(n))))
+    c.executemany(f'insert into registration_Applications ({cols}) values ({",".join("?" * 32)})', (kept(row(i)) for i in reversed(range(n))))
+    c.executemany('insert into registration_ApplicationNameGrams (ApplicationId, Gram) values (?, ?)', ((id, g) for id, name in names for g in grams(name)))
     c.execute("update registration_ChangeCounters set Value = ? where Name = 'applications'", (n,))
     c.commit()
-    print(f'inserted {n:,} submitted applications', file=sys.stderr)
+    print(f'inserted {n:,} submitted applications and their {c.execute("select count(*) from registration_ApplicationNameGrams").fetchone()[0]:,} name grams', file=sys.stderr)
 else:
     print(','.join(f'"{col.strip()}"' for col in cols.split(',')))
     w = csv.writer(sys.stdout, lineterminator='\n')
-    for i in reversed(range(n)): w.writerow(row(i))
+    for i in reversed(range(n)): w.writerow(kept(row(i)))
+    with open(sys.argv[5], 'w', newline='') as f:
+        g = csv.writer(f, lineterminator='\n')
+        g.writerow(['ApplicationId', 'Gram'])
+        for id, name in names:
+            for gram in grams(name): g.writerow([id, gram])
 PY
 }
 if $pg; then
   season=$(pg_psql -c 'SELECT "Id" FROM registration."Seasons" LIMIT 1')
   schools=$(pg_psql -F '|' -c "SELECT s.\"Id\", k.\"Id\" FROM registration.\"Schools\" s JOIN registration.\"SchoolClasses\" k ON k.\"SchoolId\" = s.\"Id\" WHERE s.\"Kind\" = 'Kindergarten'")
-  seed csv "$rows" "$season" "$schools" >"$work/rows.csv"
-  columns=$(head -1 "$work/rows.csv"); chmod 644 "$work/rows.csv"
+  seed csv "$rows" "$season" "$schools" "$work/grams.csv" >"$work/rows.csv"
+  columns=$(head -1 "$work/rows.csv"); chmod 644 "$work/rows.csv" "$work/grams.csv"
   pg_psql -c "\\copy registration.\"Applications\" ($columns) FROM '$work/rows.csv' WITH (FORMAT csv, HEADER true)"
+  pg_psql -c "\\copy registration.\"ApplicationNameGrams\" (\"ApplicationId\", \"Gram\") FROM '$work/grams.csv' WITH (FORMAT csv, HEADER true)"
   pg_psql -c "UPDATE registration.\"ChangeCounters\" SET \"Value\" = $rows WHERE \"Name\" = 'applications'"
   pg_psql -c 'VACUUM ANALYZE registration."Applications"'   # what autovacuum does after a bulk insert: statistics and the visibility map
+  pg_psql -c 'VACUUM ANALYZE registration."ApplicationNameGrams"'
   echo "inserted $rows submitted applications with COPY; table $(pg_psql -c "SELECT pg_size_pretty(pg_table_size('registration.\"Applications\"'))"), its indexes $(pg_psql -c "SELECT pg_size_pretty(pg_indexes_size('registration.\"Applications\"'))")"
 else
   seed sqlite "$rows" "$work/enrollment.db"
