@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 /// <summary>
-/// Streams the queue's lines for an export: the same filters as the queue (<see cref="SubmittedApplicationReader.Matching"/>),
+/// Streams the queue's lines for an export: the same filters as the queue (<see cref="SubmittedApplicationReader.MatchingAsync"/>),
 /// only the line's columns, read as the consumer asks for them (not buffered where the provider retries: <see cref="UnbufferedQuery"/>). The schools (a few hundred) are read once up front.
 /// </summary>
 internal sealed class SubmittedApplicationStream(RegistrationDbContext context) : ISubmittedApplicationStream
@@ -20,12 +20,14 @@ internal sealed class SubmittedApplicationStream(RegistrationDbContext context) 
     {
         ArgumentNullException.ThrowIfNull(query);
         var reader = new SubmittedApplicationReader(context);
-        var applications = reader.Matching(new ListSubmittedApplicationsQuery(
-            query.Status, query.SchoolId, query.GraduationType, query.Search, query.AllowedSchoolIds, 1, ListSubmittedApplicationsQuery.MaxPageSize)
-        {
-            SubmittedFrom = query.SubmittedFrom,
-            SubmittedBefore = query.SubmittedBefore,
-        });
+        var applications = await reader.MatchingAsync(
+            new ListSubmittedApplicationsQuery(
+                query.Status, query.SchoolId, query.GraduationType, query.Search, query.AllowedSchoolIds, 1, ListSubmittedApplicationsQuery.MaxPageSize)
+            {
+                SubmittedFrom = query.SubmittedFrom,
+                SubmittedBefore = query.SubmittedBefore,
+            },
+            cancellationToken);
         if (applications is null)
         {
             yield break;
