@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Application.Applications;
 using Enrollment.Modules.Registration.Application.Applications.StreamSubmittedApplications;
 using Enrollment.Modules.Registration.Contracts.Applications;
@@ -9,7 +10,7 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 /// <summary>
 /// Streams the queue's lines for an export: the same filters as the queue (<see cref="SubmittedApplicationReader.MatchingAsync"/>),
-/// only the line's columns, read as the consumer asks for them. The schools (a few hundred) are read once up front.
+/// only the line's columns, read as the consumer asks for them (not buffered where the provider retries: <see cref="UnbufferedQuery"/>). The schools (a few hundred) are read once up front.
 /// </summary>
 internal sealed class SubmittedApplicationStream(RegistrationDbContext context) : ISubmittedApplicationStream
 {
@@ -33,7 +34,7 @@ internal sealed class SubmittedApplicationStream(RegistrationDbContext context) 
         }
 
         var schools = await context.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, cancellationToken);
-        await foreach (var r in SubmittedApplicationReader.Lines(reader.Ordered(applications, query.Sort, query.Ascending)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var r in SubmittedApplicationReader.Lines(reader.Ordered(applications, query.Sort, query.Ascending)).AsUnbufferedAsyncEnumerable(context, cancellationToken))
         {
             yield return SubmittedApplicationReader.Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null);
         }
