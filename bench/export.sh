@@ -18,6 +18,7 @@
 # python3-cryptography); PLAINTEXT=1 seeds them in clear, as runs before 2026-12-02 07:00 did (the host reads both).
 # The export also reports the host's CPU seconds (user + system) and its managed allocations during the export;
 # TRACE=1 records a CPU sampling trace of the export (dotnet-trace) and prints its top methods.
+# NAMES=realistic spreads the students' names as names are (see the seed), keeping the 1,111 that the name search finds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib/pg.sh
@@ -80,36 +81,64 @@ cols = '''Id, SeasonId, GraduationType, Status, ParentAccountId, CreatedAt, Upda
   FatherName, FatherResidentId, FatherMobile, FatherRegionCode, FatherRegionName, FatherAddressDetail,
   HouseholdType, HouseholdRegionCode, HouseholdRegionName, HouseholdAddressDetail, HouseholdCommunity, HouseholderName, HouseholderResidentId, HouseholderRelation,
   IsDeleted, ChangeSequence'''
+# The students' names: 张 and the row's number in Chinese numerals (张一二三 …), eleven characters in all, so every pair of
+# them is shared by thousands of names; NAMES=realistic keeps those that contain 张一二三 (the measured search, 1,111 at
+# 200,000) and gives every other row a surname of 100 and one or two given characters of 60, as names are spread.
+surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+given = '子浩宇轩梓涵诺欣怡雨晨思彤佳琪俊杰博文天佑嘉若曦明哲家豪晓峰雅静心睿泽芷紫萱航亦凡辰逸沐阳书瑶语嫣锦程安然可馨悦一乐诗'
+def name(i):
+    synthetic = '张' + ''.join('零一二三四五六七八九'[int(d)] for d in str(i))
+    if os.environ.get('NAMES') != 'realistic' or '张一二三' in synthetic:
+        return synthetic
+    import random
+    r = random.Random(i)
+    return r.choice(surnames) + ''.join(r.choice(given) for _ in range(r.choice((1, 2, 2, 2))))
 def row(i):
     school, klass = schools[i % len(schools)]
     t = now - datetime.timedelta(minutes=i)
     at = ticks(t) if mode == 'sqlite' else t.isoformat()
     return (str(uuid.uuid4()).upper(), season, 'KindergartenGraduate', 'UnderReview', str(uuid.uuid4()).upper(), at, at, at, 1, '[]' if mode == 'sqlite' else '{}',
-            '张' + ''.join('零一二三四五六七八九'[int(d)] for d in str(i)), enc(rid(datetime.date(2018, 1, 1) + datetime.timedelta(days=i % 240), i)), '01', school, klass,
+            name(i), enc(rid(datetime.date(2018, 1, 1) + datetime.timedelta(days=i % 240), i)), '01', school, klass,
             0 if mode == 'sqlite' else 'f',
             '张伟', enc(rid(datetime.date(1988, 5, 1), i)), enc(f'138{i:08d}'), '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号',
             'Family', '410185001001', '嵩阳街道嵩溪园居委会', '中岳大街72号', '秀丽王府花园', '张伟', enc(rid(datetime.date(1988, 5, 1), i)), '子',
             0 if mode == 'sqlite' else 'f', n - i)
+def grams(name):  # StudentNameSearch.GramsOf (ADR-0049): the first character and each distinct pair of adjacent characters
+    g = [name[0]]
+    for k in range(len(name) - 1):
+        if name[k:k + 2] not in g: g.append(name[k:k + 2])
+    return g
+names = []  # (id, name) of each row, for its grams (the host writes them with each save; a bulk insert must too)
+def kept(r):
+    names.append((r[0], r[10])); return r
 if mode == 'sqlite':
     # Oldest first, as submissions arrive (the queue's indexes then fill their pages as in production).
-    c.executemany(f'insert into registration_Applications ({cols}) values ({",".join("?" * 32)})', (row(i) for i in reversed(range(n))))
+    c.executemany(f'insert into registration_Applications ({cols}) values ({",".join("?" * 32)})', (kept(row(i)) for i in reversed(range(n))))
+    c.executemany('insert into registration_ApplicationNameGrams (ApplicationId, Gram) values (?, ?)', ((id, g) for id, name in names for g in grams(name)))
     c.execute("update registration_ChangeCounters set Value = ? where Name = 'applications'", (n,))
     c.commit()
-    print(f'inserted {n:,} submitted applications', file=sys.stderr)
+    print(f'inserted {n:,} submitted applications and their {c.execute("select count(*) from registration_ApplicationNameGrams").fetchone()[0]:,} name grams', file=sys.stderr)
 else:
     print(','.join(f'"{col.strip()}"' for col in cols.split(',')))
     w = csv.writer(sys.stdout, lineterminator='\n')
-    for i in reversed(range(n)): w.writerow(row(i))
+    for i in reversed(range(n)): w.writerow(kept(row(i)))
+    with open(sys.argv[5], 'w', newline='') as f:
+        g = csv.writer(f, lineterminator='\n')
+        g.writerow(['ApplicationId', 'Gram'])
+        for id, name in names:
+            for gram in grams(name): g.writerow([id, gram])
 PY
 }
 if $pg; then
   season=$(pg_psql -c 'SELECT "Id" FROM registration."Seasons" LIMIT 1')
   schools=$(pg_psql -F '|' -c "SELECT s.\"Id\", k.\"Id\" FROM registration.\"Schools\" s JOIN registration.\"SchoolClasses\" k ON k.\"SchoolId\" = s.\"Id\" WHERE s.\"Kind\" = 'Kindergarten'")
-  seed csv "$rows" "$season" "$schools" >"$work/rows.csv"
-  columns=$(head -1 "$work/rows.csv"); chmod 644 "$work/rows.csv"
+  seed csv "$rows" "$season" "$schools" "$work/grams.csv" >"$work/rows.csv"
+  columns=$(head -1 "$work/rows.csv"); chmod 644 "$work/rows.csv" "$work/grams.csv"
   pg_psql -c "\\copy registration.\"Applications\" ($columns) FROM '$work/rows.csv' WITH (FORMAT csv, HEADER true)"
+  pg_psql -c "\\copy registration.\"ApplicationNameGrams\" (\"ApplicationId\", \"Gram\") FROM '$work/grams.csv' WITH (FORMAT csv, HEADER true)"
   pg_psql -c "UPDATE registration.\"ChangeCounters\" SET \"Value\" = $rows WHERE \"Name\" = 'applications'"
   pg_psql -c 'VACUUM ANALYZE registration."Applications"'   # what autovacuum does after a bulk insert: statistics and the visibility map
+  pg_psql -c 'VACUUM ANALYZE registration."ApplicationNameGrams"'
   echo "inserted $rows submitted applications with COPY; table $(pg_psql -c "SELECT pg_size_pretty(pg_table_size('registration.\"Applications\"'))"), its indexes $(pg_psql -c "SELECT pg_size_pretty(pg_indexes_size('registration.\"Applications\"'))")"
 else
   seed sqlite "$rows" "$work/enrollment.db"

@@ -22,11 +22,16 @@ if [ "$mode" = pg ]; then
     "status=UnderReview, page 500|$base AND a.\"Status\" = 'UnderReview'|9980"
     "school|$base AND a.\"StudentGraduationSchoolId\" = '$PLAN_SCHOOL'|0"
     "name search|$base AND a.\"StudentName\"::text LIKE '%张一二三%' ESCAPE '\\'|0"
+    "name search through the grams (ADR-0049)|$base AND a.\"Id\" IN (SELECT g.\"ApplicationId\" FROM registration.\"ApplicationNameGrams\" AS g WHERE g.\"Gram\" = '二三' AND EXISTS (SELECT 1 FROM registration.\"ApplicationNameGrams\" AS o WHERE o.\"ApplicationId\" = g.\"ApplicationId\" AND o.\"Gram\" = '一二') AND EXISTS (SELECT 1 FROM registration.\"ApplicationNameGrams\" AS p WHERE p.\"ApplicationId\" = g.\"ApplicationId\" AND p.\"Gram\" = '张一')) AND a.\"StudentName\"::text LIKE '%张一二三%' ESCAPE '\\'|0"
   )
   drop=""; for i in $indexes; do drop+="DROP INDEX registration.\"$i\"; "; done
   explain() { # keeps the plan's nodes, conditions, rows removed, heap fetches, buffers and the execution time
     grep -E -- '->|^ *[A-Z][a-zA-Z ]+(Scan|Aggregate|Limit|Sort)|Index Cond|Filter|Rows Removed|Heap Fetches|Buffers|Execution Time' | sed 's/^/    /'
   }
+  for gram in 二三 一二 张一; do   # the grams' postings, each counted up to 20,000 (the host counts the later ones only up to the rarest so far; ADR-0049)
+    echo "-- postings of $gram, counted up to 20,000:"
+    pg_psql -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*)::int FROM (SELECT 1 FROM registration.\"ApplicationNameGrams\" AS g WHERE g.\"Gram\" = '$gram' LIMIT 20000) AS c" | explain
+  done
   for shape in "${shapes[@]}"; do
     IFS='|' read -r name where offset <<<"$shape"
     for what in count "limited count" page; do
@@ -54,7 +59,19 @@ cols = '"r"."Id", "r"."StudentResidentId", "r"."FatherMobile", "r"."MotherMobile
 frm = 'FROM "registration_Applications" AS "r"'
 shapes = [('unfiltered', base, 0), ('status=UnderReview, page 500', base + ' AND "r"."Status" = \'UnderReview\'', 9980),
           ('school', base + f' AND "r"."StudentGraduationSchoolId" = \'{school}\'', 0),
-          ('name search', base + ' AND "r"."StudentName" LIKE \'%张一二三%\' ESCAPE \'\\\'', 0)]
+          ('name search', base + ' AND "r"."StudentName" LIKE \'%张一二三%\' ESCAPE \'\\\'', 0),
+          # ADR-0049: the candidates of the rarest pair (the host counts each pair's postings first), lacking none of the others, confirmed
+          ('name search through the grams (ADR-0049)', base + ' AND "r"."Id" IN (SELECT "g"."ApplicationId" FROM "registration_ApplicationNameGrams" AS "g" WHERE "g"."Gram" = \'二三\''
+           ' AND EXISTS (SELECT 1 FROM "registration_ApplicationNameGrams" AS "o" WHERE "o"."ApplicationId" = "g"."ApplicationId" AND "o"."Gram" = \'一二\')'
+           ' AND EXISTS (SELECT 1 FROM "registration_ApplicationNameGrams" AS "p" WHERE "p"."ApplicationId" = "g"."ApplicationId" AND "p"."Gram" = \'张一\'))'
+           ' AND "r"."StudentName" LIKE \'%张一二三%\' ESCAPE \'\\\'', 0)]
+for gram in ('二三', '一二', '张一'):
+    sql = f'SELECT COUNT(*) FROM (SELECT 1 FROM "registration_ApplicationNameGrams" AS "g" WHERE "g"."Gram" = \'{gram}\' LIMIT 20000) AS "c"'
+    plan = ' / '.join(r[3] for r in c.execute('EXPLAIN QUERY PLAN ' + sql))
+    times = []
+    for _ in range(5):
+        t = time.perf_counter(); n = c.execute(sql).fetchone()[0]; times.append((time.perf_counter() - t) * 1000)
+    print(f'  postings of {gram} (up to 20,000): {plan} — {n}, median of 5 {statistics.median(times):.1f} ms')
 print(f'SQLite {sqlite3.sqlite_version} (Python\'s; the host bundles its own), no ANALYZE statistics (as the host runs)')
 def run(label):
     for name, where, offset in shapes:

@@ -455,30 +455,8 @@ internal static class OpeningMorning
         public Task ThinkAsync() =>
             ThinkMilliseconds <= 0 ? Task.CompletedTask : Task.Delay(ThinkMilliseconds / 2 + Random.Shared.Next(ThinkMilliseconds + 1));
 
-        public async Task SignInAsync()
-        {
-            var next = new Uri(http.BaseAddress!, "/api/v1/auth/wechat/authorize?returnUrl=%2Fh5%2F");
-            for (var hop = 0; hop < 6; hop++)
-            {
-                using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, next));
-                if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.RedirectMethod))
-                {
-                    throw new InvalidOperationException($"sign-in stopped at {next}: {(int)response.StatusCode}");
-                }
-
-                var location = new Uri(next, response.Headers.Location!);
-                if (location.AbsolutePath == "/h5/")
-                {
-                    return;
-                }
-
-                next = location.AbsolutePath.EndsWith("/connect/oauth2/authorize", StringComparison.Ordinal)
-                    ? new Uri(location.GetLeftPart(UriPartial.Query) + "&openid=" + Uri.EscapeDataString(openId))
-                    : location;
-            }
-
-            throw new InvalidOperationException("sign-in did not come back to /h5/");
-        }
+        public Task SignInAsync() =>
+            Enrollment.Testing.WeChatSimulatorSignIn.WalkAsync((uri, _) => SendAsync(new HttpRequestMessage(HttpMethod.Get, uri)), http.BaseAddress!, openId, maxHops: 6);
 
         public async Task<Submitted> WizardAsync(DateOnly earliest, int n, Guid school, Guid schoolClass, ConcurrentBag<Sample> samples)
         {

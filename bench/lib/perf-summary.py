@@ -61,6 +61,15 @@ with opener(path, 'rt', errors='replace') as f:
         stacks.append(stack)
 
 total = len(stacks)
+
+
+def show(counter, top, keep=lambda name: True):
+    """Prints the top entries of a counter as shares of all samples."""
+    for name, n in counter.most_common(top):
+        if keep(name):
+            print(f'  {100 * n / total:5.1f} %  {name[:160]}')
+
+
 print(f'{total} samples')
 if not total:
     sys.exit()
@@ -89,11 +98,9 @@ if grep:
             callees[s] += 1
     print(f'\n{grep}: {100 * hit / total:.1f} % of samples')
     print('callers (within 7 frames):')
-    for s, n in callers.most_common(25):
-        print(f'  {100 * n / total:5.1f} %  {s[:160]}')
+    show(callers, 25)
     print('callees:')
-    for s, n in callees.most_common(40):
-        print(f'  {100 * n / total:5.1f} %  {s[:160]}')
+    show(callees, 40)
     sys.exit()
 
 # What kind of work each sample is, by the first category (in this order) with a method on the sample's stack.
@@ -128,18 +135,11 @@ for stack in stacks:
     else:
         by_cat['other'] += 1
 print('\nby kind of work (first matching category, see CATEGORIES):')
-for name, n in by_cat.most_common():
-    print(f'  {100 * n / total:5.1f} %  {name}')
+show(by_cat, None)
 
 print('\nby namespace of the nearest managed frame (exclusive):')
-for ns, n in by_ns.most_common(30):
-    print(f'  {100 * n / total:5.1f} %  {ns}')
+show(by_ns, 30)
 print('\nexclusive (on top of the stack):')
-for s, n in exclusive.most_common(35):
-    print(f'  {100 * n / total:5.1f} %  {s[:160]}')
-print('\ninclusive (on the stack), Enrollment and framework methods:')
-for s, n in inclusive.most_common(400):
-    if n / total < 0.01:
-        break
-    if '::' in s:
-        print(f'  {100 * n / total:5.1f} %  {s[:160]}')
+show(exclusive, 35)
+print('\ninclusive (on the stack), Enrollment and framework methods (1 % or more):')
+show(inclusive, 400, lambda name: '::' in name and inclusive[name] / total >= 0.01)

@@ -108,6 +108,7 @@ public abstract class RetentionTests(AppFixture fixture)
         // Nothing changed by the dry run.
         Assert.Empty(await AnonymizedAsync());
         Assert.Contains("保留甲", await parent.GetStringAsync(accepted.Location), StringComparison.Ordinal);
+        Assert.Equal([accepted.Id], (await ReviewQueueNameSearchTests.SearchAsync(admin, school, "保留甲")).Ids);
 
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync($"/api/v1/admin/retention/reports/{reportId}/execution", null)).StatusCode);
         var executed = await UntilAsync(async () =>
@@ -143,6 +144,14 @@ public abstract class RetentionTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/review/applications/{accepted.Id}")).StatusCode);
         var search = await Json.ReadAsync(await admin.GetAsync($"/api/v1/review/applications?q={accepted.StudentId}"), HttpStatusCode.OK);
         Assert.Empty(ReviewScenario.Ids(search));
+        // Nor by the old name (ADR-0049): the name's grams went with it.
+        Assert.Equal(0, (await ReviewQueueNameSearchTests.SearchAsync(admin, school, "保留甲")).Total);
+        Assert.Equal(0, (await ReviewQueueNameSearchTests.SearchAsync(admin, school, "保留")).Total);
+        using (var scope = App.Services.CreateScope())
+        {
+            var registration = scope.ServiceProvider.GetRequiredService<RegistrationDbContext>();
+            Assert.False(await registration.NameGrams.AnyAsync(g => ours.Contains((Guid)(object)g.ApplicationId)));
+        }
 
         // Evidence and Review remove theirs from the batch's event (through the outbox).
         await UntilAsync(async () =>

@@ -15,7 +15,10 @@ public sealed class SubmittedApplicationQueryTranslationTests
     public static TheoryData<DatabaseProvider> Providers => new(DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql, DatabaseProvider.SqlServer);
 
     private static readonly ListSubmittedApplicationsQuery EveryFilter = new(
-        "UnderReview", Guid.NewGuid(), "KindergartenGraduate", "小明", [Guid.NewGuid(), Guid.NewGuid()], Page: 3, PageSize: 20);
+        "UnderReview", Guid.NewGuid(), "KindergartenGraduate", "王小明", [Guid.NewGuid(), Guid.NewGuid()], Page: 3, PageSize: 20);
+
+    /// <summary>How many applications hold each gram of 王小明, as <c>MatchingAsync</c> counts them (ADR-0049).</summary>
+    private static readonly (string Gram, int Postings)[] Postings = [("小明", 40), ("王小", 300)];
 
     [Theory]
     [MemberData(nameof(Providers))]
@@ -24,10 +27,11 @@ public sealed class SubmittedApplicationQueryTranslationTests
         using var context = Create(provider);
         var reader = new SubmittedApplicationReader(context);
 
-        var sql = SubmittedApplicationReader.Lines(reader.Ordered(reader.Matching(EveryFilter)!, sort: null, ascending: false))
+        var sql = SubmittedApplicationReader.Lines(reader.Ordered(reader.Matching(EveryFilter, Postings)!, sort: null, ascending: false))
             .Skip((EveryFilter.Page - 1) * EveryFilter.PageSize).Take(EveryFilter.PageSize).ToQueryString();
 
         Assert.Contains("LIKE", sql, StringComparison.Ordinal);
+        Assert.Contains("ApplicationNameGrams", sql, StringComparison.Ordinal);
         Assert.Contains("ORDER BY", sql, StringComparison.Ordinal);
         Assert.Contains("UpdatedAt", sql, StringComparison.Ordinal);
         Assert.Contains("FatherMobile", sql, StringComparison.Ordinal);
@@ -42,7 +46,7 @@ public sealed class SubmittedApplicationQueryTranslationTests
         using var context = Create(provider);
         var reader = new SubmittedApplicationReader(context);
 
-        var sql = reader.Matching(EveryFilter with { Search = "11010519491231002x" })!.ToQueryString();
+        var sql = reader.Matching(EveryFilter with { Search = "11010519491231002x" }, [])!.ToQueryString();
 
         Assert.Contains("StudentLookupKey", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("LIKE", sql, StringComparison.Ordinal);
@@ -66,9 +70,45 @@ public sealed class SubmittedApplicationQueryTranslationTests
         using var context = Create(DatabaseProvider.Sqlite);
         var reader = new SubmittedApplicationReader(context);
 
-        Assert.Null(reader.Matching(EveryFilter with { Status = "Draft" }));
-        Assert.Null(reader.Matching(EveryFilter with { Status = "1" }));
-        Assert.Null(reader.Matching(EveryFilter with { GraduationType = "Nursery" }));
+        Assert.Null(reader.Matching(EveryFilter with { Status = "Draft" }, Postings));
+        Assert.Null(reader.Matching(EveryFilter with { Status = "1" }, Postings));
+        Assert.Null(reader.Matching(EveryFilter with { GraduationType = "Nursery" }, Postings));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void A_name_search_reads_the_grams_of_its_rarest_pair_and_confirms_longer_names(DatabaseProvider provider)
+    {
+        using var context = Create(provider);
+        var reader = new SubmittedApplicationReader(context);
+        var byName = EveryFilter with { Status = null, SchoolId = null, GraduationType = null, AllowedSchoolIds = null };
+
+        // Two characters: the pair decides, nothing else to test.
+        var pair = reader.Matching(byName with { Search = "小明" }, [("小明", 40)])!.ToQueryString();
+        Assert.Contains("ApplicationNameGrams", pair, StringComparison.Ordinal);
+        Assert.DoesNotContain("LIKE", pair, StringComparison.Ordinal);
+        // Three: candidates of the rarest pair that also hold the other, confirmed by the substring test.
+        var three = reader.Matching(byName, Postings)!.ToQueryString();
+        Assert.Contains("EXISTS", three, StringComparison.Ordinal);
+        Assert.Contains("LIKE", three, StringComparison.Ordinal);
+        // Every pair common: the queue is walked with the test, no grams.
+        var dense = reader.Matching(byName, [("小明", SubmittedApplicationReader.DenseGramPostings), ("王小", SubmittedApplicationReader.DenseGramPostings)])!.ToQueryString();
+        Assert.DoesNotContain("ApplicationNameGrams", dense, StringComparison.Ordinal);
+        Assert.Contains("LIKE", dense, StringComparison.Ordinal);
+        // The postings of a gram are counted in its index, up to a limit.
+        Assert.Contains("ApplicationNameGrams", reader.Postings("小明", 100).ToQueryString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_search_with_a_pair_no_application_holds_or_a_character_no_name_has_matches_nothing()
+    {
+        using var context = Create(DatabaseProvider.Sqlite);
+        var reader = new SubmittedApplicationReader(context);
+
+        Assert.Null(reader.Matching(EveryFilter, [("小明", 0)]));
+        Assert.Null(reader.Matching(EveryFilter with { Search = "王%" }, []));
+        Assert.Null(SubmittedApplicationReader.NameSearchOf(EveryFilter with { Search = "11010519491231002x" }));
+        Assert.Equal(["王小", "小明"], SubmittedApplicationReader.NameSearchOf(EveryFilter)!.Grams);
     }
 
     private static RegistrationDbContext Create(DatabaseProvider provider) => provider switch

@@ -69,45 +69,58 @@ public sealed partial class SqliteWriteQueue(IOptions<DatabaseOptions> options, 
     /// <summary>Takes the slot for one write (a transaction or a statement); dispose the lease when SQLite's write has ended.</summary>
     public async ValueTask<SqliteWriteLease> EnterAsync(SqliteWriteHold? hold, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _writes);
-        WritesCounter.Add(1);
-        if (!Enabled)
+        if (TryEnterAtOnce(hold) is { } lease)
         {
-            return new SqliteWriteLease(this, null, counts: false);
+            return lease;
         }
 
-        if (hold is not null && hold.TryJoin())
+        var started = Stopwatch.GetTimestamp();
+        Queued(Interlocked.Increment(ref _waiting));
+        try
         {
-            Interlocked.Increment(ref _nested);
-            return new SqliteWriteLease(this, hold, counts: true);
-        }
-
-        if (!_slot.Wait(0))
-        {
-            var started = Stopwatch.GetTimestamp();
-            Queued(Interlocked.Increment(ref _waiting));
-            try
+            if (!await _slot.WaitAsync(Timeout, cancellationToken).ConfigureAwait(false))
             {
-                if (!await _slot.WaitAsync(Timeout, cancellationToken).ConfigureAwait(false))
-                {
-                    throw new TimeoutException($"No SQLite write slot within {Timeout.TotalSeconds:N0} s.");
-                }
+                throw new TimeoutException($"No SQLite write slot within {Timeout.TotalSeconds:N0} s.");
             }
-            finally
-            {
-                Interlocked.Decrement(ref _waiting);
-            }
-
-            Waited(Stopwatch.GetElapsedTime(started));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
         }
 
-        Volatile.Write(ref _heldSince, Stopwatch.GetTimestamp());
-        hold?.Enter();
-        return new SqliteWriteLease(this, hold, counts: true);
+        return Entered(hold, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>The same for the synchronous EF paths (blocking; only migrations and sync saves use them).</summary>
     public SqliteWriteLease Enter(SqliteWriteHold? hold)
+    {
+        if (TryEnterAtOnce(hold) is { } lease)
+        {
+            return lease;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        Queued(Interlocked.Increment(ref _waiting));
+        try
+        {
+            if (!_slot.Wait(Timeout))
+            {
+                throw new TimeoutException($"No SQLite write slot within {Timeout.TotalSeconds:N0} s.");
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+
+        return Entered(hold, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Counts the write and enters without waiting when it can: the queue is off, the scope already holds the slot, or
+    /// the slot is free. Null: the caller waits for the slot, then calls <see cref="Entered"/>.
+    /// </summary>
+    private SqliteWriteLease? TryEnterAtOnce(SqliteWriteHold? hold)
     {
         Interlocked.Increment(ref _writes);
         WritesCounter.Add(1);
@@ -122,23 +135,14 @@ public sealed partial class SqliteWriteQueue(IOptions<DatabaseOptions> options, 
             return new SqliteWriteLease(this, hold, counts: true);
         }
 
-        if (!_slot.Wait(0))
-        {
-            var started = Stopwatch.GetTimestamp();
-            Queued(Interlocked.Increment(ref _waiting));
-            try
-            {
-                if (!_slot.Wait(Timeout))
-                {
-                    throw new TimeoutException($"No SQLite write slot within {Timeout.TotalSeconds:N0} s.");
-                }
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _waiting);
-            }
+        return _slot.Wait(0) ? Entered(hold, null) : null;
+    }
 
-            Waited(Stopwatch.GetElapsedTime(started));
+    private SqliteWriteLease Entered(SqliteWriteHold? hold, TimeSpan? waited)
+    {
+        if (waited is { } time)
+        {
+            Waited(time);
         }
 
         Volatile.Write(ref _heldSince, Stopwatch.GetTimestamp());

@@ -50,6 +50,9 @@ public sealed record StudentName : IValueObject
         return true;
     }
 
+    /// <summary>A character a name may hold besides the separator 「·」 (a Han character).</summary>
+    internal static bool IsNameCharacter(int codePoint) => IsHanCharacter(codePoint);
+
     private static bool IsHanCharacter(int codePoint) =>
         codePoint is (>= 0x4E00 and <= 0x9FFF) // CJK Unified Ideographs
             or (>= 0x3400 and <= 0x4DBF) // Extension A

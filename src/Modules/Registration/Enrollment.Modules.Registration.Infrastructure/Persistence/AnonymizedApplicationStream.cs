@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Application.Applications.ForStatistics;
 using Enrollment.Modules.Registration.Contracts.Applications;
 using Enrollment.Modules.Registration.Domain.Applications;
@@ -25,8 +26,8 @@ internal sealed class AnonymizedApplicationStream(RegistrationDbContext context)
         var rows = applications
             .OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Status, a.GraduationType, a.RetainedGraduationSchoolId, a.SubmittedAt, a.UpdatedAt })
-            .AsAsyncEnumerable();
-        await foreach (var r in rows.WithCancellation(cancellationToken))
+            .AsUnbufferedAsyncEnumerable(context, cancellationToken);
+        await foreach (var r in rows)
         {
             var schoolId = r.RetainedGraduationSchoolId ?? Guid.Empty;
             yield return new AnonymizedApplicationSummary(

@@ -55,9 +55,19 @@ internal abstract class RegistrationDbContext : ModuleDbContext
 
     public DbSet<RetentionReportItem> RetentionReportItems => Set<RetentionReportItem>();
 
-    /// <summary>Every change of an application takes its position in the change sequence in the same transaction (ADR-0031).</summary>
+    /// <summary>The grams of the listed applications' student names, the reviewers' name search (ADR-0049).</summary>
+    public DbSet<ApplicationNameGram> NameGrams => Set<ApplicationNameGram>();
+
+    /// <summary>
+    /// Every change of an application takes its position in the change sequence in the same transaction (ADR-0031), and
+    /// brings the grams of its student's name up to date there too (ADR-0049).
+    /// </summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        ChangeSequence.SaveStampedAsync(this, acceptAllChangesOnSuccess, base.SaveChangesAsync, cancellationToken);
+        ChangeSequence.SaveStampedAsync(
+            this,
+            acceptAllChangesOnSuccess,
+            (accept, token) => NameGramIndex.SaveAsync(this, accept, base.SaveChangesAsync, token),
+            cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         ChangeSequence.ChangedApplications(this).Count == 0
@@ -76,6 +86,7 @@ internal abstract class RegistrationDbContext : ModuleDbContext
             NotDeletedAndNotNull(nameof(StudentApplication.IsDeleted), nameof(StudentApplication.StudentLookupKey)),
             new ValueConverters(PersonalData)));
         modelBuilder.ApplyConfiguration(new ChangeCounterConfiguration());
+        modelBuilder.ApplyConfiguration(new ApplicationNameGramConfiguration(Database.IsSqlServer()));
         modelBuilder.ApplyConfiguration(new SeasonConfiguration());
         modelBuilder.ApplyConfiguration(new SchoolConfiguration());
         modelBuilder.ApplyConfiguration(new ArticleConfiguration());

@@ -18,8 +18,13 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     public async Task<SubmittedApplicationPage> ListAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return await PageAsync(query, await MatchingAsync(query, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The page of <paramref name="query"/> over the <paramref name="applications"/> it matches (null: none).</summary>
+    internal async Task<SubmittedApplicationPage> PageAsync(ListSubmittedApplicationsQuery query, IQueryable<StudentApplication>? applications, CancellationToken cancellationToken)
+    {
         var empty = new SubmittedApplicationPage([], 0, query.Page, query.PageSize);
-        var applications = Matching(query);
         if (applications is null)
         {
             return empty;
@@ -58,8 +63,57 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         return (counted, counted < limit);
     }
 
-    /// <summary>The filtered applications (not yet ordered nor paged); null when the filters cannot match anything.</summary>
-    internal IQueryable<StudentApplication>? Matching(ListSubmittedApplicationsQuery query)
+    /// <summary>
+    /// A name search counts the applications holding each of its grams (ADR-0049) up to this many: a search whose every
+    /// gram is at least this common matches densely enough to be found by walking the queue in its order instead.
+    /// </summary>
+    internal const int DenseGramPostings = 20_000;
+
+    /// <summary>The grams of a long search that are counted (its last ones: a given name tells more than a surname).</summary>
+    private const int GramsCounted = 6;
+
+    /// <summary>
+    /// The filtered applications (not yet ordered nor paged); null when the filters cannot match anything. A name search
+    /// first reads how common its grams are (ADR-0049).
+    /// </summary>
+    internal async Task<IQueryable<StudentApplication>?> MatchingAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken)
+    {
+        var name = NameSearchOf(query);
+        if (name is null)
+        {
+            return Matching(query, []);
+        }
+
+        var counted = new List<(string Gram, int Postings)>();
+        var upTo = DenseGramPostings;
+        foreach (var gram in name.Grams.Reverse().Take(GramsCounted))
+        {
+            // Each gram's applications are counted only as far as the rarest so far: more tells nothing.
+            var postings = await Postings(gram, upTo).CountAsync(cancellationToken);
+            counted.Add((gram, postings));
+            if (postings == 0)
+            {
+                break;
+            }
+
+            upTo = Math.Min(upTo, postings);
+        }
+
+        return Matching(query, counted);
+    }
+
+    /// <summary>The applications holding <paramref name="gram"/>, at most <paramref name="upTo"/> of them (a range of the grams' index).</summary>
+    internal IQueryable<ApplicationNameGram> Postings(string gram, int upTo) => context.NameGrams.Where(g => g.Gram == gram).Take(upTo);
+
+    /// <summary>The name search of <paramref name="query"/>, if it searches by name (not by a full resident ID).</summary>
+    internal static StudentNameSearch? NameSearchOf(ListSubmittedApplicationsQuery query) =>
+        string.IsNullOrWhiteSpace(query.Search) || ResidentIdNumber.Parse(query.Search.Trim()).Number is not null ? null : StudentNameSearch.Parse(query.Search);
+
+    /// <summary>
+    /// <see cref="MatchingAsync"/> once the name search's grams are counted: <paramref name="postings"/> holds how many
+    /// applications have each (up to <see cref="DenseGramPostings"/>; empty without a name search).
+    /// </summary>
+    internal IQueryable<StudentApplication>? Matching(ListSubmittedApplicationsQuery query, IReadOnlyList<(string Gram, int Postings)> postings)
     {
         var applications = Submitted(query.AllowedSchoolIds);
         if (query.Status is not null)
@@ -111,10 +165,48 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             }
             else
             {
-                // The name column holds a value object; the cast lets the database compare its stored text.
-                var pattern = "%" + EscapeLike(search, context.Database.IsSqlServer()) + "%";
-                applications = applications.Where(a => EF.Functions.Like((string)(object)a.Student!.Name, pattern, LikeEscape));
+                return ByName(applications, StudentNameSearch.Parse(search), postings);
             }
+        }
+
+        return applications;
+    }
+
+    /// <summary>
+    /// The applications whose student's name <see cref="StudentNameSearch">the search finds</see> (ADR-0049), without
+    /// reading every application: the rarest gram's applications are the candidates, those lacking one of the next
+    /// rarest grams are dropped in the grams' index, and the rest are joined back, filtered as the queue is, and confirmed
+    /// with the substring test when the grams do not decide. A gram no application has: nothing matches, nothing more is
+    /// read. Every counted gram as common as <see cref="DenseGramPostings"/>: the matches are dense, and the queue is
+    /// walked in its order with the test instead.
+    /// </summary>
+    private IQueryable<StudentApplication>? ByName(IQueryable<StudentApplication> applications, StudentNameSearch name, IReadOnlyList<(string Gram, int Postings)> counted)
+    {
+        if (!name.CanMatch || counted.Count == 0 || counted.Any(c => c.Postings == 0))
+        {
+            return null;
+        }
+
+        // The name column holds a value object; the cast lets the database compare its stored text.
+        var escaped = EscapeLike(name.Text, context.Database.IsSqlServer());
+        var (driving, fewest) = counted.MinBy(c => c.Postings);
+        if (fewest >= DenseGramPostings)
+        {
+            var dense = name.IsPrefix ? escaped + "%" : "%" + escaped + "%";
+            return applications.Where(a => EF.Functions.Like((string)(object)a.Student!.Name, dense, LikeEscape));
+        }
+
+        var candidates = context.NameGrams.Where(g => g.Gram == driving);
+        foreach (var (other, _) in counted.Where(c => c.Gram != driving).OrderBy(c => c.Postings).Take(2))
+        {
+            candidates = candidates.Where(g => context.NameGrams.Any(o => o.ApplicationId == g.ApplicationId && o.Gram == other));
+        }
+
+        applications = applications.Where(a => candidates.Select(g => g.ApplicationId).Contains(a.Id));
+        if (name.NeedsConfirmation)
+        {
+            var pattern = "%" + escaped + "%";
+            applications = applications.Where(a => EF.Functions.Like((string)(object)a.Student!.Name, pattern, LikeEscape));
         }
 
         return applications;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Registration.Application.Applications;
 using Enrollment.Modules.Registration.Application.Applications.StreamSubmittedApplications;
 using Enrollment.Modules.Registration.Contracts.Applications;
@@ -8,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Enrollment.Modules.Registration.Infrastructure.Persistence;
 
 /// <summary>
-/// Streams the queue's lines for an export: the same filters as the queue (<see cref="SubmittedApplicationReader.Matching"/>),
-/// only the line's columns, read as the consumer asks for them. The schools (a few hundred) are read once up front.
+/// Streams the queue's lines for an export: the same filters as the queue (<see cref="SubmittedApplicationReader.MatchingAsync"/>),
+/// only the line's columns, read as the consumer asks for them (not buffered where the provider retries: <see cref="UnbufferedQuery"/>). The schools (a few hundred) are read once up front.
 /// </summary>
 internal sealed class SubmittedApplicationStream(RegistrationDbContext context) : ISubmittedApplicationStream
 {
@@ -19,19 +20,21 @@ internal sealed class SubmittedApplicationStream(RegistrationDbContext context) 
     {
         ArgumentNullException.ThrowIfNull(query);
         var reader = new SubmittedApplicationReader(context);
-        var applications = reader.Matching(new ListSubmittedApplicationsQuery(
-            query.Status, query.SchoolId, query.GraduationType, query.Search, query.AllowedSchoolIds, 1, ListSubmittedApplicationsQuery.MaxPageSize)
-        {
-            SubmittedFrom = query.SubmittedFrom,
-            SubmittedBefore = query.SubmittedBefore,
-        });
+        var applications = await reader.MatchingAsync(
+            new ListSubmittedApplicationsQuery(
+                query.Status, query.SchoolId, query.GraduationType, query.Search, query.AllowedSchoolIds, 1, ListSubmittedApplicationsQuery.MaxPageSize)
+            {
+                SubmittedFrom = query.SubmittedFrom,
+                SubmittedBefore = query.SubmittedBefore,
+            },
+            cancellationToken);
         if (applications is null)
         {
             yield break;
         }
 
         var schools = await context.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, cancellationToken);
-        await foreach (var r in SubmittedApplicationReader.Lines(reader.Ordered(applications, query.Sort, query.Ascending)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var r in SubmittedApplicationReader.Lines(reader.Ordered(applications, query.Sort, query.Ascending)).AsUnbufferedAsyncEnumerable(context, cancellationToken))
         {
             yield return SubmittedApplicationReader.Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null);
         }

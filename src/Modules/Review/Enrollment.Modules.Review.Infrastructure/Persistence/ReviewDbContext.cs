@@ -136,7 +136,7 @@ internal sealed class AuditTrail(ReviewDbContext context) : IAuditTrail
     public void Add(AuditEntry entry) => context.AuditTrail.Add(entry);
 
     public IAsyncEnumerable<AuditEntry> ReadInChainOrderAsync(CancellationToken cancellationToken) =>
-        context.AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
+        context.AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).AsUnbufferedAsyncEnumerable(context, cancellationToken);
 
     public async Task<(IReadOnlyList<AuditEntry> Items, int Total)> ListAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {

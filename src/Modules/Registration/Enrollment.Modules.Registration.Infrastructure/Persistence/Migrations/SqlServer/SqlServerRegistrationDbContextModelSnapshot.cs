@@ -401,6 +401,24 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("IdempotencyKeys", "registration");
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ApplicationNameGram", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("ApplicationId", "Gram");
+
+                    b.HasIndex("Gram", "ApplicationId")
+                        .HasDatabaseName("IX_ApplicationNameGrams_Gram_ApplicationId");
+
+                    b.ToTable("ApplicationNameGrams", "registration");
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
                 {
                     b.Property<string>("Name")
@@ -694,6 +712,15 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         });
 
                     b.Navigation("Classes");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ApplicationNameGram", b =>
+                {
+                    b.HasOne("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

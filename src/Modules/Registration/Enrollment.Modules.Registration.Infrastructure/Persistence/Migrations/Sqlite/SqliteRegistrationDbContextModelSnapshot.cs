@@ -395,6 +395,23 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                     b.ToTable("registration_IdempotencyKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ApplicationNameGram", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId", "Gram");
+
+                    b.HasIndex("Gram", "ApplicationId")
+                        .HasDatabaseName("IX_ApplicationNameGrams_Gram_ApplicationId");
+
+                    b.ToTable("registration_ApplicationNameGrams", (string)null);
+                });
+
             modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ChangeCounter", b =>
                 {
                     b.Property<string>("Name")
@@ -688,6 +705,15 @@ namespace Enrollment.Modules.Registration.Infrastructure.Persistence.Migrations.
                         });
 
                     b.Navigation("Classes");
+                });
+
+            modelBuilder.Entity("Enrollment.Modules.Registration.Infrastructure.Persistence.ApplicationNameGram", b =>
+                {
+                    b.HasOne("Enrollment.Modules.Registration.Domain.Applications.StudentApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
