@@ -26,11 +26,16 @@ pg=false; [ "${1:-}" = --pg ] && { pg=true; shift; }
 rows=${1:-100000}
 [ -n "${SKIP_BUILD:-}" ] || dotnet build -c Release src/Host/Enrollment.Host -nologo -v q -clp:ErrorsOnly >/dev/null
 project=$PWD/src/Host/Enrollment.Host
-host=$project/bin/Release/net10.0/Enrollment.Host.dll
+host=${HOST_DIR:-$project/bin/Release/net10.0}/Enrollment.Host.dll   # HOST_DIR: another build of the host (e.g. a copy of the commit before), same content root
 work=$(mktemp -d /tmp/enrollment-export-XXXXXX); chmod 755 "$work"
 port=$(free_port)
 pid=
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; $pg && pg_stop "$work"; rm -rf "$work"; }
+# KEEP_LOGS=<dir> keeps the host's log and the cluster's (e.g. with PG_EXTRA="-c log_min_duration_statement=0").
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; $pg && pg_stop "$work"
+  [ -n "${KEEP_LOGS:-}" ] && { mkdir -p "$KEEP_LOGS"; cp "$work/host.log" "$KEEP_LOGS/"; $pg && cp "$work/pg/log" "$KEEP_LOGS/pg.log"; } 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 export ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning
 if $pg; then
@@ -163,6 +168,9 @@ try:
     body = json.load(open(page)); total = body.get('total'); total = total if body.get('totalExact', True) else f'≥ {total}'
 except Exception: total = '?'
 print(f'| `{query}` | {len(t)} | {p(50):.0f} | {p(95):.0f} | {p(99):.0f} | {t[-1]:.0f} | {total} | {",".join(codes)} | {before} → {after} |')
+import os
+if os.environ.get('QUEUE_TIMES'):   # each request's time, in the order sent: a tail of a few requests, or a drift
+    print('  each request, ms: ' + ' '.join(f"{float(r.split(':')[1]) * 1000:.0f}" for r in runs))
 PY
 }
 if [ -n "${QUEUE:-}" ]; then
@@ -173,21 +181,26 @@ if [ -n "${QUEUE:-}" ]; then
   n=${QUEUE_REQUESTS:-50}
   echo "| query (pages of 20) | requests | p50 ms | p95 ms | p99 ms | max ms | total | HTTP | load average before → after |"
   echo "|---|---|---|---|---|---|---|---|---|"
-  for query in "page=1&pageSize=20" "status=UnderReview&page=500&pageSize=20" "school=$school&page=1&pageSize=20" \
+  queries=("page=1&pageSize=20" "status=UnderReview&page=500&pageSize=20" "school=$school&page=1&pageSize=20" \
       "q=%E5%BC%A0%E4%B8%80%E4%BA%8C%E4%B8%89&page=1&pageSize=20" "q=$resident&page=1&pageSize=20" \
-      "page=1&pageSize=20&count=exact" "status=UnderReview&page=1&pageSize=20&count=exact"; do
+      "page=1&pageSize=20&count=exact" "status=UnderReview&page=1&pageSize=20&count=exact")
+  # QUEUE_QUERIES replaces them (space-separated; SCHOOL in one stands for the school above), e.g. the name search alone.
+  [ -n "${QUEUE_QUERIES:-}" ] && read -r -a queries <<<"${QUEUE_QUERIES//SCHOOL/$school}"
+  for query in "${queries[@]}"; do
     measure "$query" "$n" 60
   done
   if [ -n "${QUEUE_REVIEW:-}" ]; then
     for query in "evidence=property&page=1&pageSize=20" "preCheck=Passed&page=1&pageSize=20"; do measure "$query" "${QUEUE_REVIEW_REQUESTS:-3}" 300; done
   fi
   if $pg; then
-    echo "statements of the queue requests (pg_stat_statements): calls, mean ms, rows and shared buffers (hit + read) per call"
-    pg_psql -F ' | ' -c "SELECT calls, round((total_exec_time / calls)::numeric, 2), round(rows::numeric / calls, 1), round((shared_blks_hit + shared_blks_read)::numeric / calls), left(regexp_replace(query, '\s+', ' ', 'g'), 160) FROM pg_stat_statements WHERE query ILIKE '%Applications%' ORDER BY total_exec_time DESC LIMIT 12"
+    echo "statements of the queue requests (pg_stat_statements): calls, mean ms, min / max / stddev ms, rows and shared buffers (hit + read) per call"
+    pg_psql -F ' | ' -c "SELECT calls, round((total_exec_time / calls)::numeric, 2), round(min_exec_time::numeric, 1) || ' / ' || round(max_exec_time::numeric, 1) || ' / ' || round(stddev_exec_time::numeric, 1), round(rows::numeric / calls, 1), round((shared_blks_hit + shared_blks_read)::numeric / calls), left(regexp_replace(query, '\s+', ' ', 'g'), 160) FROM pg_stat_statements WHERE query ILIKE '%Applications%' OR query ILIKE '%NameGrams%' ORDER BY total_exec_time DESC LIMIT 14"
   fi
-  # The plans, with the queue indexes and (rolled back) without them.
+  # The plans, with the queue indexes and (rolled back) without them (QUEUE_PLANS=0: not).
   indexes="IX_Applications_Queue_UpdatedAt IX_Applications_Queue_Status IX_Applications_Queue_School IX_Applications_StudentLookupKey"
-  if $pg; then
+  if [ "${QUEUE_PLANS:-1}" = 0 ]; then
+    :
+  elif $pg; then
     PG_PORT=$PG_PORT PLAN_SCHOOL=$school bench/queue-plans.sh pg "$indexes"
   else
     PLAN_SCHOOL=$school bench/queue-plans.sh sqlite "$indexes" "$work/enrollment.db"

@@ -68,6 +68,83 @@ public abstract class ReviewQueueNameSearchTests(AppFixture fixture)
         await FindsAsync(admin, school, "小明", [], more: "&status=Returned");
     }
 
+    /// <summary>
+    /// A search through the grams reads its matches once for the page and the total (ADR-0050): its pages hold the same
+    /// lines in the same order as the reviewer's whole queue in that order with the other lines left out — for every sort,
+    /// both directions, ties (the same instant, the same name, the same school) broken by id as the queue breaks them —
+    /// each page with the exact total, and only within the reviewer's schools and the other filters.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_name_search_pages_its_matches_in_the_queues_order_for_every_sort_with_exact_totals_in_the_reviewers_scope()
+    {
+        var scenario = new ReviewScenario(App);
+        var admin = await App.CreateAdminClientAsync();
+        var school = await scenario.CreateSchoolAsync(admin);
+        var other = await scenario.CreateSchoolAsync(admin);
+        // Five children whose names hold 春晖 (two of the same name, 李春晖), two whose names do not; submitted two at a
+        // time at the same instant, so the times tie too.
+        var names = new[] { "赵春晖", "吴秋晖", "李春晖", "钱春晖亮", "周春雨", "李春晖", "孙春晖" };
+        var children = new List<(Guid Id, string Name)>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            children.Add(((await scenario.SubmitAsync(school, names[i])).Id, names[i]));
+            if (i % 2 == 1)
+            {
+                App.Clock.Advance(TimeSpan.FromMinutes(1));
+            }
+        }
+
+        var elsewhere = await scenario.SubmitAsync(other, "郑春晖");
+        var reviewer = await scenario.StaffAsync(admin, "SchoolReviewer", school.School);
+
+        static void Holds(List<Guid> ids, int total, (List<Guid> Ids, int Total, bool Exact) page)
+        {
+            Assert.Equal(ids, page.Ids);
+            Assert.Equal((total, true), (page.Total, page.Exact));
+        }
+
+        async Task<(List<Guid> Ids, int Total, bool Exact)> Page(HttpClient staff, string query)
+        {
+            var page = await Json.ReadAsync(await staff.GetAsync("/api/v1/review/applications?" + query), HttpStatusCode.OK);
+            return (ReviewScenario.Ids(page), page.GetProperty("total").GetInt32(), page.GetProperty("totalExact").GetBoolean());
+        }
+
+        foreach (var (q, pair) in new[] { ("春晖", "春晖"), ("李春晖", "李春晖") })
+        {
+            var matching = children.Where(c => c.Name.Contains(pair, StringComparison.Ordinal)).Select(c => c.Id).ToHashSet();
+            foreach (var sort in new[] { "", "sort=submittedAt&order=asc", "sort=submittedAt&order=desc", "sort=name&order=asc", "sort=name&order=desc", "sort=school&order=asc", "sort=school&order=desc" })
+            {
+                // The queue's own order (no name search: a queue index or the sort, as before ADR-0049), the others left out.
+                var (queue, queueTotal, _) = await Page(reviewer, $"{sort}&pageSize=100");
+                Assert.Equal(names.Length, queueTotal);
+                List<Guid> expected = [.. queue.Where(matching.Contains)];
+                Assert.Equal(matching.Count, expected.Count);
+
+                // The search, two lines a page: every page has the exact total, the pages together are the expected lines.
+                var found = new List<Guid>();
+                for (var page = 1; page <= (matching.Count + 1) / 2; page++)
+                {
+                    var (ids, total, exact) = await Page(reviewer, $"q={Uri.EscapeDataString(q)}&{sort}&pageSize=2&page={page}");
+                    Assert.Equal((matching.Count, true), (total, exact));
+                    Assert.Equal(Math.Min(2, matching.Count - found.Count), ids.Count);
+                    found.AddRange(ids);
+                }
+
+                Assert.Equal(expected, found);
+                Holds([], matching.Count, await Page(reviewer, $"q={Uri.EscapeDataString(q)}&{sort}&pageSize=2&page=9"));
+                Holds(expected, matching.Count, await Page(reviewer, $"q={Uri.EscapeDataString(q)}&{sort}&pageSize=20&count=exact"));
+            }
+        }
+
+        // The reviewer's scope: the child at the other school is found by the district's staff only.
+        Holds([], 0, await Page(reviewer, $"q={Uri.EscapeDataString("郑春晖")}"));
+        Holds([], 0, await Page(reviewer, $"q={Uri.EscapeDataString("春晖")}&school={other.School}"));
+        Holds([elsewhere.Id], 1, await Page(admin, $"q={Uri.EscapeDataString("春晖")}&school={other.School}"));
+        // With the queue's other filters.
+        Assert.Equal(5, (await Page(reviewer, $"q={Uri.EscapeDataString("春晖")}&status=UnderReview&kind=KindergartenGraduate")).Total);
+        Holds([], 0, await Page(reviewer, $"q={Uri.EscapeDataString("春晖")}&status=Accepted"));
+    }
+
     [SkippableFact]
     public async Task A_renamed_child_is_found_by_the_new_name_and_not_the_old_and_a_deleted_application_by_neither()
     {

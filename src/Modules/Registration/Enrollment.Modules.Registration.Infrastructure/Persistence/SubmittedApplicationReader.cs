@@ -18,7 +18,21 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     public async Task<SubmittedApplicationPage> ListAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return await PageAsync(query, await MatchingAsync(query, cancellationToken), cancellationToken);
+        return await PageAsync(query, await PostingsAsync(query, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The page of <paramref name="query"/>, its name search's grams counted (<paramref name="postings"/>, as
+    /// <see cref="PostingsAsync"/> reads them). A search through the grams reads its matches once for both the page and
+    /// the total (<see cref="CandidatesPageAsync"/>, ADR-0050); every other query reads the page in a queue index's order
+    /// and counts only when the page does not tell (<see cref="PageAsync(ListSubmittedApplicationsQuery, IQueryable{StudentApplication}?, CancellationToken)"/>).
+    /// </summary>
+    internal Task<SubmittedApplicationPage> PageAsync(ListSubmittedApplicationsQuery query, IReadOnlyList<(string Gram, int Postings)> postings, CancellationToken cancellationToken)
+    {
+        var applications = Matching(query, postings);
+        return applications is not null && ThroughGrams(postings)
+            ? CandidatesPageAsync(query, applications, cancellationToken)
+            : PageAsync(query, applications, cancellationToken);
     }
 
     /// <summary>The page of <paramref name="query"/> over the <paramref name="applications"/> it matches (null: none).</summary>
@@ -45,6 +59,37 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
         var items = rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null)).ToList();
         return new SubmittedApplicationPage(items, total, query.Page, query.PageSize) { TotalExact = exact };
+    }
+
+    /// <summary>
+    /// The page of a name search through the grams (ADR-0050): the candidates are few (fewer than the rarest gram's
+    /// postings, <see cref="DenseGramPostings"/>) but each costs a read of its application, so they are read once — one
+    /// statement returns the matches' ids in the queue's order, as far as the count goes (the count's limit, ADR-0046, or
+    /// all of them) — their number is the total, the page is cut from them, and its lines are read by id. The database
+    /// orders the ids with the same <see cref="Ordered">ORDER BY</see> as every page, so the lines come in the order
+    /// they always had. The lines are read through <see cref="Submitted"/> (the data scope applied again): an application
+    /// that left the queue between the two statements is left out of the page rather than shown.
+    /// </summary>
+    private async Task<SubmittedApplicationPage> CandidatesPageAsync(ListSubmittedApplicationsQuery query, IQueryable<StudentApplication> applications, CancellationToken cancellationToken)
+    {
+        var skip = (query.Page - 1) * query.PageSize;
+        var ordered = Ordered(applications, query.Sort, query.Ascending).Select(a => a.Id);
+        int? upTo = query.CountLimit is { } limit ? Math.Max(limit, skip + query.PageSize + 1) : null;
+        var matches = await (upTo is { } n ? ordered.Take(n) : ordered).ToListAsync(cancellationToken);
+        if (matches.Count == 0)
+        {
+            return new SubmittedApplicationPage([], 0, query.Page, query.PageSize);
+        }
+
+        List<ApplicationId> page = [.. matches.Skip(skip).Take(query.PageSize)];
+        var rows = page.Count == 0
+            ? []
+            : await Lines(Submitted(query.AllowedSchoolIds).Where(a => page.Contains(a.Id))).ToListAsync(cancellationToken);
+        var position = page.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        rows.Sort((x, y) => position[x.Id].CompareTo(position[y.Id]));
+        var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
+        var items = rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null)).ToList();
+        return new SubmittedApplicationPage(items, matches.Count, query.Page, query.PageSize) { TotalExact = matches.Count != upTo };
     }
 
     /// <summary>
@@ -76,12 +121,19 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     /// The filtered applications (not yet ordered nor paged); null when the filters cannot match anything. A name search
     /// first reads how common its grams are (ADR-0049).
     /// </summary>
-    internal async Task<IQueryable<StudentApplication>?> MatchingAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken)
+    internal async Task<IQueryable<StudentApplication>?> MatchingAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken) =>
+        Matching(query, await PostingsAsync(query, cancellationToken));
+
+    /// <summary>
+    /// How many applications hold each gram of the query's name search, each counted only as far as the rarest so far
+    /// (empty without a name search; it stops at a gram no application holds).
+    /// </summary>
+    internal async Task<IReadOnlyList<(string Gram, int Postings)>> PostingsAsync(ListSubmittedApplicationsQuery query, CancellationToken cancellationToken)
     {
         var name = NameSearchOf(query);
-        if (name is null)
+        if (name is null || !name.CanMatch)
         {
-            return Matching(query, []);
+            return [];
         }
 
         var counted = new List<(string Gram, int Postings)>();
@@ -99,8 +151,15 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             upTo = Math.Min(upTo, postings);
         }
 
-        return Matching(query, counted);
+        return counted;
     }
+
+    /// <summary>
+    /// Whether a name search with these counted grams reads the rarest gram's applications as its candidates (<see
+    /// cref="ByName"/>): every gram held by some application, one of them by fewer than <see cref="DenseGramPostings"/>.
+    /// </summary>
+    internal static bool ThroughGrams(IReadOnlyList<(string Gram, int Postings)> postings) =>
+        postings.Count > 0 && postings.All(c => c.Postings > 0) && postings.Min(c => c.Postings) < DenseGramPostings;
 
     /// <summary>The applications holding <paramref name="gram"/>, at most <paramref name="upTo"/> of them (a range of the grams' index).</summary>
     internal IQueryable<ApplicationNameGram> Postings(string gram, int upTo) => context.NameGrams.Where(g => g.Gram == gram).Take(upTo);
