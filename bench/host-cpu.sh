@@ -10,7 +10,8 @@
 # ReadyToRun code and without W^X double mapping so that perf can name every method) for bench/lib/perf-summary.py. Loopback only; stops everything.
 #   bench/host-cpu.sh [wizards=400] [parents=4] [--trace file.nettrace | --perf file.data] [-- extra host settings]
 #   WARMUP=150 (wizards before measuring), SKIP_BUILD=1 (reuse the Release build), TRACE_SECONDS=30,
-#   PERF_IDLE=1 (with --perf: profile the idle host after the warm-up instead of the measured wizards)
+#   PERF_IDLE=1 (with --perf: profile the idle host after the warm-up instead of the measured wizards), HOST_LOG_OUT=file
+#   (keeps the host's log)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib/pg.sh
@@ -88,6 +89,10 @@ EOF
 # Warnings and errors the host logged during the run (a failing job or poll costs CPU too).
 echo "host log: $(grep -c '"LogLevel":"Warning"' "$work/host.log" || true) warnings, $(grep -c '"LogLevel":"Error"' "$work/host.log" || true) errors"
 grep -oE '"Message":"[^"]{0,160}' "$work/host.log" | sort | uniq -c | sort -rn | head -8 || true
+# What the errors were (an error's message alone rarely says: EF Core logs "An exception occurred … while saving").
+grep '"LogLevel":"Error"' "$work/host.log" | grep -oE '"Exception":"[^"]{0,240}' | sed -E 's/[0-9a-f]{8}-[0-9a-f-]{27}/<id>/g' \
+  | sort | uniq -c | sort -rn | head -8 || true
+[ -n "${HOST_LOG_OUT:-}" ] && cp "$work/host.log" "$HOST_LOG_OUT"
 if [ -n "$perfdata" ]; then
   wait "$tracer" 2>/dev/null || true; tracer=
   # Symbols must be read while the host's map still exists.

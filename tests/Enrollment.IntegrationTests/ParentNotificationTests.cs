@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Enrollment.Modules.Identity.Contracts.Messaging;
+using Enrollment.Modules.Identity.Infrastructure.Persistence;
 using Enrollment.Modules.Review.Application.Notifications;
 using Enrollment.Modules.Review.Application.Notifications.QueueDraftReminders;
 using Enrollment.Modules.Review.Application.Notifications.SendNotification;
@@ -10,6 +12,7 @@ using Enrollment.Modules.Review.Domain.Notifications;
 using Enrollment.Modules.Review.Infrastructure.Notifications;
 using Enrollment.Testing;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -140,6 +143,30 @@ public abstract class ParentNotificationTests(AppFixture fixture)
         Assert.Equal(1, line.GetProperty("attempts").GetInt32());
         Assert.Equal(1, await MessagesAsync(app, EnrollmentApp.OpenIdFor(parentId), AcceptedTemplate));
         Assert.Equal(new[] { SendOutcome.Sent, SendOutcome.AlreadyDone }, failOnce.Outcomes);
+    }
+
+    [SkippableFact]
+    public async Task A_notification_to_an_account_that_no_longer_exists_settles_at_once_and_is_not_retried()
+    {
+        var scenario = new ReviewScenario(App);
+        var admin = await App.CreateAdminClientAsync();
+        var school = await scenario.CreateSchoolAsync(admin);
+        var parentId = Guid.NewGuid();
+        var submitted = await scenario.SubmitAsync(school, "赵小雨", parentId: parentId);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().ParentAccounts.Where(a => a.OpenId == EnrollmentApp.OpenIdFor(parentId)).ExecuteDeleteAsync());
+        }
+
+        await Json.ReadAsync(await admin.PostAsync($"/api/v1/review/applications/{submitted.Id}/acceptance", null), HttpStatusCode.OK);
+        var line = await SettledAsync(admin, submitted.Id, "Accepted");
+
+        // Nobody to reach is an answer, as "no phone bound" is: one attempt, no failed job left to retry for half an hour.
+        Assert.Equal("Sent", line.GetProperty("status").GetString());
+        Assert.Equal("None", line.GetProperty("channel").GetString());
+        Assert.Equal(ParentMessageDelivery.NoAccount, line.GetProperty("lastError").GetString());
+        Assert.Equal(1, line.GetProperty("attempts").GetInt32());
+        Assert.Empty(await MessagesToAsync(App, EnrollmentApp.OpenIdFor(parentId)));
     }
 
     [SkippableFact]

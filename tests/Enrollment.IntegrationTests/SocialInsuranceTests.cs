@@ -316,6 +316,29 @@ public abstract class SocialInsuranceTests(AppFixture fixture)
         Assert.Equal(2, failOnce.Calls);
     }
 
+    [SkippableFact]
+    public async Task Checks_of_one_application_running_side_by_side_leave_one_outcome_and_none_fails()
+    {
+        // Its 务工 and 经商 pages saved a moment apart are two jobs, which two Hangfire workers may run at once.
+        var application = await ApplicationAsync(App, "employment");
+        await OutcomeAsync(App, application.Id, _ => true);
+        for (var round = 0; round < 3; round++)
+        {
+            await using (var scope = App.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<EvidenceDbContext>().SocialInsuranceOutcomes.Where(o => o.ApplicationId == application.Id).ExecuteDeleteAsync();
+            }
+
+            var job = ActivatorUtilities.CreateInstance<SocialInsuranceCheckJob>(App.Services);
+            await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => job.CheckApplicationAsync(application.Id, CancellationToken.None))));
+
+            await using (var scope = App.Services.CreateAsyncScope())
+            {
+                Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<EvidenceDbContext>().SocialInsuranceOutcomes.CountAsync(o => o.ApplicationId == application.Id));
+            }
+        }
+    }
+
     /// <summary>Throws after the first committed check, as a crash after the commit would; quiet afterwards.</summary>
     private sealed class FailOnceAfterCommit : ISocialInsuranceCheckListener
     {

@@ -5,12 +5,14 @@ using Enrollment.BuildingBlocks.Infrastructure.PersonalData;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Enrollment.BuildingBlocks.Infrastructure.Persistence;
@@ -57,6 +59,13 @@ public static class PersistenceServiceCollectionExtensions
     }
 
     /// <summary>
+    /// One statement for an aggregate with several collections (an evidence record's pages and attachments: a few rows
+    /// each, so the joined rows stay few), rather than one per collection. EF Core's default too, said here so that it
+    /// does not warn each time it compiles such a query.
+    /// </summary>
+    private const QuerySplittingBehavior QuerySplitting = QuerySplittingBehavior.SingleQuery;
+
+    /// <summary>
     /// Registers a module's context on the configured provider. Each provider has its own subclass so
     /// that each keeps its own migrations (SQL differs between SQLite, PostgreSQL and SQL Server).
     /// </summary>
@@ -78,7 +87,8 @@ public static class PersistenceServiceCollectionExtensions
                     .UseSqlite(
                     database.ConnectionString,
                     x => x.MigrationsHistoryTable($"{schema}___EFMigrationsHistory")
-                        .CommandTimeout(database.CommandTimeoutSeconds)));
+                        .CommandTimeout(database.CommandTimeoutSeconds)
+                        .UseQuerySplittingBehavior(QuerySplitting)));
                 break;
             // Fail fast (ADR 0015): a short connect timeout and few, short retries, so that a request answers
             // 503 within seconds while the database is unreachable (the defaults hung for 27–57 s).
@@ -87,6 +97,7 @@ public static class PersistenceServiceCollectionExtensions
                     ModuleConnectionString(database),
                     x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema)
                         .CommandTimeout(database.CommandTimeoutSeconds)
+                        .UseQuerySplittingBehavior(QuerySplitting)
                         .EnableRetryOnFailure(database.MaxRetryCount, TimeSpan.FromSeconds(1), null)));
                 break;
             case DatabaseProvider.SqlServer:
@@ -94,6 +105,7 @@ public static class PersistenceServiceCollectionExtensions
                     new SqlConnectionStringBuilder(database.ConnectionString) { ConnectTimeout = database.ConnectTimeoutSeconds }.ConnectionString,
                     x => x.MigrationsHistoryTable("__EFMigrationsHistory", schema)
                         .CommandTimeout(database.CommandTimeoutSeconds)
+                        .UseQuerySplittingBehavior(QuerySplitting)
                         .EnableRetryOnFailure(database.MaxRetryCount, TimeSpan.FromSeconds(1), null)));
                 break;
             default:
@@ -128,7 +140,15 @@ public static class PersistenceServiceCollectionExtensions
         where TContext : ModuleDbContext
         where TImplementation : TContext
     {
-        services.AddPooledDbContextFactory<TImplementation>(configure);
+        services.AddPooledDbContextFactory<TImplementation>(o =>
+        {
+            configure(o);
+            // EF Core logs every failed command and save as an error before it throws, also those the modules expect
+            // and answer (a unique key refusing the loser of a race: 409, or a check run again). What is not handled
+            // is logged where it ends, with the whole exception: the host's problem-details handler (500; 503 as a
+            // warning when the database is unreachable), the outbox, Hangfire's retries.
+            o.ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        });
         services.RemoveAll<TImplementation>();
         services.AddScoped<TContext>(sp => sp.GetRequiredService<ModuleContexts>().Lease(sp.GetRequiredService<IDbContextFactory<TImplementation>>(), schema));
     }

@@ -153,7 +153,10 @@ internal sealed class EntityRewrite<TContext, TEntity>(TContext context) : IPers
     public async Task<int> RunBatchAsync(int batchSize, CancellationToken cancellationToken)
     {
         var sql = SelectToDo();
-        var batch = await context.Set<TEntity>().FromSqlRaw(sql).Take(batchSize).ToListAsync(cancellationToken);
+        // In key order: any batch would do (a rewritten row drops out of the selection), but a batch without an order
+        // is one EF Core warns about each time it compiles it.
+        var key = context.Model.FindEntityType(typeof(TEntity))!.FindPrimaryKey()!.Properties[0].Name;
+        var batch = await context.Set<TEntity>().FromSqlRaw(sql).OrderBy(e => EF.Property<object>(e, key)).Take(batchSize).ToListAsync(cancellationToken);
         if (batch.Count == 0)
         {
             return 0;

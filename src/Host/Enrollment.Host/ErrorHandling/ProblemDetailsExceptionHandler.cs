@@ -23,7 +23,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             NotFoundException => Problem(StatusCodes.Status404NotFound, "not-found", "未找到", "请求的内容不存在"),
             ConcurrencyConflictException => Problem(StatusCodes.Status412PreconditionFailed, "concurrency.conflict", "内容已被更新", "内容已在其他设备上修改，请刷新后重试"),
             BadHttpRequestException bad => BadRequest(bad),
-            _ when DatabaseUnavailable.Is(exception) => Unavailable(httpContext),
+            _ when DatabaseUnavailable.Is(exception) => Unavailable(httpContext, exception),
             _ => null,
         };
 
@@ -103,8 +103,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         return problem;
     }
 
-    private static ProblemDetails Unavailable(HttpContext httpContext)
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
     {
+        LogDatabaseUnavailable(logger, exception);
         httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Problem(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable.Code, "服务暂时不可用", "服务暂时不可用，请稍后再试");
     }
@@ -122,4 +123,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database did not answer; the request was answered 503")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, Exception exception);
 }

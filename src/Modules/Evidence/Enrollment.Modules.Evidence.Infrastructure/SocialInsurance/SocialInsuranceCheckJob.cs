@@ -1,7 +1,9 @@
+using Enrollment.BuildingBlocks.Infrastructure.Persistence;
 using Enrollment.Modules.Evidence.Application.Abstractions;
 using Enrollment.Modules.Evidence.Application.SocialInsurance.CheckPeriod;
 using Hangfire;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enrollment.Modules.Evidence.Infrastructure.SocialInsurance;
@@ -45,15 +47,28 @@ internal sealed class SocialInsuranceCheckJob(IServiceScopeFactory scopes, IEnum
 
     private async Task CheckAsync(IReadOnlyList<Guid> applicationIds, CancellationToken cancellationToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
+        try
         {
-            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CheckSocialInsurancePeriodCommand(applicationIds), cancellationToken);
+            await SendAsync(applicationIds, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Describe(exception) is not null)
+        {
+            // Two checks of one application ran side by side (its 务工 and 经商 pages saved a moment apart are two jobs):
+            // both found no outcome and both inserted one, and the outcome's key refused the second. Run again at once:
+            // it finds the first's outcome and updates it in place (rather than failing into the retry seconds later).
+            await SendAsync(applicationIds, cancellationToken);
         }
 
         foreach (var listener in listeners)
         {
             await listener.CheckedAsync(applicationIds, cancellationToken);
         }
+    }
+
+    private async Task SendAsync(IReadOnlyList<Guid> applicationIds, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CheckSocialInsurancePeriodCommand(applicationIds), cancellationToken);
     }
 }
 

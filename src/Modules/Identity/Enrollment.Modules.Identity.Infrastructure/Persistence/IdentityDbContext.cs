@@ -51,7 +51,7 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         // Those without personal data; the three with phones take the host's protector (ADR-0029).
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly, t => t.Namespace == typeof(IdentityDbContext).Namespace + ".Configurations");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly, ParameterlessConfigurationsIn(typeof(IdentityDbContext).Namespace + ".Configurations"));
         modelBuilder.ApplyConfiguration(new Configurations.ParentAccountConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new Configurations.PhoneVerificationConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new Configurations.SmsSendSlotConfiguration(PersonalData));

@@ -15,8 +15,12 @@ internal sealed class SendParentMessageCommandHandler(
     public async ValueTask<ParentMessageDelivery> Handle(SendParentMessageCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var account = await accounts.GetAsync(command.ParentAccountId, cancellationToken)
-            ?? throw new NotFoundException("parent-account", command.ParentAccountId);
+        var account = await accounts.GetAsync(command.ParentAccountId, cancellationToken);
+        if (account is null)
+        {
+            // Erased (or never made, as the demo's seeded applications): nobody to reach, now or on any retry.
+            return new ParentMessageDelivery(ParentMessageDelivery.None, null, ParentMessageDelivery.NoAccount);
+        }
 
         string refusal;
         if (string.IsNullOrWhiteSpace(account.OpenId))
