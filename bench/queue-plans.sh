@@ -34,8 +34,11 @@ if [ "$mode" = pg ]; then
   done
   for shape in "${shapes[@]}"; do
     IFS='|' read -r name where offset <<<"$shape"
-    for what in count "limited count" page; do
+    whats=(count "limited count" page)
+    [[ $name == *grams* ]] && whats+=("ids up to the limit (ADR-0050)")
+    for what in "${whats[@]}"; do
       case $what in
+        ids*) sql="SELECT a.\"Id\" $from WHERE $where $order LIMIT 10000" ;;   # ADR-0050: the matches' ids once, for the page and the total
         count) sql="SELECT count(*)::int $from WHERE $where" ;;
         "limited count") sql="SELECT count(*)::int FROM (SELECT 1 $from WHERE $where $order LIMIT $((offset + 21 > 10000 ? offset + 21 : 10000))) AS c" ;;   # ADR-0046
         page) sql="SELECT $cols $from WHERE $where $order LIMIT 20 OFFSET $offset" ;;
@@ -76,9 +79,12 @@ print(f'SQLite {sqlite3.sqlite_version} (Python\'s; the host bundles its own), n
 def run(label):
     for name, where, offset in shapes:
         limit = max(10000, offset + 21)  # the host's limited count (ADR-0046)
-        for what, sql in (('count', f'SELECT COUNT(*) {frm} WHERE {where}'),
-                          ('limited count', f'SELECT COUNT(*) FROM (SELECT 1 {frm} WHERE {where} {order} LIMIT {limit}) AS "c"'),
-                          ('page', f'SELECT {cols} {frm} WHERE {where} {order} LIMIT 20 OFFSET {offset}')):
+        whats = [('count', f'SELECT COUNT(*) {frm} WHERE {where}'),
+                 ('limited count', f'SELECT COUNT(*) FROM (SELECT 1 {frm} WHERE {where} {order} LIMIT {limit}) AS "c"'),
+                 ('page', f'SELECT {cols} {frm} WHERE {where} {order} LIMIT 20 OFFSET {offset}')]
+        if 'grams' in name:  # ADR-0050: the matches' ids once, for the page and the total
+            whats.append(('ids up to the limit (ADR-0050)', f'SELECT "r"."Id" {frm} WHERE {where} {order} LIMIT {limit}'))
+        for what, sql in whats:
             plan = ' / '.join(r[3] for r in c.execute('EXPLAIN QUERY PLAN ' + sql))
             times = []
             for _ in range(5):
