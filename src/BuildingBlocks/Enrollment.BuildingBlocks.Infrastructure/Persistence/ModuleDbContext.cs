@@ -105,14 +105,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
 
-    /// <summary>
-    /// The entity configurations of <paramref name="configurationsNamespace"/> that EF Core can make itself. Those taking
-    /// the host's personal-data protector (ADR-0029) are applied by the module by hand; scanned, EF would only warn, at
-    /// every start, that it cannot make them.
-    /// </summary>
-    protected static Func<Type, bool> ParameterlessConfigurationsIn(string configurationsNamespace) =>
-        t => t.Namespace == configurationsNamespace && t.GetConstructor(Type.EmptyTypes) is not null;
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         FillBlindIndexes();

@@ -34,7 +34,7 @@ internal abstract class EvidenceDbContext(DbContextOptions options) : ModuleDbCo
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         // Those without personal data; the three with it take the host's protector (ADR-0029).
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly, ParameterlessConfigurationsIn(typeof(EvidenceDbContext).Namespace + ".Configurations"));
+        modelBuilder.ApplyConfiguration(new SocialInsuranceImportConfiguration());
         modelBuilder.ApplyConfiguration(new EligibilityEvidenceConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new SocialInsuranceRecordConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new SocialInsuranceOutcomeConfiguration(PersonalData));

@@ -27,6 +27,7 @@ internal sealed class SocialInsuranceRecordRewrite(EvidenceDbContext context) : 
         var legacy = await context.SocialInsuranceRecords
             .FromSqlRaw(select)
             .AsNoTracking()
+            .OrderBy(r => r.ResidentId).ThenBy(r => r.Month).ThenBy(r => r.Type) // any batch would do; EF Core warns about one without an order
             .Take(batchSize)
             .ToListAsync(cancellationToken);
         if (legacy.Count == 0)

@@ -50,8 +50,14 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
-        // Those without personal data; the three with phones take the host's protector (ADR-0029).
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly, ParameterlessConfigurationsIn(typeof(IdentityDbContext).Namespace + ".Configurations"));
+        // Listed rather than scanned: EF Core warns at every start about each configuration it finds and cannot make,
+        // and the three with phones take the host's protector (ADR-0029).
+        modelBuilder.ApplyConfiguration(new Configurations.AgreementConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.AgreementShownConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.AgreementConsentConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.StaffUserConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.IntegratorClientConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.WeChatCredentialConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.ParentAccountConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new Configurations.PhoneVerificationConfiguration(PersonalData));
         modelBuilder.ApplyConfiguration(new Configurations.SmsSendSlotConfiguration(PersonalData));

@@ -55,5 +55,5 @@ internal abstract class RegionsDbContext(DbContextOptions options) : ModuleDbCon
     }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegionsDbContext).Assembly, ParameterlessConfigurationsIn(typeof(RegionsDbContext).Namespace + ".Configurations"));
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegionsDbContext).Assembly, t => t.Namespace == typeof(RegionsDbContext).Namespace + ".Configurations");
 }
