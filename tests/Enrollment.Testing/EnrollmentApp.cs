@@ -59,7 +59,6 @@ public sealed class EnrollmentApp : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = connectionString,
             ["Jobs:SqlitePath"] = Path.Combine(workFolder, "jobs.db"),
             ["Jobs:WorkerCount"] = "1",
-            ["Hosting:CollectGarbageAfterStart"] = "false",
             ["Jobs:QueuePollInterval"] = "00:00:00.500",
             ["Jobs:SchedulePollingInterval"] = "00:00:01",
             ["Evidence:Files:Root"] = Path.Combine(workFolder, "evidence-files"),

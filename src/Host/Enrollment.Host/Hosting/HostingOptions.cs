@@ -27,12 +27,6 @@ internal sealed class HostingOptions
     public bool ReadinessDetails { get; set; } = true;
 
     /// <summary>
-    /// One full, compacting collection once the start-up work is done (see <c>StartupExtensions.PrepareAsync</c>); off in
-    /// the test harness, whose one process starts hundreds of hosts.
-    /// </summary>
-    public bool CollectGarbageAfterStart { get; set; } = true;
-
-    /// <summary>
     /// Forwarded headers are read only from the configured proxies; with none configured they are
     /// ignored (ASP.NET Core's default trusts loopback, which is every visitor behind a proxy on the same machine).
     /// </summary>

@@ -47,10 +47,7 @@ internal static partial class StartupExtensions
         // that only a full collection frees; the Server GC keeps what it once committed. One full, compacting
         // collection before the first request gives that back to the system (about 30 MiB less resident memory for
         // the life of the instance, docs/benchmarks.md), for some 100 ms once.
-        if (app.Configuration.GetValue($"{HostingOptions.SectionName}:{nameof(HostingOptions.CollectGarbageAfterStart)}", true))
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public static void MapEnrollmentHealthChecks(this WebApplication app, bool details)
