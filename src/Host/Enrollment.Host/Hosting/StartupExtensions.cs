@@ -42,12 +42,6 @@ internal static partial class StartupExtensions
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<PersonalDataReencryptionJob>(
             PersonalDataReencryptionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Never());
         app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<PersonalDataReencryptionJob>(job => job.RunAsync(CancellationToken.None));
-
-        // Building the modules' models, migrating and seeding leave tens of MiB of garbage, most of it large objects
-        // that only a full collection frees; the Server GC keeps what it once committed. One full, compacting
-        // collection before the first request gives that back to the system (about 30 MiB less resident memory for
-        // the life of the instance, docs/benchmarks.md), for some 100 ms once.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public static void MapEnrollmentHealthChecks(this WebApplication app, bool details)
