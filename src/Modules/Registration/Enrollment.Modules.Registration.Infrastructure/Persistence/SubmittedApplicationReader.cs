@@ -56,9 +56,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             return empty;
         }
 
-        var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
-        var items = rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null)).ToList();
-        return new SubmittedApplicationPage(items, total, query.Page, query.PageSize) { TotalExact = exact };
+        return new SubmittedApplicationPage(await SummariesAsync(rows, cancellationToken), total, query.Page, query.PageSize) { TotalExact = exact };
     }
 
     /// <summary>
@@ -87,9 +85,14 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             : await Lines(Submitted(query.AllowedSchoolIds).Where(a => page.Contains(a.Id))).ToListAsync(cancellationToken);
         var position = page.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         rows.Sort((x, y) => position[x.Id].CompareTo(position[y.Id]));
+        return new SubmittedApplicationPage(await SummariesAsync(rows, cancellationToken), matches.Count, query.Page, query.PageSize) { TotalExact = matches.Count != upTo };
+    }
+
+    /// <summary>A page's lines with their schools' and classes' names (the schools in one query).</summary>
+    private async Task<List<SubmittedApplicationSummary>> SummariesAsync(List<QueueRow> rows, CancellationToken cancellationToken)
+    {
         var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
-        var items = rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null)).ToList();
-        return new SubmittedApplicationPage(items, matches.Count, query.Page, query.PageSize) { TotalExact = matches.Count != upTo };
+        return [.. rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null))];
     }
 
     /// <summary>
@@ -248,13 +251,13 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
 
         // The name column holds a value object; the cast lets the database compare its stored text.
         var escaped = EscapeLike(name.Text, context.Database.IsSqlServer());
-        var (driving, fewest) = counted.MinBy(c => c.Postings);
-        if (fewest >= DenseGramPostings)
+        if (!ThroughGrams(counted))
         {
             var dense = name.IsPrefix ? escaped + "%" : "%" + escaped + "%";
             return applications.Where(a => EF.Functions.Like((string)(object)a.Student!.Name, dense, LikeEscape));
         }
 
+        var driving = counted.MinBy(c => c.Postings).Gram;
         var candidates = context.NameGrams.Where(g => g.Gram == driving);
         foreach (var (other, _) in counted.Where(c => c.Gram != driving).OrderBy(c => c.Postings).Take(2))
         {
