@@ -17,7 +17,8 @@
 # The resident IDs and phones are seeded encrypted with the Development key, as the host stores them (ADR-0029; needs
 # python3-cryptography); PLAINTEXT=1 seeds them in clear, as runs before 2026-12-02 07:00 did (the host reads both).
 # The export also reports the host's CPU seconds (user + system) and its managed allocations during the export;
-# TRACE=1 records a CPU sampling trace of the export (dotnet-trace) and prints its top methods.
+# TRACE=1 records a CPU sampling trace of the export (dotnet-trace) and prints its top methods; TRACE=alloc records the
+# sampled allocations instead (--profile gc-verbose) and prints them by type and method (bench/Enrollment.Benchmarks allocations).
 # NAMES=realistic spreads the students' names as names are (see the seed), keeping the 1,111 that the name search finds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -217,7 +218,7 @@ if [ -x "$counters" ]; then  # the managed allocations and GC heap during the ex
   sleep 2
 fi
 if [ -n "${TRACE:-}" ]; then
-  interruptible ${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-trace collect -p "$pid" --profile dotnet-sampled-thread-time -o "$work/export.nettrace" >/dev/null 2>&1 & trace_pid=$!
+  interruptible ${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-trace collect -p "$pid" --profile "$([ "$TRACE" = alloc ] && echo gc-verbose || echo dotnet-sampled-thread-time)" -o "$work/export.nettrace" >/dev/null 2>&1 & trace_pid=$!
   sleep 3
 fi
 cpu_before=$(cpu)
@@ -243,7 +244,10 @@ for r in csv.reader(open(sys.argv[1])):
 print(f'managed allocations during the export: {alloc:.0f} MiB; most memory the GC had committed: {heap:.0f} MiB')
 PY
 fi
-if [ -n "${trace_pid:-}" ]; then
+if [ -n "${trace_pid:-}" ] && [ "$TRACE" = alloc ]; then
+  dotnet run -c Release --project bench/Enrollment.Benchmarks -- allocations "$work/export.nettrace" 30 || true
+  [ -n "${TRACE_KEEP:-}" ] && cp "$work/export.nettrace" "$TRACE_KEEP"
+elif [ -n "${trace_pid:-}" ]; then
   ${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-trace report "$work/export.nettrace" topN -n 40 --inclusive 2>&1 | head -60 || true
   ${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-trace report "$work/export.nettrace" topN -n 40 2>&1 | head -60 || true
   [ -n "${TRACE_KEEP:-}" ] && cp "$work/export.nettrace" "$TRACE_KEEP"

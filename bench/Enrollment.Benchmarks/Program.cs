@@ -22,6 +22,8 @@ using Enrollment.Modules.Regions.Domain.Regions;
 //                   the opening morning: parents signed in, each running wizards back to back (issue 17)
 //                   [--wizards N] a fixed number of wizards instead of a time; [--warmup-wizards N] first, not measured;
 //                   [--host-pid P] the host's CPU (from /proc) over the measured wizards, per wizard and per request
+//   allocations <file.nettrace> [top]
+//                   a gc-verbose trace's sampled allocations by type, allocating method and our first method (issue 17)
 //   personal-data [n]
 //                   the per-value cost of encrypting IDs and phones at rest and of their blind indexes (issue 12)
 var command = args.FirstOrDefault() ?? "help";
@@ -47,6 +49,9 @@ switch (command)
         break;
     case "personal-data":
         PersonalDataCost.Run(args.Skip(1).ToArray());
+        break;
+    case "allocations":
+        Allocations.Run(args.Skip(1).ToArray());
         break;
     default:
         Console.WriteLine("usage: Enrollment.Benchmarks lookup [file] | memory [file] | http <url> [--rate 2000] [--seconds 30] [--connections 64] | social-insurance-import <base url> [--rows 50000] | personal-data [n]");

@@ -24,7 +24,8 @@ public sealed class PersonalDataProtectorTests
         return PersonalDataProtector.Create(options, useDevelopmentKeys: false);
     }
 
-    public static TheoryData<string> Values => new() { "410185201803050014", "13838012345", "豫(2023)登封市不动产权第0001234号", string.Empty };
+    // The last one is longer than the stack buffers Unprotect decodes into (900 bytes of UTF-8).
+    public static TheoryData<string> Values => new() { "410185201803050014", "13838012345", "豫(2023)登封市不动产权第0001234号", string.Empty, new string('张', 300) };
 
     [Theory]
     [MemberData(nameof(Values))]
@@ -74,6 +75,15 @@ public sealed class PersonalDataProtectorTests
         bytes[^1] ^= 1;
 
         Assert.ThrowsAny<CryptographicException>(() => protector.Unprotect("v1:k1:" + Convert.ToBase64String(bytes)));
+    }
+
+    [Theory]
+    [InlineData("v1:k1:not base64!")]
+    [InlineData("v1:k1:AAAA")] // Base64, shorter than a nonce and a tag
+    [InlineData("v1:k1:")]
+    public void A_damaged_value_is_refused_as_a_cryptographic_error(string stored)
+    {
+        Assert.Throws<CryptographicException>(() => With("k1", ("k1", K1)).Unprotect(stored));
     }
 
     [Fact]

@@ -8,6 +8,10 @@ public class StudentNameTests
     private static readonly string ThirtyCharacters = new('张', 30);
     private static readonly string ThirtyOneCharacters = new('张', 31);
 
+    // 𠮷 (U+20BB7) is two UTF-16 units: the limits count characters.
+    private static readonly string ThirtyRareCharacters = string.Concat(Enumerable.Repeat("𠮷", 30));
+    private static readonly string ThirtyOneRareCharacters = string.Concat(Enumerable.Repeat("𠮷", 31));
+
     public static TheoryData<string, string> ValidNames => new()
     {
         // input, stored value
@@ -18,6 +22,7 @@ public class StudentNameTests
         { "  张三  ", "张三" },
         { ThirtyCharacters, ThirtyCharacters },
         { "阿·热", "阿·热" },
+        { ThirtyRareCharacters, ThirtyRareCharacters },
     };
 
     [Theory]
@@ -46,6 +51,11 @@ public class StudentNameTests
         "张 三",
         "张-三",
         "张。三",
+        "·",
+        "··",
+        "张·",
+        ThirtyOneRareCharacters,
+        "张\uD842", // half of a surrogate pair
     };
 
     [Theory]

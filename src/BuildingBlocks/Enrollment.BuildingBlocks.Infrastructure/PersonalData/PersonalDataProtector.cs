@@ -26,6 +26,7 @@ public sealed class PersonalDataProtector
 
     private readonly Dictionary<string, byte[]> _keys;
     private readonly Dictionary<string, Cipher> _ciphers;
+    private readonly Dictionary<string, Cipher>.AlternateLookup<ReadOnlySpan<char>> _cipherLookup;
     private readonly byte[]? _blindIndexKey;
     private readonly string? _activeKeyId;
     private readonly string? _problem;
@@ -34,6 +35,7 @@ public sealed class PersonalDataProtector
     {
         _keys = keys;
         _ciphers = keys.ToDictionary(k => k.Key, k => new Cipher(k.Value, AssociatedData(k.Key)), StringComparer.Ordinal);
+        _cipherLookup = _ciphers.GetAlternateLookup<ReadOnlySpan<char>>();
         _activeKeyId = activeKeyId;
         _blindIndexKey = blindIndexKey;
         _problem = problem;
@@ -158,22 +160,30 @@ public sealed class PersonalDataProtector
             throw new CryptographicException("A stored personal value has no key id.");
         }
 
-        var keyId = stored[Prefix.Length..end];
-        if (!_ciphers.TryGetValue(keyId, out var cipher))
+        // Spans, not substrings: every ID and phone read from the database passes here (an export of 100,000 rows, 300,000).
+        var keyId = stored.AsSpan(Prefix.Length, end - Prefix.Length);
+        if (!_cipherLookup.TryGetValue(keyId, out var cipher))
         {
             throw new CryptographicException(
                 $"A stored personal value is encrypted with key '{keyId}', which PersonalData:Encryption:Keys no longer lists; add it back until the re-encryption job has moved every row.");
         }
 
-        var buffer = Convert.FromBase64String(stored[(end + 1)..]);
-        if (buffer.Length < NonceSize + TagSize)
+        var encoded = stored.AsSpan(end + 1);
+        var room = encoded.Length / 4 * 3;
+        Span<byte> buffer = room <= 512 ? stackalloc byte[512] : new byte[room];
+        if (!Convert.TryFromBase64Chars(encoded, buffer, out var written))
+        {
+            throw new CryptographicException("A stored personal value is not Base64.");
+        }
+
+        if (written < NonceSize + TagSize)
         {
             throw new CryptographicException("A stored personal value is too short.");
         }
 
-        var length = buffer.Length - NonceSize - TagSize;
+        var length = written - NonceSize - TagSize;
         Span<byte> plain = length <= 256 ? stackalloc byte[length] : new byte[length];
-        cipher.Aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize, length), buffer.AsSpan(NonceSize + length, TagSize), plain, cipher.AssociatedData);
+        cipher.Aes.Decrypt(buffer[..NonceSize], buffer.Slice(NonceSize, length), buffer.Slice(NonceSize + length, TagSize), plain, cipher.AssociatedData);
         return Encoding.UTF8.GetString(plain);
     }
 

@@ -53,7 +53,7 @@ internal static class ApplicationMapping
         student.GraduationSchoolId,
         school is not null && school.Id.Value == student.GraduationSchoolId ? school.Name : null,
         student.GraduationClassId,
-        school?.Classes.FirstOrDefault(c => c.Id == student.GraduationClassId)?.Name,
+        school?.ClassName(student.GraduationClassId),
         student.BirthCertificateNumber?.Value,
         student.OverAgeConfirmed);
 

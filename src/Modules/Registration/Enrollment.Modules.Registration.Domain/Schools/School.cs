@@ -159,4 +159,18 @@ public sealed class School : AggregateRoot<SchoolId>
     public bool HasClassNamed(string name) => _classes.Any(c => c.Name == name);
 
     public bool HasClass(Guid classId) => _classes.Any(c => c.Id == classId);
+
+    /// <summary>The name of the class <paramref name="classId"/> of this school, or null. A loop, not a lambda: the queue and its export ask once per line.</summary>
+    public string? ClassName(Guid? classId)
+    {
+        foreach (var schoolClass in _classes)
+        {
+            if (schoolClass.Id == classId)
+            {
+                return schoolClass.Name;
+            }
+        }
+
+        return null;
+    }
 }

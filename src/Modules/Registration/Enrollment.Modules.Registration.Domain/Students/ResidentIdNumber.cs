@@ -40,7 +40,7 @@ public sealed record ResidentIdNumber : IValueObject
             return ResidentIdParseResult.Failed(ResidentIdError.Missing);
         }
 
-        if (text.Length == 15 && text.All(char.IsAsciiDigit))
+        if (text.Length == 15 && AllDigits(text))
         {
             return ResidentIdParseResult.Failed(ResidentIdError.FifteenDigits);
         }
@@ -51,7 +51,7 @@ public sealed record ResidentIdNumber : IValueObject
         }
 
         text = text.ToUpperInvariant();
-        if (!text[..17].All(char.IsAsciiDigit) || !(char.IsAsciiDigit(text[17]) || text[17] == 'X'))
+        if (!AllDigits(text.AsSpan(0, 17)) || !(char.IsAsciiDigit(text[17]) || text[17] == 'X'))
         {
             return ResidentIdParseResult.Failed(ResidentIdError.InvalidCharacters);
         }
@@ -73,6 +73,20 @@ public sealed record ResidentIdNumber : IValueObject
 
         var gender = (text[16] - '0') % 2 == 1 ? Gender.Male : Gender.Female;
         return ResidentIdParseResult.Parsed(new ResidentIdNumber(text, birthDate, gender));
+    }
+
+    // A loop over the span: no substring, no enumerator (every ID read from the database is parsed again).
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Parses or stops the change with <c>student.id.invalid</c>.</summary>

@@ -32,22 +32,25 @@ public sealed record StudentName : IValueObject
     // are written as surrogate pairs and appear on household booklets.
     private static bool IsChineseName(string name)
     {
-        var runes = name.EnumerateRunes().ToList();
-        if (runes.Count is < 2 or > 30 || runes[0].Value == '·' || runes[^1].Value == '·')
+        // One pass without a list: every stored name passes here again when EF reads it (the export reads 100,000).
+        var count = 0;
+        var previous = 0;
+        foreach (var rune in name.EnumerateRunes())
         {
-            return false;
-        }
+            var separator = rune.Value == '·';
+            if (separator ? count == 0 || previous == '·' : !IsHanCharacter(rune.Value))
+            {
+                return false;
+            }
 
-        for (var i = 0; i < runes.Count; i++)
-        {
-            var separator = runes[i].Value == '·';
-            if (separator ? runes[i - 1].Value == '·' : !IsHanCharacter(runes[i].Value))
+            previous = rune.Value;
+            if (++count > 30)
             {
                 return false;
             }
         }
 
-        return true;
+        return count >= 2 && previous != '·';
     }
 
     /// <summary>A character a name may hold besides the separator 「·」 (a Han character).</summary>

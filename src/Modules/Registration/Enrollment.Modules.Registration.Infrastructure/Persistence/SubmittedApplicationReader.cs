@@ -337,7 +337,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
             r.GraduationSchoolId ?? Guid.Empty,
             school?.Name,
             r.GraduationClassId ?? Guid.Empty,
-            school?.Classes.FirstOrDefault(c => c.Id == r.GraduationClassId)?.Name,
+            school?.ClassName(r.GraduationClassId),
             r.Status.ToString(),
             r.Status.Chinese(),
             r.FatherMobile,

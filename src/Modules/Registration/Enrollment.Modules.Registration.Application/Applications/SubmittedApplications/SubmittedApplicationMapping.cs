@@ -34,7 +34,7 @@ internal static class SubmittedApplicationMapping
                 schoolId,
                 ownSchool?.Name,
                 student.GraduationClassId ?? Guid.Empty,
-                ownSchool?.Classes.FirstOrDefault(c => c.Id == student.GraduationClassId)?.Name,
+                ownSchool?.ClassName(student.GraduationClassId),
                 student.BirthCertificateNumber?.Value,
                 student.OverAgeConfirmed),
             application.Father is { } father ? ToSubmitted(father) : null,
