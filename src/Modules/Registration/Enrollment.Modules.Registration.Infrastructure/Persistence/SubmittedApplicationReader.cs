@@ -164,8 +164,13 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     internal static bool ThroughGrams(IReadOnlyList<(string Gram, int Postings)> postings) =>
         postings.Count > 0 && postings.All(c => c.Postings > 0) && postings.Min(c => c.Postings) < DenseGramPostings;
 
-    /// <summary>The applications holding <paramref name="gram"/>, at most <paramref name="upTo"/> of them (a range of the grams' index).</summary>
-    internal IQueryable<ApplicationNameGram> Postings(string gram, int upTo) => context.NameGrams.Where(g => g.Gram == gram).Take(upTo);
+    /// <summary>
+    /// The applications holding <paramref name="gram"/>, at most <paramref name="upTo"/> of them (a range of the grams'
+    /// index). Ordered as that index is (gram, application), which costs no sort and makes the limit deterministic, as EF
+    /// Core asks of a limit (it warns on every search otherwise).
+    /// </summary>
+    internal IQueryable<ApplicationNameGram> Postings(string gram, int upTo) =>
+        context.NameGrams.Where(g => g.Gram == gram).OrderBy(g => g.ApplicationId).Take(upTo);
 
     /// <summary>The name search of <paramref name="query"/>, if it searches by name (not by a full resident ID).</summary>
     internal static StudentNameSearch? NameSearchOf(ListSubmittedApplicationsQuery query) =>
