@@ -49,6 +49,9 @@ finish_load() {
 # was acknowledged (inconclusive).
 fault_verdict() {
   wait_outbox 180
+  # The period checks the load enqueued, and their own messages. A job that a killed host was running stays
+  # 'Processing' until the job storage's invisibility timeout hands it to another server, so this wait can end unmet.
+  wait_jobs 120; wait_outbox 60 >/dev/null
   check_acked "$work/acked.txt"
   check_once
   local same different

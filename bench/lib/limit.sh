@@ -4,23 +4,15 @@
 # per wizard (bench/lib/writes-to-pgbench.py), which pgbench then runs as fast as the cluster takes it, at a few
 # client counts. LIMIT_WPS is the best rate in wizards per second; the caller divides by it.
 # Needs: pg.sh sourced and a started cluster ($work), the host at $1, the load client built.
-outbox_backlog() {
-  pg_psql -c "SELECT $(for s in registration evidence review identity regions; do printf '(SELECT count(*) FROM %s."OutboxMessages" WHERE "ProcessedAt" IS NULL) + ' "$s"; done) 0"
-}
-wait_outbox() { for _ in $(seq 1 600); do [ "$(outbox_backlog)" = 0 ] && return; sleep 1; done; echo "outbox not drained after 600 s" >&2; }
-# Hangfire's jobs still queued or running (the period checks the runs before enqueued): their writes, made while the
-# one parent runs, would be counted as that parent's wizards' (on 2026-12-02 they doubled the script: 158 write
-# transactions per wizard instead of 72, and halved the limit).
-jobs_pending() { pg_psql -c "SELECT count(*) FROM hangfire.job WHERE statename IN ('Enqueued', 'Processing')"; }
-wait_jobs() { for _ in $(seq 1 600); do [ "$(jobs_pending)" = 0 ] && return; sleep 1; done; echo "Hangfire's queue not empty after 600 s" >&2; }
+. bench/lib/counts.sh   # wait_outbox, wait_jobs
 measure_limit() {
   local url=$1 offset=$2 seconds=$3 start wizards best=0 clients tps
-  wait_outbox; wait_jobs
+  wait_outbox 600 >/dev/null; wait_jobs 600
   pg_psql -c "ALTER SYSTEM SET log_statement = 'all'" -c "ALTER SYSTEM SET log_line_prefix = '@@%p@@'" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 1; start=$(stat -c %s "$work/pg/log")
   dotnet bench/Enrollment.Benchmarks/bin/Release/net10.0/Enrollment.Benchmarks.dll wizard "$url" --parents 1 \
     --seconds "${LIMIT_CAPTURE_SECONDS:-15}" --id-offset "$offset" >"$work/capture-client.txt"
-  wait_outbox; wait_jobs; sleep 2
+  wait_outbox 600 >/dev/null; wait_jobs 600; sleep 2
   pg_psql -c "ALTER SYSTEM RESET log_statement" -c "ALTER SYSTEM RESET log_line_prefix" -c "SELECT pg_reload_conf()" >/dev/null
   tail -c +"$((start + 1))" "$work/pg/log" >"$work/capture.log"
   wizards=$(grep -oE '[0-9,]+ wizards submitted' "$work/capture-client.txt" | tr -d , | cut -d' ' -f1)
