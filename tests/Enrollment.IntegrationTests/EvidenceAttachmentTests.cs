@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Enrollment.Modules.Evidence.Infrastructure.Files;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 using Xunit;
+using static Enrollment.IntegrationTests.EvidenceUploads;
 
 namespace Enrollment.IntegrationTests;
 
@@ -39,23 +39,6 @@ public abstract class EvidenceAttachmentTests(AppFixture fixture)
         return (parent, location);
     }
 
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string location, string kind, byte[] bytes, string fileName = "photo.jpg", string contentType = "image/jpeg")
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        form.Add(file, "file", fileName);
-        return client.PostAsync($"{location}/evidence/{kind}/attachments", form);
-    }
-
-    private static byte[] Jpeg(int width = 64, int height = 48)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(new SKColor(200, 30, 30));
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 90);
-        return data.ToArray();
-    }
 
     /// <summary>The JPEG with an APP1 EXIF segment whose GPS directory holds a latitude reference and <see cref="GpsMarker"/>.</summary>
     private static byte[] JpegWithGpsExif()

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Enrollment.Modules.Evidence.Application.Abstractions;
@@ -9,8 +8,8 @@ using Enrollment.Modules.Review.Infrastructure.Persistence;
 using Enrollment.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SkiaSharp;
 using Xunit;
+using static Enrollment.IntegrationTests.EvidenceUploads;
 
 namespace Enrollment.IntegrationTests;
 
@@ -262,24 +261,6 @@ public abstract class RetentionTests(AppFixture fixture)
             Assert.True(DateTime.UtcNow < deadline, "Not done within 60 s.");
             await Task.Delay(200);
         }
-    }
-
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string location, string kind, byte[] bytes)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        form.Add(file, "file", "photo.jpg");
-        return client.PostAsync($"{location}/evidence/{kind}/attachments", form);
-    }
-
-    private static byte[] Jpeg()
-    {
-        using var bitmap = new SKBitmap(64, 48);
-        bitmap.Erase(new SKColor(30, 30, 200));
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 90);
-        return data.ToArray();
     }
 }
 

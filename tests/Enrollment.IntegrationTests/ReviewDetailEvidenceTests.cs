@@ -1,10 +1,10 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Enrollment.Testing;
 using SkiaSharp;
 using Xunit;
+using static Enrollment.IntegrationTests.EvidenceUploads;
 
 namespace Enrollment.IntegrationTests;
 
@@ -110,24 +110,6 @@ public abstract class ReviewDetailEvidenceTests(AppFixture fixture)
 
     private static JsonElement Page(JsonElement evidence, string kind) =>
         evidence.EnumerateArray().Single(p => p.GetProperty("kind").GetString() == kind);
-
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string location, string kind, byte[] bytes)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        form.Add(file, "file", "photo.jpg");
-        return client.PostAsync($"{location}/evidence/{kind}/attachments", form);
-    }
-
-    private static byte[] Jpeg()
-    {
-        using var bitmap = new SKBitmap(64, 48);
-        bitmap.Erase(new SKColor(30, 120, 200));
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 90);
-        return data.ToArray();
-    }
 }
 
 public sealed class ReviewDetailEvidenceTests_Sqlite(SqliteFixture fixture) : ReviewDetailEvidenceTests(fixture), IClassFixture<SqliteFixture>;
