@@ -92,7 +92,7 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
     private async Task<List<SubmittedApplicationSummary>> SummariesAsync(List<QueueRow> rows, CancellationToken cancellationToken)
     {
         var schools = await SchoolsAsync(rows.Select(r => r.GraduationSchoolId), cancellationToken);
-        return [.. rows.Select(r => Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null))];
+        return [.. rows.Select(r => Summary(r, schools))];
     }
 
     /// <summary>
@@ -330,8 +330,11 @@ internal sealed class SubmittedApplicationReader(RegistrationDbContext context) 
         return config;
     }
 
-    /// <summary>A queue line as other modules read it, with its school's and class's names.</summary>
-    internal static SubmittedApplicationSummary Summary(QueueRow r, School? school) =>
+    /// <summary>A queue line as other modules read it, with its school's and class's names (its school found in <paramref name="schools"/>).</summary>
+    internal static SubmittedApplicationSummary Summary(QueueRow r, IReadOnlyDictionary<Guid, School> schools) =>
+        Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null);
+
+    private static SubmittedApplicationSummary Summary(QueueRow r, School? school) =>
         new(
             r.Id.Value,
             r.SeasonId.Value,

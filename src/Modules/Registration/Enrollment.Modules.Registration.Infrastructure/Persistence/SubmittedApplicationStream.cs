@@ -36,7 +36,7 @@ internal sealed class SubmittedApplicationStream(RegistrationDbContext context) 
         var schools = await context.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, cancellationToken);
         await foreach (var r in SubmittedApplicationReader.Lines(reader.Ordered(applications, query.Sort, query.Ascending)).AsUnbufferedAsyncEnumerable(context, cancellationToken))
         {
-            yield return SubmittedApplicationReader.Summary(r, r.GraduationSchoolId is { } id ? schools.GetValueOrDefault(id) : null);
+            yield return SubmittedApplicationReader.Summary(r, schools);
         }
     }
 }
